@@ -1,0 +1,217 @@
+#include "core/domain/Enums.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace lr {
+namespace {
+
+template <typename E, std::size_t N>
+using KeyTable = std::array<std::pair<E, const char *>, N>;
+
+constexpr KeyTable<Role, 3> kRoles{{{Role::Rep, "rep"}, {Role::Manager, "manager"}, {Role::Admin, "admin"}}};
+constexpr KeyTable<LeadStatus, 7> kStatuses{{{LeadStatus::New, "new"},
+                                             {LeadStatus::Attempting, "attempting"},
+                                             {LeadStatus::Connected, "connected"},
+                                             {LeadStatus::Qualified, "qualified"},
+                                             {LeadStatus::Nurture, "nurture"},
+                                             {LeadStatus::Disqualified, "disqualified"},
+                                             {LeadStatus::Converted, "converted"}}};
+constexpr KeyTable<LeadSource, 7> kSources{{{LeadSource::WebForm, "web_form"},
+                                            {LeadSource::CsvImport, "csv_import"},
+                                            {LeadSource::Manual, "manual"},
+                                            {LeadSource::Chat, "chat"},
+                                            {LeadSource::Referral, "referral"},
+                                            {LeadSource::Event, "event"},
+                                            {LeadSource::Ads, "ads"}}};
+constexpr KeyTable<ActivityKind, 5> kActivities{{{ActivityKind::Call, "call"},
+                                                 {ActivityKind::Email, "email"},
+                                                 {ActivityKind::Meeting, "meeting"},
+                                                 {ActivityKind::Note, "note"},
+                                                 {ActivityKind::Sms, "sms"}}};
+constexpr KeyTable<MeetingStatus, 4> kMeetings{{{MeetingStatus::Scheduled, "scheduled"},
+                                                {MeetingStatus::Held, "held"},
+                                                {MeetingStatus::NoShow, "no_show"},
+                                                {MeetingStatus::Cancelled, "cancelled"}}};
+constexpr KeyTable<StageKind, 4> kStageKinds{
+    {{StageKind::Open, "open"}, {StageKind::Won, "won"}, {StageKind::Lost, "lost"}, {StageKind::Invalid, "invalid"}}};
+
+template <typename E, std::size_t N>
+QString keyOf(const KeyTable<E, N> &table, E v)
+{
+    for (const auto &[value, key] : table) {
+        if (value == v)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> valueOf(const KeyTable<E, N> &table, const QString &key)
+{
+    for (const auto &[value, k] : table) {
+        if (key.compare(QLatin1String(k), Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return std::nullopt;
+}
+
+template <typename E, std::size_t N>
+QList<E> valuesOf(const KeyTable<E, N> &table)
+{
+    QList<E> out;
+    for (const auto &entry : table)
+        out.append(entry.first);
+    return out;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lr::Enums", text);
+}
+
+} // namespace
+
+QString toKey(Role v)
+{
+    return keyOf(kRoles, v);
+}
+QString toKey(LeadStatus v)
+{
+    return keyOf(kStatuses, v);
+}
+QString toKey(LeadSource v)
+{
+    return keyOf(kSources, v);
+}
+QString toKey(ActivityKind v)
+{
+    return keyOf(kActivities, v);
+}
+QString toKey(MeetingStatus v)
+{
+    return keyOf(kMeetings, v);
+}
+QString toKey(StageKind v)
+{
+    return keyOf(kStageKinds, v);
+}
+
+std::optional<Role> roleFromKey(const QString &key)
+{
+    return valueOf(kRoles, key);
+}
+std::optional<LeadStatus> leadStatusFromKey(const QString &key)
+{
+    return valueOf(kStatuses, key);
+}
+std::optional<LeadSource> leadSourceFromKey(const QString &key)
+{
+    return valueOf(kSources, key);
+}
+std::optional<ActivityKind> activityKindFromKey(const QString &key)
+{
+    return valueOf(kActivities, key);
+}
+std::optional<MeetingStatus> meetingStatusFromKey(const QString &key)
+{
+    return valueOf(kMeetings, key);
+}
+std::optional<StageKind> stageKindFromKey(const QString &key)
+{
+    return valueOf(kStageKinds, key);
+}
+
+QString displayName(Role v)
+{
+    switch (v) {
+    case Role::Rep:
+        return tr("Sales rep");
+    case Role::Manager:
+        return tr("Sales manager");
+    case Role::Admin:
+        return tr("Administrator");
+    }
+    return {};
+}
+
+QString displayName(LeadStatus v)
+{
+    switch (v) {
+    case LeadStatus::New:
+        return tr("New");
+    case LeadStatus::Attempting:
+        return tr("Attempting contact");
+    case LeadStatus::Connected:
+        return tr("Connected");
+    case LeadStatus::Qualified:
+        return tr("Qualified");
+    case LeadStatus::Nurture:
+        return tr("Nurture");
+    case LeadStatus::Disqualified:
+        return tr("Disqualified");
+    case LeadStatus::Converted:
+        return tr("Converted");
+    }
+    return {};
+}
+
+QString displayName(LeadSource v)
+{
+    switch (v) {
+    case LeadSource::WebForm:
+        return tr("Web form");
+    case LeadSource::CsvImport:
+        return tr("CSV import");
+    case LeadSource::Manual:
+        return tr("Manual entry");
+    case LeadSource::Chat:
+        return tr("Chat");
+    case LeadSource::Referral:
+        return tr("Referral");
+    case LeadSource::Event:
+        return tr("Event");
+    case LeadSource::Ads:
+        return tr("Paid ads");
+    }
+    return {};
+}
+
+QString displayName(ActivityKind v)
+{
+    switch (v) {
+    case ActivityKind::Call:
+        return tr("Call");
+    case ActivityKind::Email:
+        return tr("Email");
+    case ActivityKind::Meeting:
+        return tr("Meeting");
+    case ActivityKind::Note:
+        return tr("Note");
+    case ActivityKind::Sms:
+        return tr("SMS");
+    }
+    return {};
+}
+
+const QList<LeadStatus> &allLeadStatuses()
+{
+    static const QList<LeadStatus> all = valuesOf(kStatuses);
+    return all;
+}
+
+const QList<LeadSource> &allLeadSources()
+{
+    static const QList<LeadSource> all = valuesOf(kSources);
+    return all;
+}
+
+const QList<Role> &allRoles()
+{
+    static const QList<Role> all = valuesOf(kRoles);
+    return all;
+}
+
+} // namespace lr

@@ -1,0 +1,58 @@
+#include "core/store/ActivityRepository.h"
+
+#include "core/store/Database.h"
+#include "core/store/SqlUtil.h"
+
+#include <QSqlQuery>
+
+namespace lr {
+
+Result<Id> ActivityRepository::create(const Activity &activity)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(q,
+                      QStringLiteral("INSERT INTO activities (lead_id, deal_id, user_id, kind, outcome, body, at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      &error)) {
+        return Result<Id>::failure(error);
+    }
+    q.addBindValue(sql::v(sql::idOrNull(activity.leadId)));
+    q.addBindValue(sql::v(sql::idOrNull(activity.dealId)));
+    q.addBindValue(sql::v(sql::idOrNull(activity.userId)));
+    q.addBindValue(sql::v(toKey(activity.kind)));
+    q.addBindValue(sql::v(activity.outcome));
+    q.addBindValue(sql::v(activity.body));
+    q.addBindValue(sql::v(activity.at));
+    if (!sql::exec(q, &error))
+        return Result<Id>::failure(error);
+    return q.lastInsertId().toLongLong();
+}
+
+QList<Activity> ActivityRepository::forLead(const AccessScope &scope, Id leadId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT a.id, a.lead_id, a.deal_id, a.user_id, a.kind, a.outcome, a.body, a.at "
+                             "FROM activities a JOIN leads l ON l.id = a.lead_id WHERE a.lead_id = :lead AND ") +
+              sql::scopeCondition(scope, QStringLiteral("l.owner_id")) + QStringLiteral(" ORDER BY a.at DESC"));
+    q.bindValue(QStringLiteral(":lead"), sql::v(leadId));
+    sql::bindScope(q, scope);
+    QList<Activity> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Activity a;
+        a.id = q.value(0).toLongLong();
+        a.leadId = q.value(1).toLongLong();
+        a.dealId = q.value(2).toLongLong();
+        a.userId = q.value(3).toLongLong();
+        a.kind = activityKindFromKey(q.value(4).toString()).value_or(ActivityKind::Note);
+        a.outcome = q.value(5).toString();
+        a.body = q.value(6).toString();
+        a.at = q.value(7).toLongLong();
+        out.append(a);
+    }
+    return out;
+}
+
+} // namespace lr

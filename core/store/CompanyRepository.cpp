@@ -1,0 +1,78 @@
+#include "core/store/CompanyRepository.h"
+
+#include "core/store/Database.h"
+#include "core/store/SqlUtil.h"
+
+#include <QSqlQuery>
+
+namespace lr {
+
+Result<Id> CompanyRepository::create(const Company &company)
+{
+    const QString domain = company.domain.trimmed().toLower();
+    if (!domain.isEmpty() && findByDomain(domain))
+        return Result<Id>::failure(tr("A company with the domain %1 already exists.").arg(domain));
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(q,
+                      QStringLiteral("INSERT INTO companies (name, domain, industry, employees, revenue, country, "
+                                     "linkedin, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      &error)) {
+        return Result<Id>::failure(error);
+    }
+    q.addBindValue(sql::v(company.name.trimmed()));
+    q.addBindValue(sql::v(domain.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(domain)));
+    q.addBindValue(sql::v(company.industry));
+    q.addBindValue(sql::v(company.employees));
+    q.addBindValue(sql::v(company.revenue));
+    q.addBindValue(sql::v(company.country));
+    q.addBindValue(sql::v(company.linkedin));
+    q.addBindValue(sql::v(company.createdAt));
+    q.addBindValue(sql::v(company.updatedAt ? company.updatedAt : company.createdAt));
+    if (!sql::exec(q, &error))
+        return Result<Id>::failure(error);
+    return q.lastInsertId().toLongLong();
+}
+
+std::optional<Company> CompanyRepository::selectOne(const QString &where, const QVariant &bind) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, name, domain, industry, employees, revenue, country, linkedin, created_at, "
+                             "updated_at FROM companies ") +
+              where);
+    q.addBindValue(sql::v(bind));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Company c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.domain = q.value(2).toString();
+    c.industry = q.value(3).toString();
+    c.employees = q.value(4).toInt();
+    c.revenue = q.value(5).toLongLong();
+    c.country = q.value(6).toString();
+    c.linkedin = q.value(7).toString();
+    c.createdAt = q.value(8).toLongLong();
+    c.updatedAt = q.value(9).toLongLong();
+    return c;
+}
+
+std::optional<Company> CompanyRepository::find(Id id) const
+{
+    return selectOne(QStringLiteral("WHERE id = ?"), id);
+}
+
+std::optional<Company> CompanyRepository::findByDomain(const QString &domain) const
+{
+    return selectOne(QStringLiteral("WHERE domain = ?"), domain.trimmed().toLower());
+}
+
+qint64 CompanyRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM companies")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace lr

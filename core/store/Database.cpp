@@ -1,0 +1,245 @@
+#include "core/store/Database.h"
+
+#include "core/store/SqlUtil.h"
+#include "core/store/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace lr {
+namespace {
+
+struct Migration
+{
+    int version = 0;
+    QString resource;
+};
+
+QList<Migration> bundledMigrations()
+{
+    QList<Migration> out;
+    const QDir dir(QStringLiteral(":/migrations"));
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        bool ok = false;
+        const int version = file.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+        if (ok && version > 0)
+            out.append({version, dir.filePath(file)});
+    }
+    std::sort(out.begin(), out.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return out;
+}
+
+/// Splits a script into complete SQL statements (trigger bodies keep their inner semicolons).
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QByteArray current;
+    const QList<QByteArray> lines = script.toUtf8().split('\n');
+    for (const QByteArray &line : lines) {
+        const QByteArray trimmed = line.trimmed();
+        if (current.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith("--")))
+            continue;
+        current += line;
+        current += '\n';
+        if (sqlite3_complete(current.constData())) {
+            statements.append(QString::fromUtf8(current.trimmed()));
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(QString::fromUtf8(current.trimmed()));
+    return statements;
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(16);
+    return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
+}
+
+bool fail(DatabaseError *error, DatabaseError::Kind kind, const QString &message)
+{
+    if (error)
+        *error = {kind, message};
+    return false;
+}
+
+DatabaseError::Kind kindOf(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    switch (ok ? code : -1) {
+    case 5:
+    case 6:
+        return DatabaseError::Kind::Locked;
+    case 8:
+        return DatabaseError::Kind::ReadOnly;
+    case 26:
+        return DatabaseError::Kind::NotADatabase;
+    default:
+        return DatabaseError::Kind::CannotOpen;
+    }
+}
+
+std::atomic<int> g_connectionCounter{0};
+
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    const QList<Migration> migrations = bundledMigrations();
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, DatabaseError *error)
+{
+    return open(path, Options{}, error);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, const Options &options, DatabaseError *error)
+{
+    using Kind = DatabaseError::Kind;
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.isDir() || !info.isReadable()) {
+            fail(error, Kind::CannotOpen, tr("Cannot read the database file %1.").arg(path));
+            return nullptr;
+        }
+        if (!hasSqliteHeader(path)) {
+            fail(error, Kind::NotADatabase,
+                 tr("%1 is not a LeadRelay database (it is not an SQLite file). Nothing was changed.").arg(path));
+            return nullptr;
+        }
+        // Permission bits count even for root, who may write anywhere: a file marked read-only stays untouched.
+        const bool writable = info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
+        if (!writable || !QFileInfo(info.absolutePath()).isWritable()) {
+            fail(error, Kind::ReadOnly,
+                 tr("The database %1 is read-only. LeadRelay needs to write to the file and its folder.").arg(path));
+            return nullptr;
+        }
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        fail(error, Kind::CannotOpen, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        return nullptr;
+    }
+
+    const QString name = QStringLiteral("leadrelay-%1").arg(g_connectionCounter.fetch_add(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!db.open()) {
+        const QString message = tr("Cannot open the database %1: %2").arg(path, sql::describe(db.lastError()));
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        fail(error, Kind::CannotOpen, message);
+        return nullptr;
+    }
+    std::unique_ptr<Database> self(new Database(db, path));
+    self->m_connectionName = name;
+    db = QSqlDatabase(); // only self holds the connection, so its destructor can remove it cleanly
+    QSqlDatabase &conn = self->m_db;
+
+    // Read the version first: a newer schema must not be touched, not even by a journal-mode change.
+    QSqlQuery version(conn);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
+        const QSqlError err = version.lastError();
+        fail(error, kindOf(err), tr("Cannot read the database %1: %2").arg(path, sql::describe(err)));
+        return nullptr;
+    }
+    const int current = version.value(0).toInt();
+    version.finish();
+    if (current > latestSchemaVersion()) {
+        fail(error, Kind::NewerSchema,
+             tr("The database %1 was written by a newer LeadRelay (schema %2; this version knows up to %3). "
+                "Update LeadRelay to open it. Nothing was changed.")
+                 .arg(path)
+                 .arg(current)
+                 .arg(latestSchemaVersion()));
+        return nullptr;
+    }
+
+    QString pragmaError;
+    QSqlQuery pragma(conn);
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        const QSqlError err = pragma.lastError();
+        fail(error, kindOf(err), sql::describe(err));
+        return nullptr;
+    }
+    pragma.finish();
+    if (!sql::execText(conn, QStringLiteral("PRAGMA foreign_keys=ON"), &pragmaError) ||
+        !sql::execText(conn, QStringLiteral("PRAGMA synchronous=NORMAL"), &pragmaError)) {
+        fail(error, Kind::CannotOpen, pragmaError);
+        return nullptr;
+    }
+
+    // A write lock probe: tells a locked file apart now instead of at the first save.
+    {
+        Transaction probe(*self);
+        if (!probe.isActive()) {
+            fail(error, Kind::Locked, probe.error());
+            return nullptr;
+        }
+    }
+    if (options.migrate && !self->migrate(error))
+        return nullptr;
+    return self;
+}
+
+Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool Database::migrate(DatabaseError *error)
+{
+    const int current = schemaVersion();
+    for (const Migration &migration : bundledMigrations()) {
+        if (migration.version <= current)
+            continue;
+        QFile file(migration.resource);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(error, DatabaseError::Kind::MigrationFailed,
+                        tr("Migration %1 is missing from this build.").arg(migration.version));
+        }
+        Transaction tx(*this);
+        if (!tx.isActive())
+            return fail(error, DatabaseError::Kind::Locked, tx.error());
+        QString sqlError;
+        for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll()))) {
+            if (!sql::execText(m_db, statement, &sqlError)) {
+                return fail(error, DatabaseError::Kind::MigrationFailed,
+                            tr("Migration %1 failed: %2").arg(migration.version).arg(sqlError));
+            }
+        }
+        if (!sql::execText(m_db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version), &sqlError))
+            return fail(error, DatabaseError::Kind::MigrationFailed, sqlError);
+        if (const Status committed = tx.commit(); !committed)
+            return fail(error, DatabaseError::Kind::MigrationFailed, committed.error());
+    }
+    return true;
+}
+
+} // namespace lr

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace lr {
+
+/// Why a store could not be opened. Each kind has its own clear, translated message.
+struct DatabaseError
+{
+    enum class Kind { None, CannotOpen, NotADatabase, ReadOnly, NewerSchema, Locked, MigrationFailed };
+    Kind kind = Kind::None;
+    QString message;
+};
+
+/// One SQLite connection to a LeadRelay store: WAL mode, foreign keys on, schema migrated to the
+/// latest version on open. Qt SQL connections belong to one thread; a worker opens its own Database.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(lr::Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    struct Options
+    {
+        int busyTimeoutMs = 2000; ///< How long to wait for another process's lock before giving up.
+        bool migrate = true;      ///< Bring the schema to the latest version.
+    };
+
+    /// Opens (creating if needed) the store at `path`. Returns nullptr and fills `error` when the
+    /// file is not SQLite, is read-only, has a newer schema than this build knows, or is locked.
+    /// Nothing in the file is changed in any of those cases.
+    static std::unique_ptr<Database> open(const QString &path, DatabaseError *error = nullptr);
+    static std::unique_ptr<Database> open(const QString &path, const Options &options, DatabaseError *error);
+    ~Database();
+
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+    /// The schema version this build creates (the number of the last bundled migration).
+    static int latestSchemaVersion();
+
+    /// Nesting depth of open Transaction guards (0 = none); used by Transaction for savepoints.
+    int &transactionDepth() { return m_transactionDepth; }
+
+private:
+    Database(QSqlDatabase db, QString path);
+    bool migrate(DatabaseError *error);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+    int m_transactionDepth = 0;
+};
+
+} // namespace lr

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/domain/Deal.h"
+#include "core/security/AccessScope.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace lr {
+
+class Database;
+
+/// Deals and their stage history. Exit criteria live in the pipeline service, not here.
+class DealRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(lr::DealRepository)
+
+public:
+    explicit DealRepository(Database &db) : m_db(db) {}
+
+    /// Stores a deal and its first stage-history row.
+    Result<Id> create(const Deal &deal, Id byUserId = 0);
+    /// Records a stage change (and history) without checking exit criteria.
+    Status setStage(Id dealId, Id stageId, Id byUserId, Instant at);
+
+    std::optional<Deal> find(const AccessScope &scope, Id id) const;
+    QList<Deal> list(const AccessScope &scope) const;
+    QList<Deal> forLead(const AccessScope &scope, Id leadId) const;
+    QList<StageChange> history(Id dealId) const;
+    /// Number of deals per stage id.
+    QHash<Id, qint64> countByStage(const AccessScope &scope) const;
+
+private:
+    QList<Deal> select(const AccessScope &scope, const QString &where, const QVariantList &binds) const;
+    Database &m_db;
+};
+
+} // namespace lr

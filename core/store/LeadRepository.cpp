@@ -1,0 +1,329 @@
+#include "core/store/LeadRepository.h"
+
+#include "core/store/Database.h"
+#include "core/store/SqlUtil.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace lr {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "l.id, l.email, l.first_name, l.last_name, l.title, l.company_name, l.company_id, c.domain, l.phone, "
+    "l.country, l.language, l.source, l.status, l.owner_id, u.name, l.utm_source, l.utm_medium, l.utm_campaign, "
+    "l.landing_page, l.form_id, l.form_type, l.submitted_at, l.question, l.score, l.fit, l.intent, l.timing, "
+    "l.score_class, l.next_step, l.created_at, l.updated_at, l.first_touch_at");
+
+const QString kJoins =
+    QStringLiteral(" LEFT JOIN users u ON u.id = l.owner_id LEFT JOIN companies c ON c.id = l.company_id");
+
+Lead leadFromQuery(const QSqlQuery &q)
+{
+    Lead l;
+    int i = 0;
+    l.id = q.value(i++).toLongLong();
+    l.email = q.value(i++).toString();
+    l.firstName = q.value(i++).toString();
+    l.lastName = q.value(i++).toString();
+    l.title = q.value(i++).toString();
+    l.companyName = q.value(i++).toString();
+    l.companyId = q.value(i++).toLongLong();
+    l.companyDomain = q.value(i++).toString();
+    l.phone = q.value(i++).toString();
+    l.country = q.value(i++).toString();
+    l.language = q.value(i++).toString();
+    l.source = leadSourceFromKey(q.value(i++).toString()).value_or(LeadSource::Manual);
+    l.status = leadStatusFromKey(q.value(i++).toString()).value_or(LeadStatus::New);
+    l.ownerId = q.value(i++).toLongLong();
+    l.ownerName = q.value(i++).toString();
+    l.utmSource = q.value(i++).toString();
+    l.utmMedium = q.value(i++).toString();
+    l.utmCampaign = q.value(i++).toString();
+    l.landingPage = q.value(i++).toString();
+    l.formId = q.value(i++).toString();
+    l.formType = q.value(i++).toString();
+    l.submittedAt = q.value(i++).toLongLong();
+    l.question = q.value(i++).toString();
+    l.score = q.value(i++).toInt();
+    l.fit = q.value(i++).toInt();
+    l.intent = q.value(i++).toInt();
+    l.timing = q.value(i++).toInt();
+    l.scoreClass = q.value(i++).toString();
+    l.nextStep = q.value(i++).toString();
+    l.createdAt = q.value(i++).toLongLong();
+    l.updatedAt = q.value(i++).toLongLong();
+    l.firstTouchAt = q.value(i++).toLongLong();
+    return l;
+}
+
+QString sortExpression(LeadSortKey key)
+{
+    switch (key) {
+    case LeadSortKey::CreatedAt:
+        return QStringLiteral("l.created_at");
+    case LeadSortKey::Name:
+        return QStringLiteral("l.last_name COLLATE NOCASE %1, l.first_name COLLATE NOCASE");
+    case LeadSortKey::Email:
+        return QStringLiteral("l.email_norm");
+    case LeadSortKey::Company:
+        return QStringLiteral("l.company_name COLLATE NOCASE");
+    case LeadSortKey::Status:
+        return QStringLiteral("l.status");
+    case LeadSortKey::Source:
+        return QStringLiteral("l.source");
+    case LeadSortKey::Owner:
+        return QStringLiteral("(SELECT name FROM users WHERE id = l.owner_id)");
+    case LeadSortKey::Country:
+        return QStringLiteral("l.country");
+    case LeadSortKey::Score:
+        return QStringLiteral("l.score");
+    }
+    return QStringLiteral("l.created_at");
+}
+
+QString orderBy(const LeadSort &sort, bool reversed)
+{
+    const bool ascending = (sort.order == Qt::AscendingOrder) != reversed;
+    const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString expr = sortExpression(sort.key);
+    if (expr.contains(QLatin1String("%1")))
+        expr = expr.arg(dir);
+    return QStringLiteral(" ORDER BY %1 %2, l.id %2").arg(expr, dir);
+}
+
+struct WhereClause
+{
+    QString text;
+    QString fts;
+};
+
+WhereClause whereFor(const AccessScope &scope, const LeadFilter &filter)
+{
+    WhereClause w;
+    w.text = QStringLiteral(" WHERE ") + sql::scopeCondition(scope, QStringLiteral("l.owner_id"));
+    if (filter.ownerId)
+        w.text += QStringLiteral(" AND l.owner_id = :owner");
+    if (filter.status)
+        w.text += QStringLiteral(" AND l.status = :status");
+    if (filter.source)
+        w.text += QStringLiteral(" AND l.source = :source");
+    w.fts = LeadRepository::ftsQuery(filter.text);
+    if (!w.fts.isEmpty())
+        w.text += QStringLiteral(" AND l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH :fts)");
+    return w;
+}
+
+void bindFilter(QSqlQuery &q, const AccessScope &scope, const LeadFilter &filter, const WhereClause &w)
+{
+    sql::bindScope(q, scope);
+    if (filter.ownerId)
+        q.bindValue(QStringLiteral(":owner"), sql::v(filter.ownerId));
+    if (filter.status)
+        q.bindValue(QStringLiteral(":status"), sql::v(toKey(*filter.status)));
+    if (filter.source)
+        q.bindValue(QStringLiteral(":source"), sql::v(toKey(*filter.source)));
+    if (!w.fts.isEmpty())
+        q.bindValue(QStringLiteral(":fts"), sql::v(w.fts));
+}
+
+/// Lower-cased email with spaces removed: the key dedup and sorting use.
+QString normaliseEmail(const QString &email)
+{
+    return email.trimmed().toLower();
+}
+
+} // namespace
+
+QString LeadRepository::ftsQuery(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const QString &token : text.split(separators, Qt::SkipEmptyParts))
+        terms.append(QLatin1Char('"') + token + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<Id> LeadRepository::create(const Lead &lead)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(
+            q,
+            QStringLiteral("INSERT INTO leads (email, email_norm, first_name, last_name, title, company_name, "
+                           "company_id, phone, country, language, source, status, owner_id, utm_source, utm_medium, "
+                           "utm_campaign, landing_page, form_id, form_type, submitted_at, question, score, fit, "
+                           "intent, timing, score_class, next_step, created_at, updated_at, first_touch_at) VALUES "
+                           "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            &error)) {
+        return Result<Id>::failure(error);
+    }
+    const QVariantList values{lead.email,
+                              normaliseEmail(lead.email),
+                              lead.firstName,
+                              lead.lastName,
+                              lead.title,
+                              lead.companyName,
+                              sql::idOrNull(lead.companyId),
+                              lead.phone,
+                              lead.country,
+                              lead.language,
+                              toKey(lead.source),
+                              toKey(lead.status),
+                              sql::idOrNull(lead.ownerId),
+                              lead.utmSource,
+                              lead.utmMedium,
+                              lead.utmCampaign,
+                              lead.landingPage,
+                              lead.formId,
+                              lead.formType,
+                              lead.submittedAt,
+                              lead.question,
+                              lead.score,
+                              lead.fit,
+                              lead.intent,
+                              lead.timing,
+                              lead.scoreClass,
+                              lead.nextStep,
+                              lead.createdAt,
+                              lead.updatedAt ? lead.updatedAt : lead.createdAt,
+                              lead.firstTouchAt};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, sql::v(values.at(i)));
+    if (!sql::exec(q, &error))
+        return Result<Id>::failure(error);
+    return q.lastInsertId().toLongLong();
+}
+
+std::optional<Lead> LeadRepository::find(const AccessScope &scope, Id id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM leads l") + kJoins +
+              QStringLiteral(" WHERE l.id = :id AND ") + sql::scopeCondition(scope, QStringLiteral("l.owner_id")));
+    q.bindValue(QStringLiteral(":id"), sql::v(id));
+    sql::bindScope(q, scope);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return leadFromQuery(q);
+}
+
+qint64 LeadRepository::count(const AccessScope &scope, const LeadFilter &filter) const
+{
+    const WhereClause w = whereFor(scope, filter);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM leads l") + w.text);
+    bindFilter(q, scope, filter, w);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+Result<QList<Lead>> LeadRepository::page(const AccessScope &scope, const LeadFilter &filter, const LeadSort &sort,
+                                         qint64 offset, int limit) const
+{
+    using R = Result<QList<Lead>>;
+    if (offset < 0 || limit <= 0)
+        return QList<Lead>{};
+
+    // Deep pages are read from the other end: OFFSET walks the index, so the far half of a
+    // million-row list costs the same as the near half.
+    const qint64 total = offset > 10000 ? count(scope, filter) : -1;
+    bool reversed = false;
+    qint64 start = offset;
+    qint64 rows = limit;
+    if (total >= 0) {
+        if (offset >= total)
+            return QList<Lead>{};
+        rows = std::min<qint64>(limit, total - offset);
+        if (offset > total / 2) {
+            reversed = true;
+            start = total - offset - rows;
+        }
+    }
+
+    const WhereClause w = whereFor(scope, filter);
+    const QString window = QStringLiteral("SELECT l.id AS wid FROM leads l") + w.text + orderBy(sort, reversed) +
+                           QStringLiteral(" LIMIT :limit OFFSET :offset");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QString error;
+    if (!sql::prepare(q,
+                      QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM (") + window +
+                          QStringLiteral(") w JOIN leads l ON l.id = w.wid") + kJoins + orderBy(sort, reversed),
+                      &error)) {
+        return R::failure(error);
+    }
+    bindFilter(q, scope, filter, w);
+    q.bindValue(QStringLiteral(":limit"), sql::v(rows));
+    q.bindValue(QStringLiteral(":offset"), sql::v(start));
+    if (!sql::exec(q, &error))
+        return R::failure(error);
+    QList<Lead> out;
+    out.reserve(static_cast<int>(rows));
+    while (q.next())
+        out.append(leadFromQuery(q));
+    if (reversed)
+        std::reverse(out.begin(), out.end());
+    return out;
+}
+
+Status LeadRepository::forEach(const AccessScope &scope, const std::function<bool(const Lead &)> &visit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QString error;
+    if (!sql::prepare(q,
+                      QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM leads l") + kJoins +
+                          QStringLiteral(" WHERE ") + sql::scopeCondition(scope, QStringLiteral("l.owner_id")) +
+                          QStringLiteral(" ORDER BY l.id"),
+                      &error)) {
+        return Status::failure(error);
+    }
+    sql::bindScope(q, scope);
+    if (!sql::exec(q, &error))
+        return Status::failure(error);
+    while (q.next()) {
+        if (!visit(leadFromQuery(q)))
+            break;
+    }
+    return {};
+}
+
+namespace {
+
+Status updateColumn(Database &db, Id id, const QString &column, const QVariant &value, Instant at)
+{
+    QSqlQuery q(db.connection());
+    QString error;
+    if (!sql::prepare(q, QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?").arg(column), &error))
+        return Status::failure(error);
+    q.addBindValue(sql::v(value));
+    q.addBindValue(sql::v(at));
+    q.addBindValue(sql::v(id));
+    if (!sql::exec(q, &error))
+        return Status::failure(error);
+    if (q.numRowsAffected() != 1)
+        return Status::failure(LeadRepository::tr("Lead %1 does not exist.").arg(id));
+    return {};
+}
+
+} // namespace
+
+Status LeadRepository::setStatus(Id id, LeadStatus status, Instant at)
+{
+    return updateColumn(m_db, id, QStringLiteral("status"), toKey(status), at);
+}
+
+Status LeadRepository::setOwner(Id id, Id ownerId, Instant at)
+{
+    return updateColumn(m_db, id, QStringLiteral("owner_id"), sql::idOrNull(ownerId), at);
+}
+
+Status LeadRepository::setFirstTouch(Id id, Instant at)
+{
+    return updateColumn(m_db, id, QStringLiteral("first_touch_at"), at, at);
+}
+
+} // namespace lr

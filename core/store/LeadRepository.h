@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/domain/Lead.h"
+#include "core/security/AccessScope.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace lr {
+
+class Database;
+
+/// Which leads a list shows. Empty members do not filter.
+struct LeadFilter
+{
+    Id ownerId = 0;
+    std::optional<LeadStatus> status;
+    std::optional<LeadSource> source;
+    QString text; ///< Prefix search over names, email and company ("ann nowak", "firma.de").
+
+    bool operator==(const LeadFilter &) const = default;
+};
+
+enum class LeadSortKey { CreatedAt, Name, Email, Company, Status, Source, Owner, Country, Score };
+
+struct LeadSort
+{
+    LeadSortKey key = LeadSortKey::CreatedAt;
+    Qt::SortOrder order = Qt::DescendingOrder;
+
+    bool operator==(const LeadSort &) const = default;
+};
+
+/// Leads in the store. Reads are always scoped by the asking user (see AccessScope).
+/// Lists are windows: count() plus page() fetch only the rows a view shows, so a million
+/// leads cost no more than a hundred.
+class LeadRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(lr::LeadRepository)
+
+public:
+    explicit LeadRepository(Database &db) : m_db(db) {}
+
+    /// Stores a new lead; returns its id.
+    Result<Id> create(const Lead &lead);
+
+    /// The lead with `id` if it exists and `scope` may see it.
+    std::optional<Lead> find(const AccessScope &scope, Id id) const;
+
+    qint64 count(const AccessScope &scope, const LeadFilter &filter) const;
+
+    /// Rows [offset, offset + limit) of the filtered, sorted list. Ties are broken by id so that
+    /// pages never overlap or skip a row.
+    Result<QList<Lead>> page(const AccessScope &scope, const LeadFilter &filter, const LeadSort &sort, qint64 offset,
+                             int limit) const;
+
+    /// Visits every visible lead in id order without holding them all in memory.
+    Status forEach(const AccessScope &scope, const std::function<bool(const Lead &)> &visit) const;
+
+    Status setStatus(Id id, LeadStatus status, Instant at);
+    Status setOwner(Id id, Id ownerId, Instant at);
+    Status setFirstTouch(Id id, Instant at);
+
+    /// Turns free text into an FTS5 prefix query; empty if the text has no searchable token.
+    static QString ftsQuery(const QString &text);
+
+private:
+    Database &m_db;
+};
+
+} // namespace lr

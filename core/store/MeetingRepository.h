@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/domain/Meeting.h"
+
+namespace lr {
+
+class Database;
+
+class MeetingRepository final
+{
+public:
+    explicit MeetingRepository(Database &db) : m_db(db) {}
+
+    Result<Id> create(const Meeting &meeting);
+    qint64 countWithStatus(MeetingStatus status) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace lr

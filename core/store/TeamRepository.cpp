@@ -1,0 +1,82 @@
+#include "core/store/TeamRepository.h"
+
+#include "core/store/Database.h"
+#include "core/store/SqlUtil.h"
+
+#include <QSqlQuery>
+
+namespace lr {
+
+Result<Id> TeamRepository::create(const Team &team)
+{
+    if (team.name.trimmed().isEmpty())
+        return Result<Id>::failure(tr("A team needs a name."));
+    if (findByName(team.name))
+        return Result<Id>::failure(tr("A team named %1 already exists.").arg(team.name.trimmed()));
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(q,
+                      QStringLiteral("INSERT INTO teams (name, manager_id, territories, created_at) "
+                                     "VALUES (?, ?, ?, ?)"),
+                      &error)) {
+        return Result<Id>::failure(error);
+    }
+    q.addBindValue(sql::v(team.name.trimmed()));
+    q.addBindValue(sql::v(sql::idOrNull(team.managerId)));
+    q.addBindValue(sql::v(sql::joinList(team.territories)));
+    q.addBindValue(sql::v(team.createdAt));
+    if (!sql::exec(q, &error))
+        return Result<Id>::failure(error);
+    return q.lastInsertId().toLongLong();
+}
+
+Status TeamRepository::setManager(Id teamId, Id managerId)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(q, QStringLiteral("UPDATE teams SET manager_id = ? WHERE id = ?"), &error))
+        return Status::failure(error);
+    q.addBindValue(sql::v(sql::idOrNull(managerId)));
+    q.addBindValue(sql::v(teamId));
+    if (!sql::exec(q, &error))
+        return Status::failure(error);
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("Team %1 does not exist.").arg(teamId));
+    return {};
+}
+
+QList<Team> TeamRepository::select(const QString &where, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, name, manager_id, territories, created_at FROM teams") + where +
+              QStringLiteral(" ORDER BY name COLLATE NOCASE"));
+    for (const QVariant &v : binds)
+        q.addBindValue(sql::v(v));
+    QList<Team> teams;
+    if (!q.exec())
+        return teams;
+    while (q.next()) {
+        teams.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                      sql::splitList(q.value(3).toString()), q.value(4).toLongLong()});
+    }
+    return teams;
+}
+
+std::optional<Team> TeamRepository::find(Id id) const
+{
+    const QList<Team> teams = select(QStringLiteral(" WHERE id = ?"), {id});
+    return teams.isEmpty() ? std::nullopt : std::optional<Team>(teams.first());
+}
+
+std::optional<Team> TeamRepository::findByName(const QString &name) const
+{
+    const QList<Team> teams = select(QStringLiteral(" WHERE name = ?"), {name.trimmed()});
+    return teams.isEmpty() ? std::nullopt : std::optional<Team>(teams.first());
+}
+
+QList<Team> TeamRepository::all() const
+{
+    return select({}, {});
+}
+
+} // namespace lr

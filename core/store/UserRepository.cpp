@@ -1,0 +1,192 @@
+#include "core/store/UserRepository.h"
+
+#include "core/store/Database.h"
+#include "core/store/SqlUtil.h"
+#include "core/store/Transaction.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace lr {
+namespace {
+
+const QString kSelect =
+    QStringLiteral("SELECT id, name, email, role, team_id, territories, languages, segment, capacity, time_zone, "
+                   "work_start_minute, work_end_minute, work_days, active, created_at FROM users");
+
+User userFromQuery(const QSqlQuery &q)
+{
+    User u;
+    int i = 0;
+    u.id = q.value(i++).toLongLong();
+    u.name = q.value(i++).toString();
+    u.email = q.value(i++).toString();
+    u.role = roleFromKey(q.value(i++).toString()).value_or(Role::Rep);
+    u.teamId = q.value(i++).toLongLong();
+    u.territories = sql::splitList(q.value(i++).toString());
+    u.languages = sql::splitList(q.value(i++).toString());
+    u.segment = q.value(i++).toString();
+    u.capacity = q.value(i++).toInt();
+    u.timeZone = q.value(i++).toString();
+    u.workStartMinute = q.value(i++).toInt();
+    u.workEndMinute = q.value(i++).toInt();
+    u.workDays = q.value(i++).toInt();
+    u.active = q.value(i++).toBool();
+    u.createdAt = q.value(i++).toLongLong();
+    return u;
+}
+
+void bindUser(QSqlQuery &q, const User &u)
+{
+    q.bindValue(QStringLiteral(":name"), sql::v(u.name.trimmed()));
+    q.bindValue(QStringLiteral(":email"), sql::v(u.email.trimmed()));
+    q.bindValue(QStringLiteral(":role"), sql::v(toKey(u.role)));
+    q.bindValue(QStringLiteral(":team"), sql::v(sql::idOrNull(u.teamId)));
+    q.bindValue(QStringLiteral(":territories"), sql::v(sql::joinList(u.territories)));
+    q.bindValue(QStringLiteral(":languages"), sql::v(sql::joinList(u.languages)));
+    q.bindValue(QStringLiteral(":segment"), sql::v(u.segment));
+    q.bindValue(QStringLiteral(":capacity"), sql::v(u.capacity));
+    q.bindValue(QStringLiteral(":tz"), sql::v(u.timeZone));
+    q.bindValue(QStringLiteral(":ws"), sql::v(u.workStartMinute));
+    q.bindValue(QStringLiteral(":we"), sql::v(u.workEndMinute));
+    q.bindValue(QStringLiteral(":wd"), sql::v(u.workDays));
+    q.bindValue(QStringLiteral(":active"), sql::v(u.active ? 1 : 0));
+}
+
+} // namespace
+
+Result<Id> UserRepository::create(const User &user)
+{
+    if (user.name.trimmed().isEmpty())
+        return Result<Id>::failure(tr("A user needs a name."));
+    if (!user.email.contains(QLatin1Char('@')))
+        return Result<Id>::failure(tr("A user needs a valid email address."));
+    if (findByEmail(user.email))
+        return Result<Id>::failure(tr("A user with the email %1 already exists.").arg(user.email.trimmed()));
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<Id>::failure(tx.error());
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(q,
+                      QStringLiteral("INSERT INTO users (name, email, role, team_id, territories, languages, segment, "
+                                     "capacity, time_zone, work_start_minute, work_end_minute, work_days, active, "
+                                     "created_at) VALUES (:name, :email, :role, :team, :territories, :languages, "
+                                     ":segment, :capacity, :tz, :ws, :we, :wd, :active, :created)"),
+                      &error)) {
+        return Result<Id>::failure(error);
+    }
+    bindUser(q, user);
+    q.bindValue(QStringLiteral(":created"), sql::v(user.createdAt));
+    if (!sql::exec(q, &error))
+        return Result<Id>::failure(error);
+    const Id id = q.lastInsertId().toLongLong();
+    for (const Absence &absence : user.absences) {
+        if (const Status s = addAbsence(id, absence); !s)
+            return Result<Id>::failure(s.error());
+    }
+    if (const Status s = tx.commit(); !s)
+        return Result<Id>::failure(s.error());
+    return id;
+}
+
+Status UserRepository::update(const User &user)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(q,
+                      QStringLiteral("UPDATE users SET name = :name, email = :email, role = :role, team_id = :team, "
+                                     "territories = :territories, languages = :languages, segment = :segment, "
+                                     "capacity = :capacity, time_zone = :tz, work_start_minute = :ws, "
+                                     "work_end_minute = :we, work_days = :wd, active = :active WHERE id = :id"),
+                      &error)) {
+        return Status::failure(error);
+    }
+    bindUser(q, user);
+    q.bindValue(QStringLiteral(":id"), sql::v(user.id));
+    if (!sql::exec(q, &error))
+        return Status::failure(error);
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("User %1 does not exist.").arg(user.id));
+    return {};
+}
+
+Status UserRepository::addAbsence(Id userId, const Absence &absence)
+{
+    if (absence.endsAt <= absence.startsAt)
+        return Status::failure(tr("An absence must end after it starts."));
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(q,
+                      QStringLiteral("INSERT INTO user_absences (user_id, starts_at, ends_at, reason) "
+                                     "VALUES (?, ?, ?, ?)"),
+                      &error)) {
+        return Status::failure(error);
+    }
+    q.addBindValue(sql::v(userId));
+    q.addBindValue(sql::v(absence.startsAt));
+    q.addBindValue(sql::v(absence.endsAt));
+    q.addBindValue(sql::v(absence.reason));
+    if (!sql::exec(q, &error))
+        return Status::failure(error);
+    return {};
+}
+
+QList<User> UserRepository::select(const QString &where, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + where + QStringLiteral(" ORDER BY name COLLATE NOCASE, id"));
+    for (const QVariant &v : binds)
+        q.addBindValue(sql::v(v));
+    QList<User> users;
+    QHash<Id, int> index;
+    if (!q.exec())
+        return users;
+    while (q.next()) {
+        users.append(userFromQuery(q));
+        index.insert(users.last().id, static_cast<int>(users.size() - 1));
+    }
+    if (users.isEmpty())
+        return users;
+    QSqlQuery a(m_db.connection());
+    a.exec(QStringLiteral("SELECT user_id, starts_at, ends_at, reason FROM user_absences ORDER BY starts_at"));
+    while (a.next()) {
+        const auto it = index.constFind(a.value(0).toLongLong());
+        if (it != index.constEnd())
+            users[*it].absences.append({a.value(1).toLongLong(), a.value(2).toLongLong(), a.value(3).toString()});
+    }
+    return users;
+}
+
+std::optional<User> UserRepository::find(Id id) const
+{
+    const QList<User> users = select(QStringLiteral(" WHERE id = ?"), {id});
+    return users.isEmpty() ? std::nullopt : std::optional<User>(users.first());
+}
+
+std::optional<User> UserRepository::findByEmail(const QString &email) const
+{
+    const QList<User> users = select(QStringLiteral(" WHERE email = ?"), {email.trimmed()});
+    return users.isEmpty() ? std::nullopt : std::optional<User>(users.first());
+}
+
+QList<User> UserRepository::all() const
+{
+    return select({}, {});
+}
+
+QList<User> UserRepository::visibleTo(const AccessScope &scope) const
+{
+    switch (scope.role) {
+    case Role::Admin:
+        return all();
+    case Role::Manager:
+        return select(QStringLiteral(" WHERE id = ? OR team_id = ?"), {scope.userId, scope.teamId});
+    case Role::Rep:
+        return select(QStringLiteral(" WHERE id = ?"), {scope.userId});
+    }
+    return {};
+}
+
+} // namespace lr

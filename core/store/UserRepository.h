@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/domain/User.h"
+#include "core/security/AccessScope.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace lr {
+
+class Database;
+
+/// Users with their out-of-office periods.
+class UserRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(lr::UserRepository)
+
+public:
+    explicit UserRepository(Database &db) : m_db(db) {}
+
+    /// Adds a user (and their absences). Fails with a clear message on a duplicate email.
+    Result<Id> create(const User &user);
+    Status update(const User &user);
+    Status addAbsence(Id userId, const Absence &absence);
+
+    std::optional<User> find(Id id) const;
+    std::optional<User> findByEmail(const QString &email) const;
+    /// All users ordered by name.
+    QList<User> all() const;
+    /// Users a scope may see in pickers: reps see themselves, managers their team, admins all.
+    QList<User> visibleTo(const AccessScope &scope) const;
+
+private:
+    QList<User> select(const QString &where, const QVariantList &binds) const;
+    Database &m_db;
+};
+
+} // namespace lr

@@ -1,0 +1,82 @@
+#include "core/store/Store.h"
+#include "tests/support/TestSupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace lr;
+
+TEST(UserRepository, StoresProfileAbsencesAndWorkingHours)
+{
+    test::TempStore store;
+    const Id team = store->teams.create({0, QStringLiteral("DACH"), 0, {QStringLiteral("DE")}, 0}).value();
+    User hans;
+    hans.name = QStringLiteral("Hans Becker");
+    hans.email = QStringLiteral("hans@leadrelay.test");
+    hans.role = Role::Rep;
+    hans.teamId = team;
+    hans.territories = {QStringLiteral("DE"), QStringLiteral("AT")};
+    hans.languages = {QStringLiteral("de"), QStringLiteral("en")};
+    hans.segment = QStringLiteral("enterprise");
+    hans.capacity = 20;
+    hans.timeZone = QStringLiteral("Europe/Berlin");
+    hans.workStartMinute = 8 * 60;
+    hans.absences = {{test::kTestStart - kDayMs, test::kTestStart + 7 * kDayMs, QStringLiteral("Holiday")}};
+    const auto id = store->users.create(hans);
+    ASSERT_TRUE(id) << id.error().toStdString();
+
+    const auto read = store->users.findByEmail(QStringLiteral("HANS@leadrelay.test"));
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->territories, hans.territories);
+    EXPECT_EQ(read->languages, hans.languages);
+    EXPECT_EQ(read->capacity, 20);
+    EXPECT_EQ(read->timeZone, QStringLiteral("Europe/Berlin"));
+    EXPECT_EQ(read->workStartMinute, 480);
+    ASSERT_EQ(read->absences.size(), 1);
+    EXPECT_TRUE(read->isOutOfOffice(test::kTestStart));
+    EXPECT_FALSE(read->isOutOfOffice(test::kTestStart + 8 * kDayMs));
+}
+
+TEST(UserRepository, RefusesDuplicateEmailsAndBadInput)
+{
+    test::TempStore store;
+    User u;
+    u.name = QStringLiteral("Mia");
+    u.email = QStringLiteral("mia@leadrelay.test");
+    ASSERT_TRUE(store->users.create(u));
+    u.email = QStringLiteral("MIA@leadrelay.test ");
+    const auto dup = store->users.create(u);
+    EXPECT_FALSE(dup);
+    EXPECT_TRUE(dup.error().contains(QStringLiteral("already exists")));
+    u.email = QStringLiteral("no-at-sign");
+    EXPECT_FALSE(store->users.create(u));
+    u.email = QStringLiteral("ok@leadrelay.test");
+    u.name = QStringLiteral("  ");
+    EXPECT_FALSE(store->users.create(u));
+    u.name = QStringLiteral("Ok");
+    u.absences = {{10, 5, {}}};
+    EXPECT_FALSE(store->users.create(u)); // ends before it starts: nothing half-created
+    EXPECT_FALSE(store->users.findByEmail(QStringLiteral("ok@leadrelay.test")));
+}
+
+TEST(UserRepository, PickersShowOnlyWhatTheRoleMaySee)
+{
+    test::TempStore store;
+    const Id a = store->teams.create({0, QStringLiteral("A"), 0, {}, 0}).value();
+    const Id b = store->teams.create({0, QStringLiteral("B"), 0, {}, 0}).value();
+    auto add = [&](const char *name, Role role, Id team) {
+        User u;
+        u.name = QString::fromLatin1(name);
+        u.email = u.name + QStringLiteral("@t.test");
+        u.role = role;
+        u.teamId = team;
+        u.id = store->users.create(u).value();
+        return u;
+    };
+    const User manager = add("manager", Role::Manager, a);
+    const User rep = add("rep", Role::Rep, a);
+    add("other", Role::Rep, b);
+    const User admin = add("admin", Role::Admin, 0);
+    EXPECT_EQ(store->users.visibleTo(AccessScope::forUser(rep)).size(), 1);
+    EXPECT_EQ(store->users.visibleTo(AccessScope::forUser(manager)).size(), 2);
+    EXPECT_EQ(store->users.visibleTo(AccessScope::forUser(admin)).size(), 4);
+}

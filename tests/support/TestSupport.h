@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/store/Store.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace lr::test {
+
+/// A fresh store in a temporary folder, removed at the end of the test.
+class TempStore
+{
+public:
+    TempStore();
+    Store &operator*() { return *m_store; }
+    Store *operator->() { return m_store.get(); }
+    Store &store() { return *m_store; }
+    QString path() const { return m_dir.filePath(QStringLiteral("test.db")); }
+    QString dir() const { return m_dir.path(); }
+    /// Closes the store (e.g. before reopening the file).
+    void close() { m_store.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+};
+
+/// 2026-11-23T09:00:00Z, the instant tests start at.
+constexpr Instant kTestStart = 1795424400000;
+
+} // namespace lr::test
