@@ -221,7 +221,7 @@ qint64 LeadRepository::count(const AccessScope &scope, const LeadFilter &filter)
 }
 
 Result<QList<Lead>> LeadRepository::page(const AccessScope &scope, const LeadFilter &filter, const LeadSort &sort,
-                                         qint64 offset, int limit) const
+                                         qint64 offset, int limit, qint64 knownTotal) const
 {
     using R = Result<QList<Lead>>;
     if (offset < 0 || limit <= 0)
@@ -229,7 +229,7 @@ Result<QList<Lead>> LeadRepository::page(const AccessScope &scope, const LeadFil
 
     // Deep pages are read from the other end: OFFSET walks the index, so the far half of a
     // million-row list costs the same as the near half.
-    const qint64 total = offset > 10000 ? count(scope, filter) : -1;
+    const qint64 total = offset <= 10000 ? -1 : (knownTotal >= 0 ? knownTotal : count(scope, filter));
     bool reversed = false;
     qint64 start = offset;
     qint64 rows = limit;

@@ -53,9 +53,10 @@ public:
     qint64 count(const AccessScope &scope, const LeadFilter &filter) const;
 
     /// Rows [offset, offset + limit) of the filtered, sorted list. Ties are broken by id so that
-    /// pages never overlap or skip a row.
+    /// pages never overlap or skip a row. `knownTotal` (the caller's count(), if it has one) spares
+    /// a recount when a deep page is read from the far end.
     Result<QList<Lead>> page(const AccessScope &scope, const LeadFilter &filter, const LeadSort &sort, qint64 offset,
-                             int limit) const;
+                             int limit, qint64 knownTotal = -1) const;
 
     /// Visits every visible lead in id order without holding them all in memory.
     Status forEach(const AccessScope &scope, const std::function<bool(const Lead &)> &visit) const;
