@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/hygiene/DomainLists.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace lr {
+
+/// The verdict on one email address.
+struct EmailCheck
+{
+    enum class Verdict { Valid, Missing, Malformed, Junk, Disposable };
+    Verdict verdict = Verdict::Missing;
+    QString address;     ///< Trimmed, domain lower-cased (Unicode form), local part as typed.
+    QString domain;      ///< Lower-case Unicode domain ("bücher.de").
+    QString asciiDomain; ///< Punycode form of the domain ("xn--bcher-kva.de").
+    bool freeMail = false;
+    QString reason; ///< Translated, empty when valid.
+
+    bool isValid() const { return verdict == Verdict::Valid; }
+};
+
+/// Checks addresses against a practical subset of RFC 5322/6531: dot-atom local parts (any script),
+/// internationalised domains, no quoted strings or IP literals. Flags test/junk addresses and
+/// disposable domains, and tells free-mail apart from corporate domains.
+class EmailValidator final
+{
+    Q_DECLARE_TR_FUNCTIONS(lr::EmailValidator)
+
+public:
+    explicit EmailValidator(const DomainLists &lists = DomainLists::bundled()) : m_lists(lists) {}
+
+    EmailCheck check(const QString &raw) const;
+
+    /// The key two addresses of one person share: lower case, "+tags" removed, and for Gmail
+    /// the dots of the local part removed and googlemail.com folded into gmail.com.
+    static QString dedupKey(const QString &address);
+
+private:
+    const DomainLists &m_lists;
+};
+
+} // namespace lr

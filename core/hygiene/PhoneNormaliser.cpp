@@ -1,0 +1,63 @@
+#include "core/hygiene/PhoneNormaliser.h"
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace lr {
+
+PhoneCheck PhoneNormaliser::normalise(const QString &raw, const QString &defaultRegion)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    PhoneCheck out;
+    const QString text = raw.trimmed();
+    if (text.isEmpty()) {
+        out.reason = tr("No phone number.");
+        return out;
+    }
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    const std::string region =
+        defaultRegion.trimmed().isEmpty() ? std::string("ZZ") : defaultRegion.trimmed().toUpper().toStdString();
+    PhoneNumber number;
+    switch (util.Parse(text.toStdString(), region, &number)) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        out.reason = region == "ZZ" ? tr("\"%1\" has no country code and the lead has no country.").arg(text)
+                                    : tr("\"%1\" has an unknown country code.").arg(text);
+        return out;
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+        out.reason = tr("\"%1\" is too short to be a phone number.").arg(text);
+        return out;
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        out.reason = tr("\"%1\" is too long to be a phone number.").arg(text);
+        return out;
+    default:
+        out.reason = tr("\"%1\" is not a phone number.").arg(text);
+        return out;
+    }
+    std::string numberRegion;
+    util.GetRegionCodeForNumber(number, &numberRegion);
+    out.region = QString::fromStdString(numberRegion);
+    if (!util.IsValidNumber(number)) {
+        switch (util.IsPossibleNumberWithReason(number)) {
+        case PhoneNumberUtil::TOO_SHORT:
+            out.reason = tr("\"%1\" is too short for a phone number in %2.").arg(text, out.region);
+            break;
+        case PhoneNumberUtil::TOO_LONG:
+            out.reason = tr("\"%1\" is too long for a phone number in %2.").arg(text, out.region);
+            break;
+        default:
+            out.reason = tr("\"%1\" is not a valid phone number.").arg(text);
+            break;
+        }
+        return out;
+    }
+    std::string e164;
+    util.Format(number, PhoneNumberUtil::E164, &e164);
+    out.e164 = QString::fromStdString(e164);
+    out.valid = true;
+    return out;
+}
+
+} // namespace lr

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace lr {
+
+struct PhoneCheck
+{
+    bool valid = false;
+    QString e164;   ///< "+359888123456" when valid.
+    QString region; ///< ISO 3166 region of the number ("BG"), when known.
+    QString reason; ///< Translated, empty when valid.
+};
+
+/// Phone numbers to E.164 with Google's libphonenumber. Numbers without a country prefix are read
+/// in the lead's country (`defaultRegion`, ISO 3166 alpha-2). Numbers that cannot be valid
+/// (too short, too long, unknown country code, wrong length for the country) are refused with a reason.
+class PhoneNormaliser final
+{
+    Q_DECLARE_TR_FUNCTIONS(lr::PhoneNormaliser)
+
+public:
+    static PhoneCheck normalise(const QString &raw, const QString &defaultRegion);
+};
+
+} // namespace lr
