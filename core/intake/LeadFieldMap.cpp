@@ -1,0 +1,175 @@
+#include "core/intake/LeadFieldMap.h"
+
+#include <QRegularExpression>
+
+namespace lr {
+namespace {
+
+/// "Person - E-mail Address" → "person e mail address"
+QString canonical(const QString &header)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return header.toLower().replace(nonWord, QStringLiteral(" ")).trimmed();
+}
+
+const QHash<QString, QString> &aliases()
+{
+    static const QHash<QString, QString> table = [] {
+        const QList<std::pair<const char *, QStringList>> groups{
+            {"email",
+             {QStringLiteral("email"), QStringLiteral("e mail"), QStringLiteral("email address"),
+              QStringLiteral("e mail address"), QStringLiteral("mail"), QStringLiteral("work email"),
+              QStringLiteral("business email"), QStringLiteral("person email"), QStringLiteral("contact email"),
+              QStringLiteral("email 1"), QStringLiteral("primary email"), QStringLiteral("adres email"),
+              QStringLiteral("электронная почта"), QStringLiteral("имейл"), QStringLiteral("e mail adresse")}},
+            {"first_name",
+             {QStringLiteral("first name"), QStringLiteral("firstname"), QStringLiteral("given name"),
+              QStringLiteral("forename"), QStringLiteral("person first name"), QStringLiteral("vorname"),
+              QStringLiteral("imię"), QStringLiteral("imie"), QStringLiteral("имя"), QStringLiteral("име")}},
+            {"last_name",
+             {QStringLiteral("last name"), QStringLiteral("lastname"), QStringLiteral("surname"),
+              QStringLiteral("family name"), QStringLiteral("person last name"), QStringLiteral("nachname"),
+              QStringLiteral("nazwisko"), QStringLiteral("фамилия")}},
+            {"full_name",
+             {QStringLiteral("name"), QStringLiteral("full name"), QStringLiteral("contact name"),
+              QStringLiteral("person name"), QStringLiteral("contact"), QStringLiteral("lead name")}},
+            {"company",
+             {QStringLiteral("company"), QStringLiteral("company name"), QStringLiteral("organization"),
+              QStringLiteral("organisation"), QStringLiteral("organization name"), QStringLiteral("organisation name"),
+              QStringLiteral("account name"), QStringLiteral("account"), QStringLiteral("firm"),
+              QStringLiteral("employer"), QStringLiteral("firma"), QStringLiteral("unternehmen"),
+              QStringLiteral("компания"), QStringLiteral("фирма")}},
+            {"company_domain",
+             {QStringLiteral("company domain"), QStringLiteral("company domain name"), QStringLiteral("domain"),
+              QStringLiteral("website"), QStringLiteral("company website"), QStringLiteral("web site"),
+              QStringLiteral("url"), QStringLiteral("organization website")}},
+            {"phone",
+             {QStringLiteral("phone"), QStringLiteral("phone number"), QStringLiteral("telephone"),
+              QStringLiteral("tel"), QStringLiteral("work phone"), QStringLiteral("business phone"),
+              QStringLiteral("person phone"), QStringLiteral("telefon"), QStringLiteral("телефон")}},
+            {"mobile",
+             {QStringLiteral("mobile"), QStringLiteral("mobile phone"), QStringLiteral("mobile phone number"),
+              QStringLiteral("mobile number"), QStringLiteral("cell"), QStringLiteral("cell phone"),
+              QStringLiteral("handy"), QStringLiteral("komórka")}},
+            {"title",
+             {QStringLiteral("title"), QStringLiteral("job title"), QStringLiteral("position"), QStringLiteral("role"),
+              QStringLiteral("job role"), QStringLiteral("person job title"), QStringLiteral("designation"),
+              QStringLiteral("stanowisko"), QStringLiteral("должность")}},
+            {"country",
+             {QStringLiteral("country"), QStringLiteral("country region"), QStringLiteral("country code"),
+              QStringLiteral("land"), QStringLiteral("kraj"), QStringLiteral("страна"), QStringLiteral("държава")}},
+            {"language",
+             {QStringLiteral("language"), QStringLiteral("preferred language"), QStringLiteral("form language"),
+              QStringLiteral("locale")}},
+            {"source",
+             {QStringLiteral("source"), QStringLiteral("lead source"), QStringLiteral("original source"),
+              QStringLiteral("channel")}},
+            {"utm_source", {QStringLiteral("utm source")}},
+            {"utm_medium", {QStringLiteral("utm medium")}},
+            {"utm_campaign",
+             {QStringLiteral("utm campaign"), QStringLiteral("campaign"), QStringLiteral("campaign name")}},
+            {"landing_page",
+             {QStringLiteral("landing page"), QStringLiteral("landing page url"), QStringLiteral("page url"),
+              QStringLiteral("first page seen")}},
+            {"form_id", {QStringLiteral("form id"), QStringLiteral("form"), QStringLiteral("form name")}},
+            {"form_type", {QStringLiteral("form type")}},
+            {"submitted_at",
+             {QStringLiteral("submitted at"), QStringLiteral("submission date"), QStringLiteral("create date"),
+              QStringLiteral("created date"), QStringLiteral("created"), QStringLiteral("created at"),
+              QStringLiteral("date"), QStringLiteral("timestamp"), QStringLiteral("lead created"),
+              QStringLiteral("conversion date")}},
+            {"question",
+             {QStringLiteral("question"), QStringLiteral("message"), QStringLiteral("comments"),
+              QStringLiteral("use case"), QStringLiteral("how can we help")}},
+            {"employees",
+             {QStringLiteral("employees"), QStringLiteral("number of employees"), QStringLiteral("company size"),
+              QStringLiteral("employee count"), QStringLiteral("no of employees")}},
+            {"industry", {QStringLiteral("industry"), QStringLiteral("sector"), QStringLiteral("branche")}},
+        };
+        QHash<QString, QString> t;
+        for (const auto &[field, spellings] : groups) {
+            for (const QString &s : spellings)
+                t.insert(s, QString::fromLatin1(field));
+        }
+        return t;
+    }();
+    return table;
+}
+
+} // namespace
+
+const QStringList &LeadFieldMap::fields()
+{
+    static const QStringList all{
+        QStringLiteral("email"),        QStringLiteral("first_name"), QStringLiteral("last_name"),
+        QStringLiteral("full_name"),    QStringLiteral("company"),    QStringLiteral("company_domain"),
+        QStringLiteral("phone"),        QStringLiteral("mobile"),     QStringLiteral("title"),
+        QStringLiteral("country"),      QStringLiteral("language"),   QStringLiteral("source"),
+        QStringLiteral("utm_source"),   QStringLiteral("utm_medium"), QStringLiteral("utm_campaign"),
+        QStringLiteral("landing_page"), QStringLiteral("form_id"),    QStringLiteral("form_type"),
+        QStringLiteral("submitted_at"), QStringLiteral("question"),   QStringLiteral("employees"),
+        QStringLiteral("industry")};
+    return all;
+}
+
+QString LeadFieldMap::recognise(const QString &header)
+{
+    QString key = canonical(header);
+    if (fields().contains(header.trimmed().toLower()))
+        return header.trimmed().toLower();
+    // Pipedrive prefixes columns with the entity: "Person - Email", "Organization - Name".
+    if (const auto it = aliases().constFind(key); it != aliases().constEnd())
+        return *it;
+    if (key.startsWith(QLatin1String("person "))) {
+        key = key.mid(7);
+        if (const auto it = aliases().constFind(key); it != aliases().constEnd())
+            return *it;
+    }
+    return {};
+}
+
+LeadFieldMap LeadFieldMap::build(const QStringList &headers, const QHash<QString, QString> &overrides, QString *error)
+{
+    LeadFieldMap map;
+    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+        if (!fields().contains(it.value())) {
+            if (error) {
+                *error = tr("\"%1\" is not a lead field. Known fields: %2.")
+                             .arg(it.value(), fields().join(QStringLiteral(", ")));
+            }
+            return {};
+        }
+    }
+    for (int i = 0; i < headers.size(); ++i) {
+        const QString &header = headers.at(i);
+        QString field;
+        for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+            if (it.key().trimmed().compare(header.trimmed(), Qt::CaseInsensitive) == 0)
+                field = it.value();
+        }
+        if (field.isEmpty())
+            field = recognise(header);
+        if (field.isEmpty() || map.m_columns.contains(field)) {
+            map.m_unmapped.append(header);
+            continue;
+        }
+        map.m_columns.insert(field, i);
+    }
+    if (!map.m_columns.contains(QStringLiteral("email")) && error) {
+        *error = tr("No email column found. Columns: %1. Map one with --map \"Header=email\".")
+                     .arg(headers.join(QStringLiteral(", ")));
+    }
+    return map;
+}
+
+QHash<QString, QString> LeadFieldMap::apply(const QStringList &row) const
+{
+    QHash<QString, QString> out;
+    for (auto it = m_columns.constBegin(); it != m_columns.constEnd(); ++it) {
+        if (it.value() < row.size())
+            out.insert(it.key(), row.at(it.value()).trimmed());
+    }
+    return out;
+}
+
+} // namespace lr

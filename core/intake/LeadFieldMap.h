@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+namespace lr {
+
+/// Maps the column headers of a leads file to LeadRelay's field names (`email`, `first_name`,
+/// `company`, `phone`, …). Recognises, case-insensitively and ignoring punctuation, the spellings
+/// HubSpot, Salesforce, Pipedrive and spreadsheet exports use ("E-mail", "Email Address",
+/// "Given name", "Person - Email", "Mobile Phone Number", "Country/Region", …). Explicit
+/// `--map "Header=field"` entries win over recognition.
+class LeadFieldMap final
+{
+    Q_DECLARE_TR_FUNCTIONS(lr::LeadFieldMap)
+
+public:
+    /// The field names a column can map to, in display order.
+    static const QStringList &fields();
+    /// The field a header is recognised as, or empty.
+    static QString recognise(const QString &header);
+
+    /// Builds the map for `headers`. `overrides` are "Header" → field; an unknown field name in an
+    /// override is an error (returned in `error`), as is a file without an email column.
+    static LeadFieldMap build(const QStringList &headers, const QHash<QString, QString> &overrides,
+                              QString *error = nullptr);
+
+    /// Column index of `field`, or -1.
+    int column(const QString &field) const { return m_columns.value(field, -1); }
+    /// field → value for one row (fields without a column are absent).
+    QHash<QString, QString> apply(const QStringList &row) const;
+    /// Headers that map to nothing (shown to the user, kept in the journal).
+    const QStringList &unmapped() const { return m_unmapped; }
+
+private:
+    QHash<QString, int> m_columns;
+    QStringList m_unmapped;
+};
+
+} // namespace lr

@@ -1,0 +1,123 @@
+#include "core/intake/CsvReader.h"
+#include "core/intake/LeadFieldMap.h"
+
+#include <QBuffer>
+
+#include <gtest/gtest.h>
+
+using namespace lr;
+
+namespace {
+
+QList<QStringList> readAll(const QByteArray &bytes, QStringList *errors = nullptr, QChar *delimiter = nullptr)
+{
+    QByteArray data = bytes;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QList<QStringList> rows;
+    QStringList row;
+    while (reader.readRow(row)) {
+        rows.append(row);
+        if (errors && !reader.rowError().isEmpty())
+            errors->append(reader.rowError());
+    }
+    if (delimiter)
+        *delimiter = reader.delimiter();
+    return rows;
+}
+
+} // namespace
+
+TEST(CsvReader, ReadsQuotedFieldsWithDelimitersQuotesAndNewlines)
+{
+    const auto rows = readAll("Email,Name,Note\r\n"
+                              "anna@firma.pl,\"Nowak, Anna\",\"She said \"\"call me\"\"\r\nafter 5\"\r\n"
+                              "\r\n"
+                              "ivan@firma.bg,Иван,\r\n");
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_EQ(rows.at(1).at(1), QStringLiteral("Nowak, Anna"));
+    EXPECT_EQ(rows.at(1).at(2), QStringLiteral("She said \"call me\"\r\nafter 5"));
+    EXPECT_EQ(rows.at(2), (QStringList{QStringLiteral("ivan@firma.bg"), QStringLiteral("Иван"), QString()}));
+}
+
+TEST(CsvReader, StripsTheBomAndSniffsSemicolons)
+{
+    QChar delimiter;
+    const auto rows = readAll("\xEF\xBB\xBF"
+                              "E-mail;Imię;Firma\n"
+                              "jan@firma.pl;Łukasz;\"Firma; sp. z o.o.\"\n",
+                              nullptr, &delimiter);
+    EXPECT_EQ(delimiter, QLatin1Char(';'));
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows.at(0).at(0), QStringLiteral("E-mail")); // no BOM glued to the first header
+    EXPECT_EQ(rows.at(1).at(2), QStringLiteral("Firma; sp. z o.o."));
+}
+
+TEST(CsvReader, ReportsAnUnterminatedQuoteOnItsRowAndKeepsTheRest)
+{
+    QStringList errors;
+    const auto rows = readAll("email,name\nok@firma.de,Hans\nbad@firma.de,\"never closed\n", &errors);
+    ASSERT_EQ(rows.size(), 3);
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_TRUE(errors.first().contains(QStringLiteral("line 3")));
+}
+
+TEST(CsvReader, HandlesOldMacLineEndsAndTabs)
+{
+    QChar delimiter;
+    const auto rows = readAll("email\tname\rone@a.de\tOne\rtwo@a.de\tTwo", nullptr, &delimiter);
+    EXPECT_EQ(delimiter, QLatin1Char('\t'));
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_EQ(rows.at(2).at(1), QStringLiteral("Two"));
+}
+
+TEST(LeadFieldMap, RecognisesHeadersFromOtherCrms)
+{
+    const QList<std::pair<const char *, const char *>> cases{
+        {"Email", "email"},
+        {"E-mail", "email"},
+        {"Email Address", "email"},
+        {"Person - Email", "email"},
+        {"First Name", "first_name"},
+        {"Given name", "first_name"},
+        {"Surname", "last_name"},
+        {"Company", "company"},
+        {"Company Name", "company"},
+        {"Organization - Name", "company"},
+        {"Phone Number", "phone"},
+        {"Mobile", "mobile"},
+        {"Mobile Phone Number", "mobile"},
+        {"Job Title", "title"},
+        {"Country/Region", "country"},
+        {"Lead Source", "source"},
+        {"Create Date", "submitted_at"},
+        {"UTM Campaign", "utm_campaign"},
+        {"utm_source", "utm_source"},
+        {"Number of Employees", "employees"},
+        {"Imię", "first_name"},
+    };
+    for (const auto &[header, field] : cases)
+        EXPECT_EQ(LeadFieldMap::recognise(QString::fromUtf8(header)), QString::fromLatin1(field)) << header;
+    EXPECT_TRUE(LeadFieldMap::recognise(QStringLiteral("Favourite colour")).isEmpty());
+}
+
+TEST(LeadFieldMap, OverridesWinAndUnknownFieldsAreRefused)
+{
+    QString error;
+    const QStringList headers{QStringLiteral("Kontakt"), QStringLiteral("Email"), QStringLiteral("Notes")};
+    const LeadFieldMap map =
+        LeadFieldMap::build(headers, {{QStringLiteral("kontakt"), QStringLiteral("full_name")}}, &error);
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_EQ(map.column(QStringLiteral("full_name")), 0);
+    EXPECT_EQ(map.column(QStringLiteral("email")), 1);
+    EXPECT_EQ(map.unmapped(), QStringList{QStringLiteral("Notes")});
+    const auto values = map.apply({QStringLiteral(" Anna Nowak "), QStringLiteral("anna@firma.pl")});
+    EXPECT_EQ(values.value(QStringLiteral("full_name")), QStringLiteral("Anna Nowak"));
+
+    LeadFieldMap::build(headers, {{QStringLiteral("Notes"), QStringLiteral("favourite_colour")}}, &error);
+    EXPECT_TRUE(error.contains(QStringLiteral("favourite_colour")));
+    error.clear();
+    LeadFieldMap::build({QStringLiteral("Name")}, {}, &error);
+    EXPECT_TRUE(error.contains(QStringLiteral("No email column")));
+}
