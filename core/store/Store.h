@@ -6,6 +6,7 @@
 #include "core/store/Database.h"
 #include "core/store/DealRepository.h"
 #include "core/store/EventLog.h"
+#include "core/store/IntakeJournal.h"
 #include "core/store/LeadRepository.h"
 #include "core/store/MeetingRepository.h"
 #include "core/store/PipelineRepository.h"
@@ -27,7 +28,7 @@ class Store final
 public:
     explicit Store(std::unique_ptr<Database> db)
         : m_db(std::move(db)), leads(*m_db), users(*m_db), teams(*m_db), companies(*m_db), pipelines(*m_db),
-          deals(*m_db), activities(*m_db), tasks(*m_db), meetings(*m_db), events(*m_db), audit(*m_db)
+          deals(*m_db), activities(*m_db), tasks(*m_db), meetings(*m_db), events(*m_db), audit(*m_db), journal(*m_db)
     {}
 
     /// Opens the store at `path`; nullptr and `error` filled when it cannot be used.
@@ -54,6 +55,7 @@ public:
     MeetingRepository meetings;
     EventLog events;
     AuditLog audit;
+    IntakeJournal journal;
 };
 
 } // namespace lr

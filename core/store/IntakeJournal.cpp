@@ -1,0 +1,178 @@
+#include "core/store/IntakeJournal.h"
+
+#include "core/store/Database.h"
+#include "core/store/SqlUtil.h"
+
+#include <QSqlQuery>
+
+#include <array>
+
+namespace lr {
+namespace {
+
+constexpr std::array<const char *, 4> kStates{"pending", "processed", "quarantined", "failed"};
+constexpr std::array<const char *, 4> kChannels{"webhook", "csv", "manual", "event"};
+
+JournalEntry::State stateFromKey(const QString &key)
+{
+    for (std::size_t i = 0; i < kStates.size(); ++i) {
+        if (key == QLatin1String(kStates.at(i)))
+            return static_cast<JournalEntry::State>(i);
+    }
+    return JournalEntry::State::Failed;
+}
+
+JournalEntry::Channel channelFromKey(const QString &key)
+{
+    for (std::size_t i = 0; i < kChannels.size(); ++i) {
+        if (key == QLatin1String(kChannels.at(i)))
+            return static_cast<JournalEntry::Channel>(i);
+    }
+    return JournalEntry::Channel::Manual;
+}
+
+const QString kColumns = QStringLiteral(
+    "id, received_at, channel, source, content_type, body, state, reason, lead_id, attempts, processed_at");
+
+JournalEntry entryFromQuery(const QSqlQuery &q)
+{
+    JournalEntry e;
+    e.id = q.value(0).toLongLong();
+    e.receivedAt = q.value(1).toLongLong();
+    e.channel = channelFromKey(q.value(2).toString());
+    e.source = q.value(3).toString();
+    e.contentType = q.value(4).toString();
+    e.body = q.value(5).toByteArray();
+    e.state = stateFromKey(q.value(6).toString());
+    e.reason = q.value(7).toString();
+    e.leadId = q.value(8).toLongLong();
+    e.attempts = q.value(9).toInt();
+    e.processedAt = q.value(10).toLongLong();
+    return e;
+}
+
+} // namespace
+
+QString toKey(JournalEntry::State state)
+{
+    return QString::fromLatin1(kStates.at(static_cast<std::size_t>(state)));
+}
+
+QString toKey(JournalEntry::Channel channel)
+{
+    return QString::fromLatin1(kChannels.at(static_cast<std::size_t>(channel)));
+}
+
+Result<Id> IntakeJournal::append(const JournalEntry &entry)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(q,
+                      QStringLiteral("INSERT INTO intake_journal (received_at, channel, source, content_type, body, "
+                                     "state) VALUES (?, ?, ?, ?, ?, 'pending')"),
+                      &error)) {
+        return Result<Id>::failure(error);
+    }
+    q.addBindValue(sql::v(entry.receivedAt));
+    q.addBindValue(sql::v(toKey(entry.channel)));
+    q.addBindValue(sql::v(entry.source));
+    q.addBindValue(sql::v(entry.contentType));
+    q.addBindValue(entry.body.isNull() ? QByteArray("") : entry.body);
+    if (!sql::exec(q, &error))
+        return Result<Id>::failure(error);
+    return q.lastInsertId().toLongLong();
+}
+
+Status IntakeJournal::finish(Id id, JournalEntry::State state, const QString &reason, Id leadId, Instant at)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(q,
+                      QStringLiteral("UPDATE intake_journal SET state = ?, reason = ?, lead_id = ?, "
+                                     "attempts = attempts + 1, processed_at = ? WHERE id = ?"),
+                      &error)) {
+        return Status::failure(error);
+    }
+    q.addBindValue(sql::v(toKey(state)));
+    q.addBindValue(sql::v(reason));
+    q.addBindValue(sql::idOrNull(leadId));
+    q.addBindValue(sql::v(at));
+    q.addBindValue(sql::v(id));
+    if (!sql::exec(q, &error))
+        return Status::failure(error);
+    if (q.numRowsAffected() != 1)
+        return Status::failure(
+            QCoreApplication::translate("lr::IntakeJournal", "Journal entry %1 does not exist.").arg(id));
+    return {};
+}
+
+Status IntakeJournal::amend(Id id, const QByteArray &body)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(q,
+                      QStringLiteral("UPDATE intake_journal SET body = ?, state = 'pending', reason = '' "
+                                     "WHERE id = ? AND state IN ('quarantined', 'failed')"),
+                      &error)) {
+        return Status::failure(error);
+    }
+    q.addBindValue(body);
+    q.addBindValue(sql::v(id));
+    if (!sql::exec(q, &error))
+        return Status::failure(error);
+    if (q.numRowsAffected() != 1) {
+        return Status::failure(
+            QCoreApplication::translate("lr::IntakeJournal", "Only quarantined or failed entries can be fixed."));
+    }
+    return {};
+}
+
+std::optional<JournalEntry> IntakeJournal::find(Id id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM intake_journal WHERE id = ?"));
+    q.addBindValue(sql::v(id));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return entryFromQuery(q);
+}
+
+QList<JournalEntry> IntakeJournal::inState(JournalEntry::State state, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM intake_journal WHERE state = ? ORDER BY id LIMIT ?"));
+    q.addBindValue(sql::v(toKey(state)));
+    q.addBindValue(sql::v(limit));
+    QList<JournalEntry> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(entryFromQuery(q));
+    return out;
+}
+
+qint64 IntakeJournal::count(JournalEntry::State state) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM intake_journal WHERE state = ?"));
+    q.addBindValue(sql::v(toKey(state)));
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QList<std::pair<QString, qint64>> IntakeJournal::quarantineBySource() const
+{
+    QSqlQuery q(m_db.connection());
+    QList<std::pair<QString, qint64>> out;
+    if (!q.exec(QStringLiteral("SELECT source, count(*) AS n FROM intake_journal WHERE state = 'quarantined' "
+                               "GROUP BY source ORDER BY n DESC, source")))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return out;
+}
+
+} // namespace lr
