@@ -13,6 +13,7 @@ struct Lead
 {
     Id id = 0;
     QString email;
+    QString emailKey; ///< Dedup key (see EmailValidator::dedupKey); lower-cased email when empty.
     QString firstName;
     QString lastName;
     QString title;

@@ -161,7 +161,7 @@ Result<Id> LeadRepository::create(const Lead &lead)
         return Result<Id>::failure(error);
     }
     const QVariantList values{lead.email,
-                              normaliseEmail(lead.email),
+                              lead.emailKey.isEmpty() ? normaliseEmail(lead.email) : lead.emailKey,
                               lead.firstName,
                               lead.lastName,
                               lead.title,
@@ -310,6 +310,71 @@ Status updateColumn(Database &db, Id id, const QString &column, const QVariant &
 }
 
 } // namespace
+
+Status LeadRepository::update(const Lead &lead)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(q,
+                      QStringLiteral("UPDATE leads SET email = ?, email_norm = ?, first_name = ?, last_name = ?, "
+                                     "title = ?, company_name = ?, company_id = ?, phone = ?, country = ?, "
+                                     "language = ?, source = ?, status = ?, utm_source = ?, utm_medium = ?, "
+                                     "utm_campaign = ?, landing_page = ?, form_id = ?, form_type = ?, "
+                                     "submitted_at = ?, question = ?, updated_at = ? WHERE id = ?"),
+                      &error)) {
+        return Status::failure(error);
+    }
+    const QVariantList values{lead.email,
+                              lead.emailKey.isEmpty() ? normaliseEmail(lead.email) : lead.emailKey,
+                              lead.firstName,
+                              lead.lastName,
+                              lead.title,
+                              lead.companyName,
+                              sql::idOrNull(lead.companyId),
+                              lead.phone,
+                              lead.country,
+                              lead.language,
+                              toKey(lead.source),
+                              toKey(lead.status),
+                              lead.utmSource,
+                              lead.utmMedium,
+                              lead.utmCampaign,
+                              lead.landingPage,
+                              lead.formId,
+                              lead.formType,
+                              lead.submittedAt,
+                              lead.question,
+                              lead.updatedAt,
+                              lead.id};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, sql::v(values.at(i)));
+    if (!sql::exec(q, &error))
+        return Status::failure(error);
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("Lead %1 does not exist.").arg(lead.id));
+    return {};
+}
+
+Id LeadRepository::findIdByEmailKey(const QString &key) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM leads WHERE email_norm = ? ORDER BY id LIMIT 1"));
+    q.addBindValue(sql::v(key));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Id LeadRepository::findIdByCompanyAndName(Id companyId, const QString &firstName, const QString &lastName) const
+{
+    if (!companyId || firstName.isEmpty() || lastName.isEmpty())
+        return 0;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM leads WHERE company_id = ? AND first_name = ? COLLATE NOCASE AND "
+                             "last_name = ? COLLATE NOCASE ORDER BY id LIMIT 1"));
+    q.addBindValue(sql::v(companyId));
+    q.addBindValue(sql::v(firstName));
+    q.addBindValue(sql::v(lastName));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
 
 Status LeadRepository::setStatus(Id id, LeadStatus status, Instant at)
 {

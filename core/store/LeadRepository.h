@@ -61,6 +61,14 @@ public:
     /// Visits every visible lead in id order without holding them all in memory.
     Status forEach(const AccessScope &scope, const std::function<bool(const Lead &)> &visit) const;
 
+    /// Writes every editable field of a stored lead (not its id, creation time or owner).
+    Status update(const Lead &lead);
+
+    /// Id of the lead with this dedup key, or 0. Engine use: not scoped.
+    Id findIdByEmailKey(const QString &key) const;
+    /// Id of a lead at `companyId` with the same first and last name (case-insensitive), or 0.
+    Id findIdByCompanyAndName(Id companyId, const QString &firstName, const QString &lastName) const;
+
     Status setStatus(Id id, LeadStatus status, Instant at);
     Status setOwner(Id id, Id ownerId, Instant at);
     Status setFirstTouch(Id id, Instant at);

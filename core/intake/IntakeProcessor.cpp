@@ -1,0 +1,307 @@
+#include "core/intake/IntakeProcessor.h"
+
+#include "core/common/DateParser.h"
+#include "core/hygiene/NameNormaliser.h"
+#include "core/hygiene/PhoneNormaliser.h"
+#include "core/store/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace lr {
+namespace {
+
+QString field(const QJsonObject &fields, const char *name)
+{
+    const QJsonValue v = fields.value(QLatin1String(name));
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    return v.toString().trimmed();
+}
+
+/// "https://www.Firma.de/about" → "firma.de"
+QString domainFromWebsite(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    const QUrl url = QUrl::fromUserInput(text);
+    QString host = url.host().toLower();
+    if (host.startsWith(QLatin1String("www.")))
+        host = host.mid(4);
+    return host;
+}
+
+/// Fills `target` from `value` only when `target` is empty (survivorship: never overwrite a
+/// known value with an empty one, never lose what the person told us first).
+bool fill(QString &target, const QString &value)
+{
+    if (!target.isEmpty() || value.isEmpty())
+        return false;
+    target = value;
+    return true;
+}
+
+LeadSource sourceFor(JournalEntry::Channel channel, const QString &given)
+{
+    if (const auto s = leadSourceFromKey(given))
+        return *s;
+    switch (channel) {
+    case JournalEntry::Channel::Csv:
+        return LeadSource::CsvImport;
+    case JournalEntry::Channel::Manual:
+        return LeadSource::Manual;
+    default:
+        return LeadSource::WebForm;
+    }
+}
+
+} // namespace
+
+QString IntakeOutcome::key(Status s)
+{
+    switch (s) {
+    case Status::Created:
+        return QStringLiteral("created");
+    case Status::Merged:
+        return QStringLiteral("merged");
+    case Status::Quarantined:
+        return QStringLiteral("quarantined");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+IntakeOutcome IntakeProcessor::submit(JournalEntry::Channel channel, const QString &source, const QJsonObject &fields)
+{
+    JournalEntry entry;
+    entry.receivedAt = m_clock.now();
+    entry.channel = channel;
+    entry.source = source;
+    entry.contentType = QStringLiteral("application/json");
+    entry.body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    const Result<Id> id = m_store.journal.append(entry);
+    if (!id) {
+        IntakeOutcome out;
+        out.reason = tr("The submission could not be stored: %1").arg(id.error());
+        return out;
+    }
+    entry.id = id.value();
+    return apply(entry.id, entry, fields);
+}
+
+IntakeOutcome IntakeProcessor::process(const JournalEntry &entry)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(entry.body, &parseError);
+    if (!doc.isObject()) {
+        IntakeOutcome out;
+        out.status = IntakeOutcome::Status::Quarantined;
+        out.journalId = entry.id;
+        out.reason = tr("The submission is not a JSON object: %1").arg(parseError.errorString());
+        m_store.journal.finish(entry.id, JournalEntry::State::Quarantined, out.reason, 0, m_clock.now());
+        return out;
+    }
+    return apply(entry.id, entry, doc.object());
+}
+
+int IntakeProcessor::processPending()
+{
+    int handled = 0;
+    while (true) {
+        const QList<JournalEntry> batch = m_store.journal.inState(JournalEntry::State::Pending, 500);
+        if (batch.isEmpty())
+            return handled;
+        for (const JournalEntry &entry : batch) {
+            process(entry);
+            ++handled;
+        }
+    }
+}
+
+IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, const QJsonObject &fields)
+{
+    using S = IntakeOutcome::Status;
+    IntakeOutcome out;
+    out.journalId = journalId;
+    const Instant now = m_clock.now();
+    auto quarantine = [&](const QString &reason) {
+        out.status = S::Quarantined;
+        out.reason = reason;
+        m_store.journal.finish(journalId, JournalEntry::State::Quarantined, reason, 0, now);
+        return out;
+    };
+
+    // Hygiene: the email decides whether this is a routable person at all.
+    const EmailCheck email = m_validator.check(field(fields, "email"));
+    if (!email.isValid())
+        return quarantine(email.reason);
+
+    Lead incoming;
+    incoming.email = email.address;
+    incoming.emailKey = EmailValidator::dedupKey(email.address);
+    QString first = field(fields, "first_name");
+    QString last = field(fields, "last_name");
+    const QString full = field(fields, "full_name");
+    if (first.isEmpty() && last.isEmpty() && !full.isEmpty()) {
+        first = full.section(QLatin1Char(' '), 0, 0);
+        last = full.section(QLatin1Char(' '), 1);
+    }
+    incoming.firstName = NameNormaliser::normalise(first);
+    incoming.lastName = NameNormaliser::normalise(last);
+    incoming.title = field(fields, "title");
+    incoming.companyName = field(fields, "company");
+    incoming.country = field(fields, "country").toUpper().left(2);
+    incoming.language = field(fields, "language").toLower().left(2);
+    incoming.source = sourceFor(entry.channel, field(fields, "source"));
+    incoming.utmSource = field(fields, "utm_source");
+    incoming.utmMedium = field(fields, "utm_medium");
+    incoming.utmCampaign = field(fields, "utm_campaign");
+    incoming.landingPage = field(fields, "landing_page");
+    incoming.formId = field(fields, "form_id").isEmpty() ? entry.source : field(fields, "form_id");
+    incoming.formType = field(fields, "form_type");
+    incoming.question = field(fields, "question");
+    const QString submitted = field(fields, "submitted_at");
+    incoming.submittedAt = entry.receivedAt;
+    if (!submitted.isEmpty()) {
+        const auto at = parseInstant(submitted);
+        if (!at)
+            return quarantine(tr("The submission time \"%1\" is not a date.").arg(submitted));
+        incoming.submittedAt = *at;
+    }
+    QString phoneWarning;
+    const QString rawPhone = field(fields, "phone").isEmpty() ? field(fields, "mobile") : field(fields, "phone");
+    if (!rawPhone.isEmpty()) {
+        const PhoneCheck phone = PhoneNormaliser::normalise(rawPhone, incoming.country);
+        if (phone.valid) {
+            incoming.phone = phone.e164;
+            if (incoming.country.isEmpty())
+                incoming.country = phone.region;
+        } else {
+            phoneWarning = phone.reason; // the person is real; the number is not kept
+        }
+    }
+
+    Transaction tx(m_store.database());
+    if (!tx.isActive()) {
+        out.reason = tx.error();
+        m_store.journal.finish(journalId, JournalEntry::State::Failed, out.reason, 0, now);
+        return out;
+    }
+    auto fail = [&](const QString &reason) {
+        tx.rollback();
+        out.status = S::Failed;
+        out.reason = reason;
+        m_store.journal.finish(journalId, JournalEntry::State::Failed, reason, 0, now);
+        return out;
+    };
+
+    // Company: from the website field, else from a corporate email domain — never free-mail.
+    QString domain = domainFromWebsite(field(fields, "company_domain"));
+    if (domain.isEmpty() && !email.freeMail)
+        domain = email.domain;
+    if (!domain.isEmpty()) {
+        if (const auto company = m_store.companies.findByDomain(domain)) {
+            incoming.companyId = company->id;
+        } else {
+            Company c;
+            c.name = incoming.companyName;
+            c.domain = domain;
+            c.industry = field(fields, "industry");
+            c.employees = field(fields, "employees").toInt();
+            c.country = incoming.country;
+            c.createdAt = now;
+            const Result<Id> id = m_store.companies.create(c);
+            if (!id)
+                return fail(id.error());
+            incoming.companyId = id.value();
+        }
+    }
+
+    // Dedup: the same email key first, then the same name at the same (corporate) company.
+    Id existingId = m_store.leads.findIdByEmailKey(incoming.emailKey);
+    if (!existingId)
+        existingId = m_store.leads.findIdByCompanyAndName(incoming.companyId, incoming.firstName, incoming.lastName);
+
+    Event event;
+    event.at = now;
+    if (existingId) {
+        Lead lead = *m_store.leads.find(AccessScope::system(), existingId);
+        QStringList changed;
+        const std::pair<QString *, const QString *> pairs[] = {{&lead.firstName, &incoming.firstName},
+                                                               {&lead.lastName, &incoming.lastName},
+                                                               {&lead.title, &incoming.title},
+                                                               {&lead.companyName, &incoming.companyName},
+                                                               {&lead.phone, &incoming.phone},
+                                                               {&lead.country, &incoming.country},
+                                                               {&lead.language, &incoming.language},
+                                                               {&lead.utmSource, &incoming.utmSource},
+                                                               {&lead.utmMedium, &incoming.utmMedium},
+                                                               {&lead.utmCampaign, &incoming.utmCampaign},
+                                                               {&lead.landingPage, &incoming.landingPage},
+                                                               {&lead.formId, &incoming.formId},
+                                                               {&lead.formType, &incoming.formType},
+                                                               {&lead.question, &incoming.question}};
+        static const char *names[] = {"first_name",   "last_name", "title",      "company",    "phone",
+                                      "country",      "language",  "utm_source", "utm_medium", "utm_campaign",
+                                      "landing_page", "form_id",   "form_type",  "question"};
+        for (std::size_t i = 0; i < std::size(pairs); ++i) {
+            const QString old = *pairs[i].first;
+            if (fill(*pairs[i].first, *pairs[i].second)) {
+                changed.append(QString::fromLatin1(names[i]));
+                AuditEntry a{0,
+                             now,
+                             0,
+                             QStringLiteral("lead"),
+                             lead.id,
+                             QStringLiteral("merge"),
+                             QString::fromLatin1(names[i]),
+                             old,
+                             *pairs[i].second};
+                if (const auto r = m_store.audit.append(a); !r)
+                    return fail(r.error());
+            }
+        }
+        if (!lead.companyId)
+            lead.companyId = incoming.companyId;
+        fill(lead.email, incoming.email);
+        lead.emailKey = EmailValidator::dedupKey(lead.email);
+        lead.updatedAt = now;
+        if (const Status s = m_store.leads.update(lead); !s)
+            return fail(s.error());
+        event.type = QStringLiteral("lead_merged");
+        event.leadId = lead.id;
+        event.payload = {{QStringLiteral("journal_id"), journalId},
+                         {QStringLiteral("email"), incoming.email},
+                         {QStringLiteral("fields"), QJsonArray::fromStringList(changed)}};
+        out.status = S::Merged;
+        out.leadId = lead.id;
+    } else {
+        incoming.createdAt = now;
+        incoming.updatedAt = now;
+        const Result<Id> id = m_store.leads.create(incoming);
+        if (!id)
+            return fail(id.error());
+        event.type = events::LeadCreated;
+        event.leadId = id.value();
+        event.payload = {{QStringLiteral("journal_id"), journalId},
+                         {QStringLiteral("source"), toKey(incoming.source)},
+                         {QStringLiteral("form_id"), incoming.formId}};
+        out.status = S::Created;
+        out.leadId = id.value();
+    }
+    if (!phoneWarning.isEmpty())
+        event.payload.insert(QStringLiteral("phone_rejected"), phoneWarning);
+    if (const auto r = m_store.events.append(event); !r)
+        return fail(r.error());
+    if (const Status s =
+            m_store.journal.finish(journalId, JournalEntry::State::Processed, phoneWarning, out.leadId, now);
+        !s)
+        return fail(s.error());
+    if (const Status s = tx.commit(); !s)
+        return fail(s.error());
+    return out;
+}
+
+} // namespace lr

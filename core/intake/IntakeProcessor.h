@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/domain/JournalEntry.h"
+#include "core/hygiene/EmailValidator.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace lr {
+
+class Store;
+
+/// What became of one submission.
+struct IntakeOutcome
+{
+    enum class Status { Created, Merged, Quarantined, Failed };
+    Status status = Status::Failed;
+    Id journalId = 0;
+    Id leadId = 0;
+    QString reason; ///< Translated; why it was quarantined or failed.
+
+    static QString key(Status s);
+};
+
+/// Capture → hygiene → dedup/merge for one submission, in one transaction per lead:
+/// the raw fields are journaled first (committed on their own), then validated and normalised;
+/// junk is quarantined with a reason; a known person (same email key, or same name at the same
+/// corporate domain) is enriched instead of duplicated; otherwise a new lead is created.
+/// A failure rolls back that lead only and leaves the journal entry marked with the reason.
+class IntakeProcessor final
+{
+    Q_DECLARE_TR_FUNCTIONS(lr::IntakeProcessor)
+
+public:
+    IntakeProcessor(Store &store, const Clock &clock, EmailValidator validator = EmailValidator())
+        : m_store(store), m_clock(clock), m_validator(validator)
+    {}
+
+    /// Journals `fields` (the form's field names, see LeadFieldMap::fields()) and processes them.
+    IntakeOutcome submit(JournalEntry::Channel channel, const QString &source, const QJsonObject &fields);
+
+    /// Processes a journaled entry (again): used for pending entries after a crash and for
+    /// quarantined entries an admin fixed.
+    IntakeOutcome process(const JournalEntry &entry);
+
+    /// Processes every pending entry, oldest first; returns how many were handled.
+    int processPending();
+
+private:
+    IntakeOutcome apply(Id journalId, const JournalEntry &entry, const QJsonObject &fields);
+
+    Store &m_store;
+    const Clock &m_clock;
+    EmailValidator m_validator;
+};
+
+} // namespace lr
