@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/intake/IntakeProcessor.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QIODevice>
+#include <QJsonObject>
+#include <QList>
+
+#include <atomic>
+#include <functional>
+
+namespace lr {
+
+/// The result of one import: rows = created + merged + quarantined.
+struct ImportSummary
+{
+    struct RowError
+    {
+        qint64 row = 0; ///< 1-based data row (the header is row 0).
+        QString reason;
+    };
+    qint64 rows = 0;
+    qint64 created = 0;
+    qint64 merged = 0;
+    qint64 quarantined = 0;
+    QList<RowError> errors;
+    QStringList unmappedColumns;
+    bool cancelled = false;
+
+    /// {"rows":N,"created":N,"merged":N,"quarantined":N,"errors":[{"row":R,"reason":"…"}]}
+    QJsonObject toJson() const;
+};
+
+/// Imports a leads CSV row by row through the IntakeProcessor: every row is journaled raw, then
+/// validated, deduplicated and created or merged. A bad row never aborts the file.
+class CsvLeadImporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(lr::CsvLeadImporter)
+
+public:
+    using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal, const ImportSummary &soFar)>;
+
+    explicit CsvLeadImporter(IntakeProcessor &intake) : m_intake(intake) {}
+
+    /// `overrides` map headers to fields ("Kontakt" → "full_name"); `source` names the file or
+    /// list and becomes the lead source key when it is one ("event", "ads", …), else the form id.
+    /// Fails as a whole only when the file has no header or no email column.
+    Result<ImportSummary> import(QIODevice *device, const QHash<QString, QString> &overrides, const QString &source,
+                                 const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+private:
+    IntakeProcessor &m_intake;
+};
+
+} // namespace lr
