@@ -1,0 +1,126 @@
+#include "core/server/WebhookServer.h"
+
+#include "core/intake/IntakeProcessor.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lr {
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse jsonResponse(const QJsonObject &body, Status status)
+{
+    return QHttpServerResponse(body, status);
+}
+
+QHttpServerResponse errorResponse(const QString &message, Status status)
+{
+    return jsonResponse({{QStringLiteral("error"), message}}, status);
+}
+
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+WebhookServer::WebhookServer(IntakeProcessor &intake, Options options, QObject *parent)
+    : QObject(parent), m_intake(intake), m_options(std::move(options)), m_server(std::make_unique<QHttpServer>())
+{
+    setUpRoutes();
+}
+
+WebhookServer::~WebhookServer() = default;
+
+bool WebhookServer::secretsEqual(const QByteArray &a, const QByteArray &b)
+{
+    // Walk the longer input fully so the time does not reveal where the first difference is.
+    const qsizetype n = std::max(a.size(), b.size());
+    unsigned char diff = a.size() == b.size() ? 0 : 1;
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto x = static_cast<unsigned char>(i < a.size() ? a.at(i) : 0);
+        const auto y = static_cast<unsigned char>(i < b.size() ? b.at(i) : 0);
+        diff |= static_cast<unsigned char>(x ^ y);
+    }
+    return diff == 0;
+}
+
+quint16 WebhookServer::listen(const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = m_server->listen(address, port);
+    if (!bound) {
+        m_error = QCoreApplication::translate("lr::WebhookServer", "Cannot listen on %1:%2 (is the port in use?)")
+                      .arg(address.toString())
+                      .arg(port);
+    }
+    return bound;
+}
+
+void WebhookServer::setUpRoutes()
+{
+    m_server->route(QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get, [] {
+        return jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")}}, Status::Ok);
+    });
+
+    m_server->route(
+        QStringLiteral("/v1/submissions"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+            auto tr = [](const char *text) { return QCoreApplication::translate("lr::WebhookServer", text); };
+            if (!m_options.token.isEmpty()) {
+                const QByteArray expected = "Bearer " + m_options.token.toUtf8();
+                if (!secretsEqual(header(request, "Authorization"), expected))
+                    return errorResponse(tr("Missing or wrong bearer token."), Status::Unauthorized);
+            }
+            const QByteArray contentType = header(request, "Content-Type").split(';').first().trimmed().toLower();
+            if (contentType != "application/json")
+                return errorResponse(tr("Send the form fields as application/json."), Status::UnsupportedMediaType);
+            const QByteArray body = request.body();
+            if (body.size() > m_options.maxBodyBytes) {
+                return errorResponse(tr("The body is larger than %1 KiB.").arg(m_options.maxBodyBytes / 1024),
+                                     Status::PayloadTooLarge);
+            }
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+            if (parseError.error != QJsonParseError::NoError)
+                return errorResponse(tr("The body is not valid JSON: %1").arg(parseError.errorString()),
+                                     Status::BadRequest);
+            if (!doc.isObject())
+                return errorResponse(tr("The body must be a JSON object of form fields."), Status::BadRequest);
+            const QJsonObject fields = doc.object();
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+                if (it.value().isObject() || it.value().isArray())
+                    return errorResponse(tr("The field \"%1\" must be a text, number or boolean.").arg(it.key()),
+                                         Status::BadRequest);
+            }
+            const QString source = fields.value(QStringLiteral("form_id")).toString(QStringLiteral("webhook"));
+            const IntakeOutcome out = m_intake.submit(JournalEntry::Channel::Webhook, source, fields);
+            if (out.status == IntakeOutcome::Status::Failed) {
+                // Kept in the journal when it got that far; the sender may retry (dedup merges it).
+                return jsonResponse(
+                    {{QStringLiteral("error"), out.reason}, {QStringLiteral("journal_id"), out.journalId}},
+                    Status::ServiceUnavailable);
+            }
+            QJsonObject answer{{QStringLiteral("status"), IntakeOutcome::key(out.status)},
+                               {QStringLiteral("journal_id"), out.journalId}};
+            answer.insert(QStringLiteral("lead_id"), out.leadId ? QJsonValue(out.leadId) : QJsonValue());
+            answer.insert(QStringLiteral("reason"), out.reason.isEmpty() ? QJsonValue() : QJsonValue(out.reason));
+            emit submissionProcessed(out.leadId, IntakeOutcome::key(out.status));
+            return jsonResponse(answer, Status::Accepted);
+        });
+
+    // Wrong methods on known paths: say which one is allowed instead of a bare 404.
+    m_server->route(QStringLiteral("/v1/submissions"), [](const QHttpServerRequest &) {
+        return errorResponse(QCoreApplication::translate("lr::WebhookServer", "Use POST."), Status::MethodNotAllowed);
+    });
+}
+
+} // namespace lr

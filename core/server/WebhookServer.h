@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+class QHttpServer;
+
+namespace lr {
+
+class IntakeProcessor;
+
+/// The JSON webhook a website's forms post to (Qt HttpServer):
+///   POST /v1/submissions  {form fields} → 202 {"lead_id", "status": created|merged|quarantined, "reason"}
+///   GET  /v1/health       → 200 {"status": "ok"}
+/// Errors answer with {"error": "…"}: 401 without the bearer token (compared in constant time),
+/// 415 for a body that is not application/json, 413 above the size limit, 400 for JSON that is not
+/// an object of scalar fields. A 202 is sent only after the submission is committed to the journal
+/// and processed. Binds to loopback unless told otherwise.
+class WebhookServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookServer)
+
+public:
+    struct Options
+    {
+        QString token;                   ///< Bearer token; empty = no authentication (loopback use).
+        qint64 maxBodyBytes = 64 * 1024; ///< Larger bodies get 413.
+    };
+
+    WebhookServer(IntakeProcessor &intake, Options options, QObject *parent = nullptr);
+    ~WebhookServer() override;
+
+    /// Starts listening; returns the port (useful with port 0) or 0 with errorString() set.
+    quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 8088);
+    QString errorString() const { return m_error; }
+
+    /// Constant-time comparison of two secrets.
+    static bool secretsEqual(const QByteArray &a, const QByteArray &b);
+
+signals:
+    /// A submission was committed (for the GUI to refresh its lists).
+    void submissionProcessed(qint64 leadId, const QString &status);
+
+private:
+    void setUpRoutes();
+
+    IntakeProcessor &m_intake;
+    Options m_options;
+    std::unique_ptr<QHttpServer> m_server;
+    QString m_error;
+};
+
+} // namespace lr

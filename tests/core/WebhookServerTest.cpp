@@ -1,0 +1,114 @@
+#include "core/server/WebhookServer.h"
+#include "core/intake/IntakeProcessor.h"
+#include "core/store/Store.h"
+#include "tests/support/TestSupport.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace lr;
+
+namespace {
+
+struct Reply
+{
+    int status = 0;
+    QJsonObject json;
+};
+
+struct Fixture
+{
+    test::TempStore store;
+    ManualClock clock{test::kTestStart};
+    IntakeProcessor intake{*store, clock};
+    WebhookServer server{intake, {QStringLiteral("s3cret"), 1024}};
+    QNetworkAccessManager http;
+    quint16 port = server.listen(QHostAddress::LocalHost, 0);
+
+    Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+               const QByteArray &contentType = "application/json", const QByteArray &token = "s3cret")
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        if (!contentType.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply = http.sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        loop.exec();
+        Reply out;
+        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        out.json = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return out;
+    }
+};
+
+} // namespace
+
+TEST(WebhookServer, AcceptsASubmissionOnceCommitted)
+{
+    Fixture f;
+    ASSERT_NE(f.port, 0) << f.server.errorString().toStdString();
+    const Reply r = f.send("POST", QStringLiteral("/v1/submissions"),
+                           R"({"email":"anna@firma.pl","first_name":"anna","form_id":"demo","utm_source":"google"})");
+    EXPECT_EQ(r.status, 202);
+    EXPECT_EQ(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("created"));
+    const qint64 id = r.json.value(QStringLiteral("lead_id")).toInteger();
+    const auto lead = f.store->leads.find(AccessScope::system(), id);
+    ASSERT_TRUE(lead);
+    EXPECT_EQ(lead->firstName, QStringLiteral("Anna"));
+    EXPECT_EQ(lead->formId, QStringLiteral("demo"));
+
+    const Reply again = f.send("POST", QStringLiteral("/v1/submissions"), R"({"email":"ANNA@firma.pl"})");
+    EXPECT_EQ(again.json.value(QStringLiteral("status")).toString(), QStringLiteral("merged"));
+    const Reply junk = f.send("POST", QStringLiteral("/v1/submissions"), R"({"email":"test@test.com"})");
+    EXPECT_EQ(junk.status, 202);
+    EXPECT_EQ(junk.json.value(QStringLiteral("status")).toString(), QStringLiteral("quarantined"));
+    EXPECT_FALSE(junk.json.value(QStringLiteral("reason")).toString().isEmpty());
+    EXPECT_TRUE(junk.json.value(QStringLiteral("lead_id")).isNull());
+}
+
+TEST(WebhookServer, RefusesBadRequestsWithAClearError)
+{
+    Fixture f;
+    const QString path = QStringLiteral("/v1/submissions");
+    EXPECT_EQ(f.send("POST", path, R"({"email":"a@firma.pl"})", "application/json", "").status, 401);
+    EXPECT_EQ(f.send("POST", path, R"({"email":"a@firma.pl"})", "application/json", "s3creT").status, 401);
+    EXPECT_EQ(f.send("POST", path, "email=a@firma.pl", "application/x-www-form-urlencoded").status, 415);
+    const Reply big = f.send("POST", path, "{\"email\":\"" + QByteArray(2000, 'a') + "@firma.pl\"}");
+    EXPECT_EQ(big.status, 413);
+    const Reply broken = f.send("POST", path, "{\"email\": ");
+    EXPECT_EQ(broken.status, 400);
+    EXPECT_FALSE(broken.json.value(QStringLiteral("error")).toString().isEmpty());
+    EXPECT_EQ(f.send("POST", path, "[1,2]").status, 400);
+    EXPECT_EQ(f.send("POST", path, R"({"email":{"nested":true}})").status, 400);
+    EXPECT_EQ(f.send("GET", path).status, 405);
+    EXPECT_EQ(f.store->journal.count(JournalEntry::State::Pending), 0);
+    EXPECT_EQ(f.store->leads.count(AccessScope::system(), {}), 0);
+}
+
+TEST(WebhookServer, AnswersHealthChecks)
+{
+    Fixture f;
+    const Reply r = f.send("GET", QStringLiteral("/v1/health"), {}, {}, {});
+    EXPECT_EQ(r.status, 200);
+    EXPECT_EQ(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+}
+
+TEST(WebhookServer, ComparesSecretsInFull)
+{
+    EXPECT_TRUE(WebhookServer::secretsEqual("Bearer abc", "Bearer abc"));
+    EXPECT_FALSE(WebhookServer::secretsEqual("Bearer abc", "Bearer abd"));
+    EXPECT_FALSE(WebhookServer::secretsEqual("Bearer abc", "Bearer abcd"));
+    EXPECT_FALSE(WebhookServer::secretsEqual({}, "Bearer abc"));
+}
