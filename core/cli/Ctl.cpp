@@ -1,0 +1,250 @@
+#include "core/cli/Ctl.h"
+
+#include "core/cli/DemoCommand.h"
+#include "core/cli/ExitCode.h"
+#include "core/cli/LeadExporter.h"
+#include "core/cli/UsersCommand.h"
+#include "core/store/Store.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTextStream>
+
+namespace lr::cli {
+namespace {
+
+const QString kDb = QStringLiteral("db");
+const QString kFormat = QStringLiteral("format");
+
+/// The options a command accepts besides --db.
+QSet<QString> optionsOf(std::initializer_list<const char *> names)
+{
+    QSet<QString> out{kDb};
+    for (const char *name : names)
+        out.insert(QString::fromLatin1(name));
+    return out;
+}
+
+} // namespace
+
+Ctl::Ctl(const Clock &clock, Environment environment, QString defaultDatabase)
+    : m_clock(clock), m_environment(std::move(environment)), m_defaultDatabase(std::move(defaultDatabase))
+{}
+
+QString Ctl::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("leadrelay.db"));
+}
+
+QString Ctl::databasePath(const CommandLine &line) const
+{
+    if (line.has(kDb))
+        return line.value(kDb);
+    const QString fromEnvironment = m_environment ? m_environment(QStringLiteral("LEADRELAY_DB")) : QString();
+    return fromEnvironment.isEmpty() ? m_defaultDatabase : fromEnvironment;
+}
+
+QString Ctl::usage() const
+{
+    return tr("Usage: leadrelayctl [--db PATH] COMMAND [OPTIONS]\n"
+              "\n"
+              "The headless LeadRelay console: set up a database, load demo data, manage users, export leads.\n"
+              "\n"
+              "Commands:\n"
+              "  init                  Create the database (or bring it to the latest schema);\n"
+              "                        print its path and schema version.\n"
+              "  demo [--seed N] [--leads N] [--days N] [--now TIME] [--format text|json]\n"
+              "                        Fill an empty database with a demo sales team and lead history\n"
+              "                        (default: 3000 leads over the 90 days before now).\n"
+              "  users list [--format table|json]\n"
+              "                        List the users.\n"
+              "  users add --name NAME --email EMAIL --role rep|manager|admin [--team TEAM]\n"
+              "            [--territories DE,AT] [--languages de,en] [--segment smb|mid_market|enterprise]\n"
+              "            [--capacity N] [--timezone Europe/Berlin]\n"
+              "                        Add a user to an existing team.\n"
+              "  export leads [--format csv|json] [--as EMAIL]\n"
+              "                        Write every lead to standard output (JSON unless --format csv);\n"
+              "                        --as exports only what that user may see.\n"
+              "  help                  Show this help.\n"
+              "\n"
+              "Options:\n"
+              "  --db PATH             The database file. Default: $LEADRELAY_DB, else\n"
+              "                        %1\n"
+              "  -h, --help            Show this help.\n"
+              "  --version             Show the version.\n"
+              "\n"
+              "Exit codes: 0 success; 1 the command failed (message on standard error);\n"
+              "2 wrong command line (unknown command or option, missing or invalid argument).\n")
+        .arg(m_defaultDatabase);
+}
+
+int Ctl::usageError(QTextStream &err, const QString &message) const
+{
+    err << QStringLiteral("leadrelayctl: ") << message << QLatin1String("\n\n") << usage();
+    err.flush();
+    return ExitUsage;
+}
+
+std::unique_ptr<Store> Ctl::openStore(const QString &path, bool create, QTextStream &err) const
+{
+    if (path.isEmpty()) {
+        err << tr("No database path: pass --db PATH or set LEADRELAY_DB.") << QLatin1Char('\n');
+        return nullptr;
+    }
+    if (!create && !QFileInfo::exists(path)) {
+        err << tr("There is no LeadRelay database at %1. Create one with: leadrelayctl --db %1 init").arg(path)
+            << QLatin1Char('\n');
+        return nullptr;
+    }
+    DatabaseError error;
+    auto store = Store::open(path, &error);
+    if (!store)
+        err << error.message << QLatin1Char('\n');
+    return store;
+}
+
+int Ctl::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Result<CommandLine> parsed = CommandLine::parse(args);
+    if (!parsed)
+        return usageError(err, parsed.error());
+    const CommandLine &line = parsed.value();
+    const QString command = line.word(0);
+
+    if (line.has(QStringLiteral("help")) || command == QLatin1String("help")) {
+        out << usage();
+        return ExitSuccess;
+    }
+    if (line.has(QStringLiteral("version"))) {
+        out << QStringLiteral("leadrelayctl %1\n").arg(QStringLiteral(LEADRELAY_VERSION));
+        return ExitSuccess;
+    }
+    if (command.isEmpty())
+        return usageError(err, tr("No command given."));
+
+    int code = ExitUsage;
+    if (command == QLatin1String("init"))
+        code = init(line, out, err);
+    else if (command == QLatin1String("demo"))
+        code = demo(line, out, err);
+    else if (command == QLatin1String("users"))
+        code = users(line, out, err);
+    else if (command == QLatin1String("export"))
+        code = exportLeads(line, out, err);
+    else
+        code = usageError(err, tr("Unknown command \"%1\".").arg(command));
+    out.flush();
+    err.flush();
+    return code;
+}
+
+int Ctl::init(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    if (const QString option = line.firstOptionOutside(optionsOf({})); !option.isEmpty())
+        return usageError(err, tr("The option --%1 does not apply to \"init\".").arg(option));
+    if (line.positional().size() > 1)
+        return usageError(err, tr("Unexpected argument \"%1\".").arg(line.word(1)));
+    const QString path = databasePath(line);
+    const bool existed = QFileInfo::exists(path);
+    const auto store = openStore(path, true, err);
+    if (!store)
+        return ExitFailure;
+    out << (existed ? tr("Database: %1") : tr("Created database: %1")).arg(QFileInfo(path).absoluteFilePath())
+        << QLatin1Char('\n');
+    out << tr("Schema version: %1").arg(store->database().schemaVersion()) << QLatin1Char('\n');
+    return ExitSuccess;
+}
+
+int Ctl::demo(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    if (const QString option = line.firstOptionOutside(DemoCommand::options() + optionsOf({})); !option.isEmpty())
+        return usageError(err, tr("The option --%1 does not apply to \"demo\".").arg(option));
+    if (line.positional().size() > 1)
+        return usageError(err, tr("Unexpected argument \"%1\".").arg(line.word(1)));
+    const Result<DemoCommand::Request> request = DemoCommand::parse(line);
+    if (!request)
+        return usageError(err, request.error());
+    const QString path = databasePath(line);
+    const auto store = openStore(path, true, err);
+    if (!store)
+        return ExitFailure;
+    return DemoCommand::run(*store, path, request.value(), m_clock, out, err);
+}
+
+int Ctl::users(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    const QString sub = line.word(1);
+    if (sub.isEmpty())
+        return usageError(err, tr("\"users\" needs a subcommand: list or add."));
+    if (line.positional().size() > 2)
+        return usageError(err, tr("Unexpected argument \"%1\".").arg(line.word(2)));
+    if (sub == QLatin1String("list")) {
+        if (const QString option = line.firstOptionOutside(optionsOf({"format"})); !option.isEmpty())
+            return usageError(err, tr("The option --%1 does not apply to \"users list\".").arg(option));
+        const QString format = line.value(kFormat, QStringLiteral("table"));
+        if (format != QLatin1String("table") && format != QLatin1String("json"))
+            return usageError(err, tr("--format for \"users list\" is table or json, not \"%1\".").arg(format));
+        const auto store = openStore(databasePath(line), false, err);
+        if (!store)
+            return ExitFailure;
+        return UsersCommand(*store, m_clock).list(format == QLatin1String("json"), out);
+    }
+    if (sub == QLatin1String("add")) {
+        if (const QString option = line.firstOptionOutside(UsersCommand::addOptions() + optionsOf({}));
+            !option.isEmpty()) {
+            return usageError(err, tr("The option --%1 does not apply to \"users add\".").arg(option));
+        }
+        const Result<User> user = UsersCommand::userFrom(line);
+        if (!user)
+            return usageError(err, user.error());
+        const auto store = openStore(databasePath(line), false, err);
+        if (!store)
+            return ExitFailure;
+        return UsersCommand(*store, m_clock).add(user.value(), line.value(QStringLiteral("team")), out, err);
+    }
+    return usageError(err, tr("Unknown subcommand \"users %1\".").arg(sub));
+}
+
+int Ctl::exportLeads(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    const QString what = line.word(1);
+    if (what != QLatin1String("leads")) {
+        return usageError(err, what.isEmpty() ? tr("\"export\" needs to know what: export leads.")
+                                              : tr("Cannot export \"%1\"; only leads.").arg(what));
+    }
+    if (line.positional().size() > 2)
+        return usageError(err, tr("Unexpected argument \"%1\".").arg(line.word(2)));
+    if (const QString option = line.firstOptionOutside(optionsOf({"format", "as"})); !option.isEmpty())
+        return usageError(err, tr("The option --%1 does not apply to \"export leads\".").arg(option));
+    const QString format = line.value(kFormat, QStringLiteral("json"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usageError(err, tr("--format for \"export leads\" is csv or json, not \"%1\".").arg(format));
+    if (line.has(QStringLiteral("as")) && line.value(QStringLiteral("as")).trimmed().isEmpty())
+        return usageError(err, tr("--as needs the email of a user."));
+
+    const auto store = openStore(databasePath(line), false, err);
+    if (!store)
+        return ExitFailure;
+    AccessScope scope = AccessScope::system();
+    if (line.has(QStringLiteral("as"))) {
+        const QString email = line.value(QStringLiteral("as")).trimmed();
+        const auto user = store->users.findByEmail(email);
+        if (!user) {
+            err << tr("There is no user with the email %1.").arg(email) << QLatin1Char('\n');
+            return ExitFailure;
+        }
+        scope = AccessScope::forUser(*user);
+    }
+    LeadExporter exporter(*store);
+    const auto written = exporter.write(
+        scope, format == QLatin1String("csv") ? LeadExporter::Format::Csv : LeadExporter::Format::Json, out);
+    if (!written) {
+        err << written.error() << QLatin1Char('\n');
+        return ExitFailure;
+    }
+    return ExitSuccess;
+}
+
+} // namespace lr::cli

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace lr::cli {
+
+/// Exit codes of leadrelayctl (documented in docs/cli.md).
+enum ExitCode : int {
+    ExitSuccess = 0, ///< Done.
+    ExitFailure = 1, ///< The command ran and failed: the store could not be opened, a rule refused the change, …
+    ExitUsage = 2,   ///< The command line was wrong: unknown command or option, missing or invalid argument.
+};
+
+} // namespace lr::cli

@@ -1,0 +1,87 @@
+#include "core/demo/DemoDataGenerator.h"
+
+#include "core/demo/DemoContext.h"
+#include "core/demo/DemoDealFactory.h"
+#include "core/demo/DemoLeadFactory.h"
+#include "core/demo/DemoLeadHistory.h"
+#include "core/demo/DemoSalesOrg.h"
+#include "core/store/Store.h"
+#include "core/store/Transaction.h"
+
+#include <algorithm>
+
+namespace lr {
+
+bool DemoDataGenerator::isEmpty(Store &store)
+{
+    return store.users.all().isEmpty();
+}
+
+Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
+{
+    using R = Result<DemoSummary>;
+    if (options.leads < 0 || options.leads > kMaxLeads)
+        return R::failure(tr("The number of demo leads must be between 0 and %1.").arg(kMaxLeads));
+    if (options.days < 1 || options.days > 3650)
+        return R::failure(tr("The demo period must be between 1 and 3650 days."));
+    if (!isEmpty(m_store)) {
+        return R::failure(tr("The database already has users. Demo data is only generated into an empty database, "
+                             "so that it never mixes with real data; use a new database file."));
+    }
+
+    Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return R::failure(tr("Cannot write the demo data: %1").arg(tx.error()));
+
+    DemoContext ctx(m_store, options, m_clock.now());
+    DemoSalesOrg org(ctx);
+    org.create();
+    DemoLeadFactory people(ctx);
+    people.createCompanies(std::clamp(options.leads / 7, 40, 420));
+    DemoLeadHistory history(ctx);
+    DemoDealFactory deals(ctx, people);
+
+    // Draw every lead first, then store them in arrival order: ids grow with time and the
+    // round robin runs in the order the leads came in.
+    QList<DemoLeadDraft> drafts;
+    drafts.reserve(options.leads);
+    for (int i = 0; i < options.leads; ++i)
+        drafts.append(people.makeLead());
+    std::stable_sort(drafts.begin(), drafts.end(), [](const DemoLeadDraft &a, const DemoLeadDraft &b) {
+        return a.lead.createdAt < b.lead.createdAt;
+    });
+
+    for (DemoLeadDraft &draft : drafts) {
+        if (ctx.failed())
+            break;
+        Lead &lead = draft.lead;
+        const DemoAssignment owner =
+            org.route(lead.country, draft.company ? draft.company->employees : 0, lead.createdAt);
+        const DemoLeadPlan plan = history.plan(draft);
+        lead.ownerId = owner.ownerId;
+        lead.status = plan.status;
+        lead.firstTouchAt = plan.firstTouchAt;
+        lead.updatedAt = plan.lastChangeAt(lead.createdAt);
+        lead.id = ctx.take(m_store.leads.create(lead));
+        if (!lead.id)
+            break;
+        ++ctx.summary.leads;
+        history.write(draft, owner, plan);
+
+        const bool converted = plan.status == LeadStatus::Converted;
+        if (draft.company && (converted || plan.status == LeadStatus::Qualified)) {
+            const Instant since = plan.reachedAt(converted ? LeadStatus::Converted : LeadStatus::Qualified);
+            deals.add({lead.id, owner.ownerId, draft.company, lead.fullName(), lead.title, lead.country, draft.senior,
+                       converted, since});
+        }
+    }
+    deals.create();
+
+    if (ctx.failed())
+        return R::failure(tr("The demo data could not be written: %1").arg(ctx.error()));
+    if (const Status s = tx.commit(); !s)
+        return R::failure(tr("The demo data could not be saved: %1").arg(s.error()));
+    return ctx.summary;
+}
+
+} // namespace lr

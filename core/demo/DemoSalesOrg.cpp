@@ -1,0 +1,183 @@
+#include "core/demo/DemoSalesOrg.h"
+
+#include "core/demo/DemoContext.h"
+#include "core/store/Store.h"
+
+namespace lr {
+namespace {
+
+constexpr int kEnterpriseEmployees = 500;
+
+struct UserSpec
+{
+    const char16_t *name;
+    const char *email;
+    Role role;
+    int team; ///< Index into the team list, -1 for none.
+    const char *territories;
+    const char *languages;
+    const char *segment;
+    int capacity;
+    const char *timeZone;
+    int workStartMinute;
+    int workEndMinute;
+};
+
+const UserSpec kUsers[] = {
+    {u"Alex Morgan", "alex.morgan", Role::Admin, -1, "", "en,de", "", 0, "Europe/Berlin", 9 * 60, 18 * 60},
+    {u"Mia Keller", "mia.keller", Role::Manager, 0, "DE,AT,CH,PL,BG,RO", "de,en", "", 20, "Europe/Berlin", 8 * 60,
+     17 * 60},
+    {u"Daniel Brooks", "daniel.brooks", Role::Manager, 1, "US,CA", "en", "", 20, "America/New_York", 9 * 60, 18 * 60},
+    {u"Hans Becker", "hans.becker", Role::Rep, 0, "DE,AT,CH", "de,en", "mid_market", 60, "Europe/Berlin", 8 * 60,
+     17 * 60},
+    {u"Lena Vogel", "lena.vogel", Role::Rep, 0, "DE,AT", "de,en", "smb", 50, "Europe/Vienna", 9 * 60, 18 * 60},
+    {u"Ivan Petrov", "ivan.petrov", Role::Rep, 0, "BG", "bg,ru,en", "smb", 50, "Europe/Sofia", 9 * 60, 18 * 60},
+    {u"Maria Georgieva", "maria.georgieva", Role::Rep, 0, "BG,RO", "bg,en", "mid_market", 45, "Europe/Sofia", 9 * 60,
+     18 * 60},
+    {u"Łukasz Kowalski", "lukasz.kowalski", Role::Rep, 0, "PL", "pl,en", "mid_market", 55, "Europe/Warsaw", 8 * 60,
+     16 * 60},
+    {u"Agnieszka Wiśniewska", "agnieszka.wisniewska", Role::Rep, 0, "PL", "pl,ru,en", "smb", 40, "Europe/Warsaw",
+     8 * 60 + 30, 16 * 60 + 30},
+    {u"Jake Miller", "jake.miller", Role::Rep, 1, "US,CA", "en", "enterprise", 35, "America/New_York", 8 * 60, 17 * 60},
+    {u"Sofia Ramirez", "sofia.ramirez", Role::Rep, 1, "US", "en,es", "smb", 50, "America/Chicago", 8 * 60, 17 * 60},
+};
+
+Instant startOfDay(Instant t)
+{
+    return t - (t % kDayMs);
+}
+
+} // namespace
+
+void DemoSalesOrg::create()
+{
+    const Instant founded = m_ctx.now - (m_ctx.options.days + 240) * kDayMs;
+    const Instant today = startOfDay(m_ctx.now);
+
+    Team europe;
+    europe.name = QStringLiteral("Europe");
+    europe.territories = QStringList{QStringLiteral("DE"), QStringLiteral("AT"), QStringLiteral("CH"),
+                                     QStringLiteral("PL"), QStringLiteral("BG"), QStringLiteral("RO")};
+    europe.createdAt = founded;
+    Team america;
+    america.name = QStringLiteral("North America");
+    america.territories = QStringList{QStringLiteral("US"), QStringLiteral("CA")};
+    america.createdAt = founded;
+    for (Team team : {europe, america}) {
+        team.id = m_ctx.take(m_ctx.store.teams.create(team));
+        m_teams.append(team);
+        ++m_ctx.summary.teams;
+    }
+
+    for (const UserSpec &spec : kUsers) {
+        User u;
+        u.name = QString::fromUtf16(spec.name);
+        u.email = QString::fromLatin1(spec.email) + QStringLiteral("@leadrelay.example");
+        u.role = spec.role;
+        u.teamId = spec.team >= 0 ? m_teams.value(spec.team).id : 0;
+        u.territories = QString::fromLatin1(spec.territories).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        u.languages = QString::fromLatin1(spec.languages).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        u.segment = QString::fromLatin1(spec.segment);
+        u.capacity = spec.capacity;
+        u.timeZone = QString::fromLatin1(spec.timeZone);
+        u.workStartMinute = spec.workStartMinute;
+        u.workEndMinute = spec.workEndMinute;
+        u.createdAt = founded + m_users.size() * kDayMs;
+        if (u.email.startsWith(QLatin1String("hans.becker")))
+            u.absences.append({today - 4 * kDayMs, today + 10 * kDayMs, QStringLiteral("Holiday")});
+        else if (u.email.startsWith(QLatin1String("lena.vogel")))
+            u.absences.append({today - 40 * kDayMs, today - 38 * kDayMs, QStringLiteral("Sick leave")});
+        else if (u.email.startsWith(QLatin1String("sofia.ramirez")))
+            u.absences.append({today - 26 * kDayMs, today - 19 * kDayMs, QStringLiteral("Vacation")});
+        u.id = m_ctx.take(m_ctx.store.users.create(u));
+        m_users.append(u);
+        ++m_ctx.summary.users;
+        if (u.role == Role::Manager && u.teamId)
+            m_ctx.check(m_ctx.store.teams.setManager(u.teamId, u.id));
+    }
+    for (Team &team : m_teams) {
+        for (const User &u : std::as_const(m_users)) {
+            if (u.role == Role::Manager && u.teamId == team.id)
+                team.managerId = u.id;
+        }
+    }
+}
+
+const User *DemoSalesOrg::user(Id id) const
+{
+    for (const User &u : m_users) {
+        if (u.id == id)
+            return &u;
+    }
+    return nullptr;
+}
+
+QList<const User *> DemoSalesOrg::coveringReps(const QString &country) const
+{
+    QList<const User *> out;
+    for (const User &u : m_users) {
+        if (u.role == Role::Rep && u.active && u.territories.contains(country))
+            out.append(&u);
+    }
+    return out;
+}
+
+DemoAssignment DemoSalesOrg::route(const QString &country, int employees, Instant at)
+{
+    const QList<const User *> covering = coveringReps(country);
+    const bool enterprise = employees > kEnterpriseEmployees;
+    QList<const User *> segmentFit;
+    for (const User *u : covering) {
+        if ((u->segment == QLatin1String("enterprise")) == enterprise)
+            segmentFit.append(u);
+    }
+    const QList<const User *> &pool = segmentFit.isEmpty() ? covering : segmentFit;
+
+    QList<const User *> available;
+    QStringList away;
+    for (const User *u : pool) {
+        if (u->isOutOfOffice(at))
+            away.append(u->name);
+        else
+            available.append(u);
+    }
+    if (available.isEmpty()) {
+        // Everyone of the segment is away: any rep of the territory before the manager.
+        for (const User *u : covering) {
+            if (!u->isOutOfOffice(at) && !pool.contains(u))
+                available.append(u);
+        }
+    }
+
+    if (available.isEmpty()) {
+        for (const Team &team : std::as_const(m_teams)) {
+            if (team.territories.contains(country) && team.managerId) {
+                const User *manager = user(team.managerId);
+                const QString why = away.isEmpty()
+                                        ? QStringLiteral("No rep covers %1 → team manager (fallback)").arg(country)
+                                        : QStringLiteral("%1 out of office → team manager (fallback)")
+                                              .arg(away.join(QStringLiteral(", ")));
+                return {manager->id, manager->name, why};
+            }
+        }
+        const User &admin = m_users.first();
+        return {admin.id, admin.name, QStringLiteral("No team covers %1 → fallback owner").arg(country)};
+    }
+
+    const QString key = country + (enterprise ? QStringLiteral(":enterprise") : QString());
+    int &turn = m_roundRobin[key];
+    const User *chosen = available.at(turn % available.size());
+    ++turn;
+    QString reason;
+    if (enterprise && chosen->segment == QLatin1String("enterprise"))
+        reason = QStringLiteral("Enterprise segment (%1 employees) → enterprise AE").arg(employees);
+    else if (available.size() > 1)
+        reason = QStringLiteral("Territory %1 → round robin").arg(country);
+    else
+        reason = QStringLiteral("Territory %1").arg(country);
+    if (!away.isEmpty())
+        reason += QStringLiteral(" (skipped %1: out of office)").arg(away.join(QStringLiteral(", ")));
+    return {chosen->id, chosen->name, reason};
+}
+
+} // namespace lr
