@@ -11,7 +11,15 @@ const QSet<QString> &valueOptions()
         QStringLiteral("name"),     QStringLiteral("email"),       QStringLiteral("role"),
         QStringLiteral("team"),     QStringLiteral("territories"), QStringLiteral("languages"),
         QStringLiteral("capacity"), QStringLiteral("timezone"),    QStringLiteral("segment"),
-        QStringLiteral("now")};
+        QStringLiteral("now"),      QStringLiteral("source"),      QStringLiteral("bind"),
+        QStringLiteral("port"),     QStringLiteral("token"),       QStringLiteral("map")};
+    return options;
+}
+
+/// Options that may be given more than once.
+const QSet<QString> &repeatableOptions()
+{
+    static const QSet<QString> options{QStringLiteral("map")};
     return options;
 }
 
@@ -64,8 +72,11 @@ Result<CommandLine> CommandLine::parse(const QStringList &args)
                     return R::failure(tr("Option --%1 needs a value.").arg(name));
                 value = args.at(++i);
             }
-            if (line.m_values.contains(name))
+            if (repeatableOptions().contains(name)) {
+                line.m_multi[name].append(value);
+            } else if (line.m_values.contains(name)) {
                 return R::failure(tr("Option --%1 is given twice.").arg(name));
+            }
             line.m_values.insert(name, value);
         } else {
             return R::failure(tr("Unknown option --%1.").arg(name));

@@ -30,12 +30,16 @@ public:
         return m_values.value(option, fallback);
     }
 
+    /// Every value of a repeatable option (--map A=b --map C=d), in order.
+    QStringList values(const QString &option) const { return m_multi.value(option); }
+
     /// The first option not in `allowed` (empty when all are allowed), for per-command checks.
     QString firstOptionOutside(const QSet<QString> &allowed) const;
 
 private:
     QStringList m_positional;
     QMap<QString, QString> m_values;
+    QMap<QString, QStringList> m_multi;
     QSet<QString> m_flags;
     QStringList m_order; ///< Options in the order given, for stable error messages.
 };

@@ -2,6 +2,7 @@
 
 #include "core/cli/DemoCommand.h"
 #include "core/cli/ExitCode.h"
+#include "core/cli/IntakeCommands.h"
 #include "core/cli/LeadExporter.h"
 #include "core/cli/UsersCommand.h"
 #include "core/store/Store.h"
@@ -67,6 +68,13 @@ QString Ctl::usage() const
               "  export leads [--format csv|json] [--as EMAIL]\n"
               "                        Write every lead to standard output (JSON unless --format csv);\n"
               "                        --as exports only what that user may see.\n"
+              "  import leads FILE [--map \"Header=field\"]... [--source NAME]\n"
+              "                        Import a leads CSV (HubSpot, Salesforce, Pipedrive or spreadsheet\n"
+              "                        export): every row is journaled, validated, deduplicated; prints a\n"
+              "                        JSON summary {rows, created, merged, quarantined, errors}.\n"
+              "  serve [--bind 127.0.0.1] [--port 8088] [--token T]\n"
+              "                        Run the webhook intake (POST /v1/submissions, GET /v1/health)\n"
+              "                        until interrupted; the token also comes from $LEADRELAY_TOKEN.\n"
               "  help                  Show this help.\n"
               "\n"
               "Options:\n"
@@ -133,6 +141,10 @@ int Ctl::run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = users(line, out, err);
     else if (command == QLatin1String("export"))
         code = exportLeads(line, out, err);
+    else if (command == QLatin1String("import"))
+        code = importLeads(line, out, err);
+    else if (command == QLatin1String("serve"))
+        code = serve(line, out, err);
     else
         code = usageError(err, tr("Unknown command \"%1\".").arg(command));
     out.flush();
@@ -245,6 +257,41 @@ int Ctl::exportLeads(const CommandLine &line, QTextStream &out, QTextStream &err
         return ExitFailure;
     }
     return ExitSuccess;
+}
+
+int Ctl::importLeads(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    if (line.word(1) != QLatin1String("leads"))
+        return usageError(err, tr("\"import\" needs to know what: import leads FILE."));
+    if (line.word(2).isEmpty())
+        return usageError(err, tr("\"import leads\" needs the CSV file to read."));
+    if (line.positional().size() > 3)
+        return usageError(err, tr("Unexpected argument \"%1\".").arg(line.word(3)));
+    if (const QString option = line.firstOptionOutside(IntakeCommands::importOptions() + optionsOf({}));
+        !option.isEmpty()) {
+        return usageError(err, tr("The option --%1 does not apply to \"import leads\".").arg(option));
+    }
+    if (const auto maps = IntakeCommands::parseMaps(line.values(QStringLiteral("map"))); !maps)
+        return usageError(err, maps.error());
+    const auto store = openStore(databasePath(line), false, err);
+    if (!store)
+        return ExitFailure;
+    return IntakeCommands(*store, m_clock).importLeads(line.word(2), line, out, err);
+}
+
+int Ctl::serve(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    if (line.positional().size() > 1)
+        return usageError(err, tr("Unexpected argument \"%1\".").arg(line.word(1)));
+    if (const QString option = line.firstOptionOutside(IntakeCommands::serveOptions() + optionsOf({}));
+        !option.isEmpty()) {
+        return usageError(err, tr("The option --%1 does not apply to \"serve\".").arg(option));
+    }
+    const auto store = openStore(databasePath(line), true, err);
+    if (!store)
+        return ExitFailure;
+    const QString token = m_environment ? m_environment(QStringLiteral("LEADRELAY_TOKEN")) : QString();
+    return IntakeCommands(*store, m_clock).serve(line, token, out, err);
 }
 
 } // namespace lr::cli

@@ -51,6 +51,8 @@ private:
     int demo(const CommandLine &line, QTextStream &out, QTextStream &err);
     int users(const CommandLine &line, QTextStream &out, QTextStream &err);
     int exportLeads(const CommandLine &line, QTextStream &out, QTextStream &err);
+    int importLeads(const CommandLine &line, QTextStream &out, QTextStream &err);
+    int serve(const CommandLine &line, QTextStream &out, QTextStream &err);
 
     const Clock &m_clock;
     Environment m_environment;

@@ -1,0 +1,115 @@
+#include "core/cli/IntakeCommands.h"
+
+#include "core/cli/ExitCode.h"
+#include "core/intake/CsvLeadImporter.h"
+#include "core/server/WebhookServer.h"
+#include "core/store/Store.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace lr::cli {
+namespace {
+
+std::atomic_bool g_stop{false};
+
+extern "C" void requestStop(int)
+{
+    g_stop.store(true);
+}
+
+} // namespace
+
+Result<QHash<QString, QString>> IntakeCommands::parseMaps(const QStringList &entries)
+{
+    QHash<QString, QString> out;
+    for (const QString &entry : entries) {
+        const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == entry.size() - 1)
+            return Result<QHash<QString, QString>>::failure(tr("--map takes \"Header=field\", not \"%1\".").arg(entry));
+        out.insert(entry.left(eq).trimmed(), entry.mid(eq + 1).trimmed());
+    }
+    return out;
+}
+
+int IntakeCommands::importLeads(const QString &file, const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    const auto maps = parseMaps(line.values(QStringLiteral("map")));
+    if (!maps) {
+        err << maps.error() << QLatin1Char('\n');
+        return ExitUsage;
+    }
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read %1: %2").arg(file, input.errorString()) << QLatin1Char('\n');
+        return ExitFailure;
+    }
+    IntakeProcessor intake(m_store, m_clock);
+    intake.processPending(); // finish what an earlier run left behind first
+    CsvLeadImporter importer(intake);
+    const QString source = line.value(QStringLiteral("source"), QFileInfo(file).fileName());
+    const auto summary = importer.import(&input, maps.value(), source);
+    if (!summary) {
+        err << summary.error() << QLatin1Char('\n');
+        return ExitFailure;
+    }
+    out << QString::fromUtf8(QJsonDocument(summary->toJson()).toJson(QJsonDocument::Compact)) << QLatin1Char('\n');
+    return ExitSuccess;
+}
+
+int IntakeCommands::serve(const CommandLine &line, const QString &tokenFromEnvironment, QTextStream &out,
+                          QTextStream &err)
+{
+    const QHostAddress address(line.value(QStringLiteral("bind"), QStringLiteral("127.0.0.1")));
+    if (address.isNull()) {
+        err << tr("--bind needs an IP address, not \"%1\".").arg(line.value(QStringLiteral("bind")))
+            << QLatin1Char('\n');
+        return ExitUsage;
+    }
+    bool portOk = true;
+    const uint port = line.value(QStringLiteral("port"), QStringLiteral("8088")).toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        err << tr("--port needs a number from 0 to 65535.") << QLatin1Char('\n');
+        return ExitUsage;
+    }
+    IntakeProcessor intake(m_store, m_clock);
+    const int recovered = intake.processPending();
+    WebhookServer::Options options;
+    options.token = line.value(QStringLiteral("token"), tokenFromEnvironment);
+    WebhookServer server(intake, options);
+    const quint16 bound = server.listen(address, static_cast<quint16>(port));
+    if (!bound) {
+        err << server.errorString() << QLatin1Char('\n');
+        return ExitFailure;
+    }
+    if (recovered)
+        out << tr("Processed %n submission(s) left from an earlier run.", nullptr, recovered) << QLatin1Char('\n');
+    out << tr("Listening on http://%1:%2 (POST /v1/submissions, GET /v1/health)").arg(address.toString()).arg(bound)
+        << QLatin1Char('\n');
+    if (options.token.isEmpty())
+        out << tr("Warning: no --token given; any local program can submit leads.") << QLatin1Char('\n');
+    out.flush();
+
+    g_stop.store(false);
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&loop] {
+        if (g_stop.load())
+            loop.quit();
+    });
+    poll.start(100);
+    loop.exec();
+    out << tr("Stopped.") << QLatin1Char('\n');
+    return ExitSuccess;
+}
+
+} // namespace lr::cli
