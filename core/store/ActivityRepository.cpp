@@ -9,14 +9,14 @@ namespace lr {
 
 Result<Id> ActivityRepository::create(const Activity &activity)
 {
-    QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO activities (lead_id, deal_id, user_id, kind, outcome, body, at) "
+    QSqlQuery *statement =
+        m_db.prepared(QStringLiteral("INSERT INTO activities (lead_id, deal_id, user_id, kind, outcome, body, at) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      &error)) {
+                      &error);
+    if (!statement)
         return Result<Id>::failure(error);
-    }
+    QSqlQuery &q = *statement;
     q.addBindValue(sql::v(sql::idOrNull(activity.leadId)));
     q.addBindValue(sql::v(sql::idOrNull(activity.dealId)));
     q.addBindValue(sql::v(sql::idOrNull(activity.userId)));

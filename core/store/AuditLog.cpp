@@ -9,14 +9,14 @@ namespace lr {
 
 Result<Id> AuditLog::append(const AuditEntry &entry)
 {
-    QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO audit_log (at, user_id, entity, entity_id, action, field, "
+    QSqlQuery *statement =
+        m_db.prepared(QStringLiteral("INSERT INTO audit_log (at, user_id, entity, entity_id, action, field, "
                                      "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      &error)) {
+                      &error);
+    if (!statement)
         return Result<Id>::failure(error);
-    }
+    QSqlQuery &q = *statement;
     q.addBindValue(sql::v(entry.at));
     q.addBindValue(sql::v(sql::idOrNull(entry.userId)));
     q.addBindValue(sql::v(entry.entity));

@@ -12,14 +12,14 @@ Result<Id> CompanyRepository::create(const Company &company)
     const QString domain = company.domain.trimmed().toLower();
     if (!domain.isEmpty() && findByDomain(domain))
         return Result<Id>::failure(tr("A company with the domain %1 already exists.").arg(domain));
-    QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO companies (name, domain, industry, employees, revenue, country, "
+    QSqlQuery *statement =
+        m_db.prepared(QStringLiteral("INSERT INTO companies (name, domain, industry, employees, revenue, country, "
                                      "linkedin, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      &error)) {
+                      &error);
+    if (!statement)
         return Result<Id>::failure(error);
-    }
+    QSqlQuery &q = *statement;
     q.addBindValue(sql::v(company.name.trimmed()));
     q.addBindValue(sql::v(domain.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(domain)));
     q.addBindValue(sql::v(company.industry));

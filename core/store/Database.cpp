@@ -199,10 +199,23 @@ Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(
 
 Database::~Database()
 {
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     if (!m_connectionName.isEmpty())
         QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery *Database::prepared(const QString &text, QString *error)
+{
+    auto it = m_statements.find(text);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        if (!sql::prepare(query, text, error))
+            return nullptr;
+        it = m_statements.insert(text, query);
+    }
+    return &it.value();
 }
 
 int Database::schemaVersion() const

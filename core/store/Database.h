@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -44,6 +46,10 @@ public:
     /// The schema version this build creates (the number of the last bundled migration).
     static int latestSchemaVersion();
 
+    /// A statement prepared once per connection and reused (hot inserts: leads, events, journal).
+    /// Returns nullptr and fills `error` when it does not prepare. Not re-entrant for one text.
+    QSqlQuery *prepared(const QString &text, QString *error);
+
     /// Nesting depth of open Transaction guards (0 = none); used by Transaction for savepoints.
     int &transactionDepth() { return m_transactionDepth; }
 
@@ -54,6 +60,7 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     QString m_connectionName;
+    QHash<QString, QSqlQuery> m_statements;
     int m_transactionDepth = 0;
 };
 

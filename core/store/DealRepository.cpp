@@ -45,14 +45,14 @@ Deal dealFromQuery(const QSqlQuery &q)
 
 Status insertHistory(Database &db, Id dealId, Id from, Id to, Id user, Instant at)
 {
-    QSqlQuery q(db.connection());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, user_id, "
-                                     "at) VALUES (?, ?, ?, ?, ?)"),
-                      &error)) {
+    QSqlQuery *statement =
+        db.prepared(QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, user_id, "
+                                   "at) VALUES (?, ?, ?, ?, ?)"),
+                    &error);
+    if (!statement)
         return Status::failure(error);
-    }
+    QSqlQuery &q = *statement;
     q.addBindValue(sql::v(dealId));
     q.addBindValue(sql::v(sql::idOrNull(from)));
     q.addBindValue(sql::v(to));
@@ -74,16 +74,16 @@ Result<Id> DealRepository::create(const Deal &deal, Id byUserId)
     Transaction tx(m_db);
     if (!tx.isActive())
         return Result<Id>::failure(tx.error());
-    QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO deals (pipeline_id, stage_id, lead_id, company_id, owner_id, title, "
+    QSqlQuery *statement =
+        m_db.prepared(QStringLiteral("INSERT INTO deals (pipeline_id, stage_id, lead_id, company_id, owner_id, title, "
                                      "value_cents, currency, expected_close_at, decision_maker, vat_id, billing_email, "
                                      "lost_reason, next_step, external_id, created_at, updated_at, stage_entered_at, "
                                      "engaged_at, closed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                      &error)) {
+                      &error);
+    if (!statement)
         return Result<Id>::failure(error);
-    }
+    QSqlQuery &q = *statement;
     const QVariantList values{deal.pipelineId,
                               deal.stageId,
                               sql::idOrNull(deal.leadId),
@@ -114,6 +114,48 @@ Result<Id> DealRepository::create(const Deal &deal, Id byUserId)
     if (const Status s = tx.commit(); !s)
         return Result<Id>::failure(s.error());
     return id;
+}
+
+Status DealRepository::update(const Deal &deal)
+{
+    if (deal.title.trimmed().isEmpty())
+        return Status::failure(tr("A deal needs a title."));
+    if (deal.valueCents < 0)
+        return Status::failure(tr("A deal's value cannot be negative."));
+    QString error;
+    QSqlQuery *statement = m_db.prepared(
+        QStringLiteral("UPDATE deals SET lead_id = ?, company_id = ?, owner_id = ?, title = ?, value_cents = ?, "
+                       "currency = ?, expected_close_at = ?, decision_maker = ?, vat_id = ?, billing_email = ?, "
+                       "lost_reason = ?, next_step = ?, external_id = ?, updated_at = ?, engaged_at = ?, "
+                       "closed_at = ? WHERE id = ?"),
+        &error);
+    if (!statement)
+        return Status::failure(error);
+    QSqlQuery &q = *statement;
+    const QVariantList values{sql::idOrNull(deal.leadId),
+                              sql::idOrNull(deal.companyId),
+                              sql::idOrNull(deal.ownerId),
+                              deal.title.trimmed(),
+                              deal.valueCents,
+                              deal.currency,
+                              deal.expectedCloseAt,
+                              deal.decisionMaker,
+                              deal.vatId,
+                              deal.billingEmail,
+                              deal.lostReason,
+                              deal.nextStep,
+                              deal.externalId,
+                              deal.updatedAt,
+                              deal.engagedAt,
+                              deal.closedAt,
+                              deal.id};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, sql::v(values.at(i)));
+    if (!sql::exec(q, &error))
+        return Status::failure(error);
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("Deal %1 does not exist.").arg(deal.id));
+    return {};
 }
 
 Status DealRepository::setStage(Id dealId, Id stageId, Id byUserId, Instant at)

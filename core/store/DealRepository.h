@@ -23,6 +23,8 @@ public:
 
     /// Stores a deal and its first stage-history row.
     Result<Id> create(const Deal &deal, Id byUserId = 0);
+    /// Writes the editable fields of a stored deal (not its stage: see setStage).
+    Status update(const Deal &deal);
     /// Records a stage change (and history) without checking exit criteria.
     Status setStage(Id dealId, Id stageId, Id byUserId, Instant at);
 

@@ -10,14 +10,14 @@ namespace lr {
 
 Result<Id> EventLog::append(const Event &event)
 {
-    QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO events (at, type, lead_id, deal_id, user_id, payload) "
+    QSqlQuery *statement =
+        m_db.prepared(QStringLiteral("INSERT INTO events (at, type, lead_id, deal_id, user_id, payload) "
                                      "VALUES (?, ?, ?, ?, ?, ?)"),
-                      &error)) {
+                      &error);
+    if (!statement)
         return Result<Id>::failure(error);
-    }
+    QSqlQuery &q = *statement;
     q.addBindValue(sql::v(event.at));
     q.addBindValue(sql::v(event.type));
     q.addBindValue(sql::v(sql::idOrNull(event.leadId)));

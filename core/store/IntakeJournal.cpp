@@ -65,14 +65,14 @@ QString toKey(JournalEntry::Channel channel)
 
 Result<Id> IntakeJournal::append(const JournalEntry &entry)
 {
-    QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO intake_journal (received_at, channel, source, content_type, body, "
+    QSqlQuery *statement =
+        m_db.prepared(QStringLiteral("INSERT INTO intake_journal (received_at, channel, source, content_type, body, "
                                      "state) VALUES (?, ?, ?, ?, ?, 'pending')"),
-                      &error)) {
+                      &error);
+    if (!statement)
         return Result<Id>::failure(error);
-    }
+    QSqlQuery &q = *statement;
     q.addBindValue(sql::v(entry.receivedAt));
     q.addBindValue(sql::v(toKey(entry.channel)));
     q.addBindValue(sql::v(entry.source));
@@ -85,14 +85,13 @@ Result<Id> IntakeJournal::append(const JournalEntry &entry)
 
 Status IntakeJournal::finish(Id id, JournalEntry::State state, const QString &reason, Id leadId, Instant at)
 {
-    QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("UPDATE intake_journal SET state = ?, reason = ?, lead_id = ?, "
-                                     "attempts = attempts + 1, processed_at = ? WHERE id = ?"),
-                      &error)) {
+    QSqlQuery *statement = m_db.prepared(QStringLiteral("UPDATE intake_journal SET state = ?, reason = ?, lead_id = ?, "
+                                                        "attempts = attempts + 1, processed_at = ? WHERE id = ?"),
+                                         &error);
+    if (!statement)
         return Status::failure(error);
-    }
+    QSqlQuery &q = *statement;
     q.addBindValue(sql::v(toKey(state)));
     q.addBindValue(sql::v(reason));
     q.addBindValue(sql::idOrNull(leadId));

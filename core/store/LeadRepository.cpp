@@ -148,18 +148,17 @@ QString LeadRepository::ftsQuery(const QString &text)
 
 Result<Id> LeadRepository::create(const Lead &lead)
 {
-    QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::prepare(
-            q,
-            QStringLiteral("INSERT INTO leads (email, email_norm, first_name, last_name, title, company_name, "
-                           "company_id, phone, country, language, source, status, owner_id, utm_source, utm_medium, "
-                           "utm_campaign, landing_page, form_id, form_type, submitted_at, question, score, fit, "
-                           "intent, timing, score_class, next_step, created_at, updated_at, first_touch_at) VALUES "
-                           "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-            &error)) {
+    QSqlQuery *statement = m_db.prepared(
+        QStringLiteral("INSERT INTO leads (email, email_norm, first_name, last_name, title, company_name, "
+                       "company_id, phone, country, language, source, status, owner_id, utm_source, utm_medium, "
+                       "utm_campaign, landing_page, form_id, form_type, submitted_at, question, score, fit, "
+                       "intent, timing, score_class, next_step, created_at, updated_at, first_touch_at) VALUES "
+                       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        &error);
+    if (!statement)
         return Result<Id>::failure(error);
-    }
+    QSqlQuery &q = *statement;
     const QVariantList values{lead.email,
                               lead.emailKey.isEmpty() ? normaliseEmail(lead.email) : lead.emailKey,
                               lead.firstName,

@@ -9,14 +9,14 @@ namespace lr {
 
 Result<Id> MeetingRepository::create(const Meeting &meeting)
 {
-    QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO meetings (lead_id, deal_id, owner_id, title, starts_at, ends_at, "
+    QSqlQuery *statement =
+        m_db.prepared(QStringLiteral("INSERT INTO meetings (lead_id, deal_id, owner_id, title, starts_at, ends_at, "
                                      "status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      &error)) {
+                      &error);
+    if (!statement)
         return Result<Id>::failure(error);
-    }
+    QSqlQuery &q = *statement;
     q.addBindValue(sql::v(sql::idOrNull(meeting.leadId)));
     q.addBindValue(sql::v(sql::idOrNull(meeting.dealId)));
     q.addBindValue(sql::v(sql::idOrNull(meeting.ownerId)));

@@ -10,14 +10,14 @@ namespace lr {
 
 Result<Id> TaskRepository::create(const Task &task)
 {
-    QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO tasks (lead_id, deal_id, owner_id, title, kind, due_at, done_at, "
+    QSqlQuery *statement =
+        m_db.prepared(QStringLiteral("INSERT INTO tasks (lead_id, deal_id, owner_id, title, kind, due_at, done_at, "
                                      "outcome, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      &error)) {
+                      &error);
+    if (!statement)
         return Result<Id>::failure(error);
-    }
+    QSqlQuery &q = *statement;
     q.addBindValue(sql::v(sql::idOrNull(task.leadId)));
     q.addBindValue(sql::v(sql::idOrNull(task.dealId)));
     q.addBindValue(sql::v(sql::idOrNull(task.ownerId)));

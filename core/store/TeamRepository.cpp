@@ -13,14 +13,13 @@ Result<Id> TeamRepository::create(const Team &team)
         return Result<Id>::failure(tr("A team needs a name."));
     if (findByName(team.name))
         return Result<Id>::failure(tr("A team named %1 already exists.").arg(team.name.trimmed()));
-    QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO teams (name, manager_id, territories, created_at) "
-                                     "VALUES (?, ?, ?, ?)"),
-                      &error)) {
+    QSqlQuery *statement = m_db.prepared(QStringLiteral("INSERT INTO teams (name, manager_id, territories, created_at) "
+                                                        "VALUES (?, ?, ?, ?)"),
+                                         &error);
+    if (!statement)
         return Result<Id>::failure(error);
-    }
+    QSqlQuery &q = *statement;
     q.addBindValue(sql::v(team.name.trimmed()));
     q.addBindValue(sql::v(sql::idOrNull(team.managerId)));
     q.addBindValue(sql::v(sql::joinList(team.territories)));

@@ -4,7 +4,9 @@
 #include "core/store/SqlUtil.h"
 #include "core/store/Transaction.h"
 
+#include <QCollator>
 #include <QHash>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace lr {
@@ -67,16 +69,16 @@ Result<Id> UserRepository::create(const User &user)
     Transaction tx(m_db);
     if (!tx.isActive())
         return Result<Id>::failure(tx.error());
-    QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO users (name, email, role, team_id, territories, languages, segment, "
+    QSqlQuery *statement =
+        m_db.prepared(QStringLiteral("INSERT INTO users (name, email, role, team_id, territories, languages, segment, "
                                      "capacity, time_zone, work_start_minute, work_end_minute, work_days, active, "
                                      "created_at) VALUES (:name, :email, :role, :team, :territories, :languages, "
                                      ":segment, :capacity, :tz, :ws, :we, :wd, :active, :created)"),
-                      &error)) {
+                      &error);
+    if (!statement)
         return Result<Id>::failure(error);
-    }
+    QSqlQuery &q = *statement;
     bindUser(q, user);
     q.bindValue(QStringLiteral(":created"), sql::v(user.createdAt));
     if (!sql::exec(q, &error))
@@ -116,14 +118,14 @@ Status UserRepository::addAbsence(Id userId, const Absence &absence)
 {
     if (absence.endsAt <= absence.startsAt)
         return Status::failure(tr("An absence must end after it starts."));
-    QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO user_absences (user_id, starts_at, ends_at, reason) "
+    QSqlQuery *statement =
+        m_db.prepared(QStringLiteral("INSERT INTO user_absences (user_id, starts_at, ends_at, reason) "
                                      "VALUES (?, ?, ?, ?)"),
-                      &error)) {
+                      &error);
+    if (!statement)
         return Status::failure(error);
-    }
+    QSqlQuery &q = *statement;
     q.addBindValue(sql::v(userId));
     q.addBindValue(sql::v(absence.startsAt));
     q.addBindValue(sql::v(absence.endsAt));
@@ -145,10 +147,19 @@ QList<User> UserRepository::select(const QString &where, const QVariantList &bin
         return users;
     while (q.next()) {
         users.append(userFromQuery(q));
-        index.insert(users.last().id, static_cast<int>(users.size() - 1));
     }
     if (users.isEmpty())
         return users;
+    // SQLite's NOCASE only folds ASCII: order names by the locale ("Łukasz" before "Sofia").
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English); // Unicode root-like order rather than code points
+    QCollator collator(locale);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(users.begin(), users.end(),
+                     [&collator](const User &a, const User &b) { return collator.compare(a.name, b.name) < 0; });
+    for (int i = 0; i < users.size(); ++i)
+        index.insert(users.at(i).id, i);
     QSqlQuery a(m_db.connection());
     a.exec(QStringLiteral("SELECT user_id, starts_at, ends_at, reason FROM user_absences ORDER BY starts_at"));
     while (a.next()) {

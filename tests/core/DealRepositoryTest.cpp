@@ -76,3 +76,29 @@ TEST(DealRepository, RefusesNegativeValuesAndMissingTitles)
     EXPECT_FALSE(store->deals.create(d));
     EXPECT_TRUE(store->deals.list(AccessScope::system()).isEmpty());
 }
+
+TEST(DealRepository, UpdatesTheClosingFields)
+{
+    test::TempStore store;
+    Deal d;
+    d.pipelineId = 1;
+    d.stageId = stageNamed(*store, QStringLiteral("Negotiation"));
+    d.title = QStringLiteral("Firma GmbH");
+    d.createdAt = test::kTestStart;
+    d.id = store->deals.create(d).value();
+    d.vatId = QStringLiteral("DE123456789");
+    d.billingEmail = QStringLiteral("rechnung@firma.de");
+    d.decisionMaker = QStringLiteral("Hans Becker");
+    d.closedAt = test::kTestStart + kDayMs;
+    ASSERT_TRUE(store->deals.update(d));
+    const auto read = store->deals.find(AccessScope::system(), d.id);
+    EXPECT_EQ(read->vatId, d.vatId);
+    EXPECT_EQ(read->billingEmail, d.billingEmail);
+    EXPECT_EQ(read->closedAt, d.closedAt);
+    EXPECT_EQ(read->stageId, d.stageId);
+    d.valueCents = -5;
+    EXPECT_FALSE(store->deals.update(d));
+    d.valueCents = 0;
+    d.id = 4242;
+    EXPECT_FALSE(store->deals.update(d));
+}

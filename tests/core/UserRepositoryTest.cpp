@@ -80,3 +80,20 @@ TEST(UserRepository, PickersShowOnlyWhatTheRoleMaySee)
     EXPECT_EQ(store->users.visibleTo(AccessScope::forUser(manager)).size(), 2);
     EXPECT_EQ(store->users.visibleTo(AccessScope::forUser(admin)).size(), 4);
 }
+
+TEST(UserRepository, OrdersNamesByLocaleNotAscii)
+{
+    test::TempStore store;
+    for (const char *name : {"Sofia Ramirez", "Łukasz Kowalski", "Agnieszka Wiśniewska"}) {
+        User u;
+        u.name = QString::fromUtf8(name);
+        u.email = QString::number(qHash(u.name)) + QStringLiteral("@t.test");
+        ASSERT_TRUE(store->users.create(u));
+    }
+    const QList<User> users = store->users.all();
+    ASSERT_EQ(users.size(), 3);
+    EXPECT_EQ(users.at(0).name, QStringLiteral("Agnieszka Wiśniewska"));
+    EXPECT_EQ(users.at(1).name, QStringLiteral("Łukasz Kowalski"));
+    EXPECT_EQ(users.at(2).name, QStringLiteral("Sofia Ramirez"));
+    EXPECT_EQ(users.at(1).absences.size(), 0);
+}
