@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ui/dialogs/UserPicker.h"
+
+namespace lr::test {
+
+/// Answers the sign-in question without a dialog: the user with `answerEmail`, or cancel.
+class FakeUserPicker final : public ui::UserPicker
+{
+public:
+    std::optional<User> pick(const QList<User> &users, const QList<Team> &, Id preselectedId, QWidget *) override
+    {
+        ++calls;
+        offered = users;
+        preselected = preselectedId;
+        for (const User &u : users) {
+            if (u.email == answerEmail)
+                return u;
+        }
+        return std::nullopt;
+    }
+
+    QString answerEmail; ///< Empty: the person cancels.
+    int calls = 0;
+    QList<User> offered;
+    Id preselected = -1;
+};
+
+} // namespace lr::test

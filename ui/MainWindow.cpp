@@ -1,0 +1,234 @@
+#include "ui/MainWindow.h"
+
+#include "core/store/Store.h"
+#include "ui/Format.h"
+#include "ui/SignInFlow.h"
+#include "ui/dialogs/AboutDialog.h"
+#include "ui/pages/LeadListPage.h"
+#include "ui/pages/TeamPage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace lr::ui {
+namespace {
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+} // namespace
+
+MainWindow::MainWindow(Store &store, const Clock &clock, UserPicker &picker, const User &user, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_clock(clock), m_picker(picker), m_user(user)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icon("logo"));
+    createPages();
+    createActions();
+    createStatusBar();
+    restoreSettings();
+    setUser(user);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_leads = new LeadListPage(m_store, m_clock, m_user, this);
+    m_team = new TeamPage(m_store, m_clock, m_user, this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_leads);
+    m_pages->addWidget(m_team);
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFocusPolicy(Qt::NoFocus);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->addItem(new QListWidgetItem(icon("lead"), tr("Leads")));
+    m_navigation->addItem(new QListWidgetItem(icon("team"), tr("Team")));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showPage(static_cast<Page>(row));
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_leads, &LeadListPage::message, this, &MainWindow::showMessage);
+    connect(m_leads, &LeadListPage::countChanged, this, &MainWindow::updateLeadCount);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *switchUser = file->addAction(icon("user"), tr("&Switch User…"), this, &MainWindow::switchUser);
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    file->addSeparator();
+    QAction *quit = file->addAction(icon("quit"), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refreshAction = view->addAction(icon("refresh"), tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *find = view->addAction(icon("search"), tr("&Find Leads"), this, [this] {
+        showPage(Page::Leads);
+        m_leads->focusSearch();
+    });
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    view->addSeparator();
+    auto *group = new QActionGroup(this);
+    const std::pair<Page, const char *> pages[] = {{Page::Leads, "lead"}, {Page::Team, "team"}};
+    for (const auto &[page, iconName] : pages) {
+        const int i = static_cast<int>(page);
+        QAction *action = view->addAction(icon(iconName), m_navigation->item(i)->text(), this,
+                                          [this, page = page] { showPage(page); });
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        group->addAction(action);
+        m_pageActions[i] = action;
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(icon("about"), tr("&About LeadRelay"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("statusUser"));
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("statusDatabase"));
+    const QString path = QDir::toNativeSeparators(m_store.database().path());
+    m_databaseLabel->setText(QFontMetrics(font()).elidedText(path, Qt::ElideMiddle, 360));
+    m_databaseLabel->setToolTip(tr("Database: %1").arg(path));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("statusCount"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+void MainWindow::setUser(const User &user)
+{
+    m_user = user;
+    setWindowTitle(tr("LeadRelay — %1").arg(user.name));
+    m_userLabel->setText(tr("%1 · %2").arg(user.name, displayName(user.role)));
+    m_userLabel->setToolTip(user.email);
+    m_leads->setUser(user);
+    m_team->setUser(user);
+    for (int i = 0; i < static_cast<int>(Page::Count); ++i) {
+        const bool allowed = mayOpen(static_cast<Page>(i));
+        m_navigation->item(i)->setHidden(!allowed);
+        m_pageActions[i]->setVisible(allowed);
+        m_pageActions[i]->setEnabled(allowed);
+    }
+    if (!mayOpen(currentPage()))
+        showPage(Page::Leads);
+    else
+        showPage(currentPage());
+    updateLeadCount();
+}
+
+bool MainWindow::mayOpen(Page page) const
+{
+    // Hiding the Team page is presentation only: core scopes every read by the user's role.
+    return page != Page::Team || m_user.role != Role::Rep;
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (!mayOpen(page))
+        return;
+    const int i = static_cast<int>(page);
+    m_pages->setCurrentIndex(i);
+    if (m_navigation->currentRow() != i)
+        m_navigation->setCurrentRow(i);
+    m_pageActions[i]->setChecked(true);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::switchUser()
+{
+    const auto chosen = SignInFlow(m_store, m_picker).switchFrom(m_user, this);
+    if (chosen && chosen->id != m_user.id)
+        setUser(*chosen);
+}
+
+void MainWindow::refresh()
+{
+    m_leads->refresh();
+    m_team->refresh();
+    updateLeadCount();
+}
+
+void MainWindow::showAbout()
+{
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::updateLeadCount()
+{
+    const qint64 total = m_store.leads.count(AccessScope::forUser(m_user), {});
+    m_countLabel->setText(tr("%1 in total").arg(Format::leadCount(total)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_leads->saveSettings(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1360, 820);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_leads->restoreSettings(settings);
+}
+
+} // namespace lr::ui

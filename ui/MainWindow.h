@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/domain/User.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace lr {
+class Clock;
+class Store;
+} // namespace lr
+
+namespace lr::ui {
+
+class LeadListPage;
+class TeamPage;
+class UserPicker;
+
+/// The application window. Only wires pages, navigation, menus and the status bar; the pages
+/// do the work.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Page { Leads, Team, Count };
+
+    MainWindow(Store &store, const Clock &clock, UserPicker &picker, const User &user, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    const User &user() const { return m_user; }
+    /// Signs `user` in: every page shows what their role may see.
+    void setUser(const User &user);
+    void showPage(Page page);
+    Page currentPage() const;
+    /// Shows `text` in the status bar until the next message.
+    void showMessage(const QString &text);
+
+    LeadListPage *leadListPage() const { return m_leads; }
+    TeamPage *teamPage() const { return m_team; }
+    QListWidget *navigation() const { return m_navigation; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createStatusBar();
+    void switchUser();
+    void refresh();
+    void showAbout();
+    void updateLeadCount();
+    void saveSettings() const;
+    void restoreSettings();
+    bool mayOpen(Page page) const;
+
+    Store &m_store;
+    const Clock &m_clock;
+    UserPicker &m_picker;
+    User m_user;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    LeadListPage *m_leads = nullptr;
+    TeamPage *m_team = nullptr;
+    QAction *m_pageActions[static_cast<int>(Page::Count)] = {};
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+};
+
+} // namespace lr::ui

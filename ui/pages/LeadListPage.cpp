@@ -1,0 +1,239 @@
+#include "ui/pages/LeadListPage.h"
+
+#include "core/store/Store.h"
+#include "ui/models/LeadTableModel.h"
+#include "ui/pages/LeadDetailPanel.h"
+#include "ui/pages/LeadFilterBar.h"
+#include "ui/widgets/StatusDelegate.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lr::ui {
+namespace {
+
+using Column = LeadTableModel::Column;
+
+int col(Column c)
+{
+    return static_cast<int>(c);
+}
+
+} // namespace
+
+LeadListPage::LeadListPage(Store &store, const Clock &clock, const User &user, QWidget *parent)
+    : QWidget(parent), m_store(store), m_clock(clock), m_scope(AccessScope::forUser(user))
+{
+    setObjectName(QStringLiteral("leadListPage"));
+    m_model = new LeadTableModel(m_store, m_scope, this);
+    m_filterBar = new LeadFilterBar(this);
+    m_table = new QTableView(this);
+    m_detail = new LeadDetailPanel(m_store, m_clock, this);
+    setUpTable();
+    m_emptyHint = new QLabel(m_table->viewport());
+    m_emptyHint->setObjectName(QStringLiteral("emptyStateText"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->hide();
+    m_table->viewport()->installEventFilter(this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("leadSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_detail->setMinimumWidth(320);
+    m_splitter->setSizes({900, 400});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_filterBar, &LeadFilterBar::filterChanged, this, &LeadListPage::applyFilter);
+    connect(m_model, &LeadTableModel::modelAboutToBeReset, this, &LeadListPage::rememberSelection);
+    connect(m_model, &LeadTableModel::modelReset, this, &LeadListPage::restoreSelection);
+    connect(m_model, &LeadTableModel::loadFailed, this, &LeadListPage::message);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadListPage::showCurrentLead);
+
+    setUser(user);
+}
+
+LeadListPage::~LeadListPage() = default;
+
+void LeadListPage::setUpTable()
+{
+    m_table->setObjectName(QStringLiteral("leadTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(col(Column::Status), new StatusDelegate(LeadTableModel::StatusRole, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setFrameShape(QFrame::NoFrame);
+
+    // Every row has the same height, so the view never measures a million rows.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 14);
+    rows->setVisible(false);
+
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSortIndicator(col(Column::Created), Qt::DescendingOrder);
+    header->setSortIndicatorShown(true);
+    header->setMinimumSectionSize(48);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &LeadListPage::showHeaderMenu);
+    // The country code is in the details; the column is there for whoever turns it on.
+    m_table->setColumnHidden(col(Column::Country), true);
+    m_table->setSortingEnabled(true);
+}
+
+void LeadListPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_columnsSized) {
+        m_columnsSized = true;
+        fitColumns();
+    }
+}
+
+void LeadListPage::fitColumns()
+{
+    // Shares of the visible width, so that the first look needs no horizontal scrolling.
+    const std::pair<Column, int> weights[] = {{Column::Name, 16},   {Column::Company, 14}, {Column::Email, 15},
+                                              {Column::Status, 13}, {Column::Source, 11},  {Column::Owner, 13},
+                                              {Column::Country, 5}, {Column::Created, 18}};
+    int total = 0;
+    for (const auto &[column, weight] : weights)
+        total += m_table->isColumnHidden(col(column)) ? 0 : weight;
+    const int width = m_table->viewport()->width();
+    for (const auto &[column, weight] : weights)
+        m_table->setColumnWidth(col(column), std::max(48, width * weight / std::max(1, total)));
+}
+
+void LeadListPage::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *action = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(c));
+        action->setEnabled(c != col(Column::Name));
+        connect(action, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Fit Columns to Width"), this, &LeadListPage::fitColumns);
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+void LeadListPage::setUser(const User &user)
+{
+    m_scope = AccessScope::forUser(user);
+    // A rep owns every lead they see: the owner column would only repeat their name.
+    m_table->setColumnHidden(col(Column::Owner), user.role == Role::Rep);
+    m_filterBar->setOwners(m_store.users.visibleTo(m_scope));
+    m_filterBar->reset();
+    m_detail->clear();
+    m_selectedId = 0;
+    m_model->setScope(m_scope);
+    m_model->setFilter(m_filterBar->filter());
+}
+
+void LeadListPage::refresh()
+{
+    m_model->refresh();
+}
+
+void LeadListPage::focusSearch()
+{
+    m_filterBar->focusSearch();
+}
+
+void LeadListPage::applyFilter()
+{
+    m_model->setFilter(m_filterBar->filter());
+}
+
+void LeadListPage::showCurrentLead()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->showLead(m_scope, current.data(LeadTableModel::IdRole).toLongLong());
+}
+
+void LeadListPage::rememberSelection()
+{
+    m_selectedId = m_detail->leadId();
+    m_selectedRow = m_table->currentIndex().row();
+}
+
+bool LeadListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_emptyHint->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
+    return QWidget::eventFilter(watched, event);
+}
+
+void LeadListPage::updateEmptyHint()
+{
+    const bool filtered = !(m_model->filter() == LeadFilter{});
+    m_emptyHint->setText(filtered ? tr("No leads match these filters.\nClear the search or pick other filters.")
+                                  : tr("No leads yet.\nLeads you may see appear here as soon as they arrive."));
+    m_emptyHint->setVisible(m_model->totalCount() == 0);
+}
+
+void LeadListPage::restoreSelection()
+{
+    updateEmptyHint();
+    m_filterBar->setCount(m_model->totalCount());
+    emit countChanged(m_model->totalCount());
+    const int row = m_selectedId ? m_model->rowOfId(m_selectedId, m_selectedRow) : -1;
+    if (row < 0) {
+        m_detail->clear();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index); // setting the current row also reads the lead again
+}
+
+void LeadListPage::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("leadList/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("leadList/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("leadList/detailSplitter"), m_detail->saveState());
+}
+
+void LeadListPage::restoreSettings(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("leadList/splitter")).toByteArray());
+    m_detail->restoreState(settings.value(QStringLiteral("leadList/detailSplitter")).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(settings.value(QStringLiteral("leadList/header")).toByteArray())) {
+        m_columnsSized = true;
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+}
+
+} // namespace lr::ui
