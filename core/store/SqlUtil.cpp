@@ -94,7 +94,9 @@ QString scopeCondition(const AccessScope &scope, const QString &ownerColumn)
     case Role::Admin:
         return QStringLiteral("1");
     case Role::Manager:
-        return QStringLiteral("(%1 = :scope_user OR %1 IN (SELECT id FROM users WHERE team_id = :scope_team))")
+        // One IN list over the owner index; an OR of two conditions makes SQLite build a row set of
+        // every matching lead first, which costs a third of a second at a million leads.
+        return QStringLiteral("(%1 IN (SELECT id FROM users WHERE id = :scope_user OR team_id = :scope_team))")
             .arg(ownerColumn);
     case Role::Rep:
         return QStringLiteral("(%1 = :scope_user)").arg(ownerColumn);

@@ -48,10 +48,10 @@ LeadListPage::LeadListPage(Store &store, const Clock &clock, const User &user, Q
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 2);
     m_detail->setMinimumWidth(320);
-    m_splitter->setSizes({900, 400});
+    m_splitter->setSizes({1040, 360});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -118,9 +118,9 @@ void LeadListPage::showEvent(QShowEvent *event)
 void LeadListPage::fitColumns()
 {
     // Shares of the visible width, so that the first look needs no horizontal scrolling.
-    const std::pair<Column, int> weights[] = {{Column::Name, 16},   {Column::Company, 14}, {Column::Email, 15},
-                                              {Column::Status, 13}, {Column::Source, 11},  {Column::Owner, 13},
-                                              {Column::Country, 5}, {Column::Created, 18}};
+    const std::pair<Column, int> weights[] = {{Column::Name, 17},   {Column::Company, 15}, {Column::Email, 19},
+                                              {Column::Status, 15}, {Column::Source, 10},  {Column::Owner, 13},
+                                              {Column::Country, 5}, {Column::Created, 14}};
     int total = 0;
     for (const auto &[column, weight] : weights)
         total += m_table->isColumnHidden(col(column)) ? 0 : weight;
