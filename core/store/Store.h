@@ -10,6 +10,7 @@
 #include "core/store/LeadRepository.h"
 #include "core/store/MeetingRepository.h"
 #include "core/store/PipelineRepository.h"
+#include "core/store/SettingsRepository.h"
 #include "core/store/TaskRepository.h"
 #include "core/store/TeamRepository.h"
 #include "core/store/Transaction.h"
@@ -28,7 +29,8 @@ class Store final
 public:
     explicit Store(std::unique_ptr<Database> db)
         : m_db(std::move(db)), leads(*m_db), users(*m_db), teams(*m_db), companies(*m_db), pipelines(*m_db),
-          deals(*m_db), activities(*m_db), tasks(*m_db), meetings(*m_db), events(*m_db), audit(*m_db), journal(*m_db)
+          deals(*m_db), activities(*m_db), tasks(*m_db), meetings(*m_db), events(*m_db), audit(*m_db), journal(*m_db),
+          settings(*m_db)
     {}
 
     /// Opens the store at `path`; nullptr and `error` filled when it cannot be used.
@@ -56,6 +58,7 @@ public:
     EventLog events;
     AuditLog audit;
     IntakeJournal journal;
+    SettingsRepository settings;
 };
 
 } // namespace lr
