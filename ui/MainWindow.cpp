@@ -112,6 +112,10 @@ void MainWindow::createActions()
         m_pageActions[i] = action;
     }
 
+    // Tools: admin and data actions; each feature adds its own actions here.
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(icon("about"), tr("&About LeadRelay"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
@@ -148,6 +152,10 @@ void MainWindow::setUser(const User &user)
         m_pageActions[i]->setVisible(allowed);
         m_pageActions[i]->setEnabled(allowed);
     }
+    bool anyTool = false;
+    for (const QAction *action : m_toolsMenu->actions())
+        anyTool = anyTool || (action->isVisible() && !action->isSeparator());
+    m_toolsMenu->menuAction()->setVisible(anyTool);
     if (!mayOpen(currentPage()))
         showPage(Page::Leads);
     else

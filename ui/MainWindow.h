@@ -6,6 +6,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 
@@ -68,6 +69,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     LeadListPage *m_leads = nullptr;
     TeamPage *m_team = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QAction *m_pageActions[static_cast<int>(Page::Count)] = {};
     QLabel *m_userLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
