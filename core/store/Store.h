@@ -5,10 +5,12 @@
 #include "core/store/CompanyRepository.h"
 #include "core/store/Database.h"
 #include "core/store/DealRepository.h"
+#include "core/store/DuplicateRepository.h"
 #include "core/store/EventLog.h"
 #include "core/store/IntakeJournal.h"
 #include "core/store/LeadRepository.h"
 #include "core/store/MeetingRepository.h"
+#include "core/store/MergeRepository.h"
 #include "core/store/PipelineRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/TaskRepository.h"
@@ -30,7 +32,8 @@ public:
     explicit Store(std::unique_ptr<Database> db)
         : m_db(std::move(db)), leads(*m_db), users(*m_db), teams(*m_db), companies(*m_db), pipelines(*m_db),
           deals(*m_db), activities(*m_db), tasks(*m_db), meetings(*m_db), events(*m_db), audit(*m_db), journal(*m_db),
-          settings(*m_db)
+          settings(*m_db), duplicates(*m_db),
+          merges(*m_db)
     {}
 
     /// Opens the store at `path`; nullptr and `error` filled when it cannot be used.
@@ -59,6 +62,8 @@ public:
     AuditLog audit;
     IntakeJournal journal;
     SettingsRepository settings;
+    DuplicateRepository duplicates;
+    MergeRepository merges;
 };
 
 } // namespace lr
