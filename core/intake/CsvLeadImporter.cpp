@@ -20,6 +20,35 @@ QJsonObject ImportSummary::toJson() const
             {QStringLiteral("errors"), errorList}};
 }
 
+namespace {
+
+constexpr qsizetype kBatchRows = 1000;
+
+struct RowInBatch
+{
+    qint64 row = 0;
+    QString csvError;
+};
+
+void count(ImportSummary &summary, const RowInBatch &row, const IntakeOutcome &out)
+{
+    switch (out.status) {
+    case IntakeOutcome::Status::Created:
+        ++summary.created;
+        break;
+    case IntakeOutcome::Status::Merged:
+        ++summary.merged;
+        break;
+    case IntakeOutcome::Status::Quarantined:
+    case IntakeOutcome::Status::Failed:
+        ++summary.quarantined;
+        summary.errors.append({row.row, row.csvError.isEmpty() ? out.reason : row.csvError});
+        break;
+    }
+}
+
+} // namespace
+
 Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QString, QString> &overrides,
                                               const QString &source, const Progress &progress,
                                               const std::atomic_bool *cancel)
@@ -38,6 +67,26 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
     summary.unmappedColumns = map.unmapped();
     const qint64 total = device->size();
     const bool sourceIsKey = leadSourceFromKey(source).has_value();
+    QList<std::pair<QString, int>> columns; // (field, column), resolved once instead of per row
+    for (const QString &field : LeadFieldMap::fields()) {
+        if (const int column = map.column(field); column >= 0)
+            columns.append({field, column});
+    }
+    QList<QJsonObject> batch;
+    QList<RowInBatch> rows;
+    batch.reserve(kBatchRows);
+    rows.reserve(kBatchRows);
+    auto flush = [&] {
+        if (batch.isEmpty())
+            return;
+        const QList<IntakeOutcome> outcomes = m_intake.submitBatch(JournalEntry::Channel::Csv, source, batch);
+        for (qsizetype i = 0; i < outcomes.size(); ++i)
+            count(summary, rows.at(i), outcomes.at(i));
+        batch.clear();
+        rows.clear();
+        if (progress)
+            progress(reader.bytesRead(), total, summary);
+    };
     QStringList row;
     while (reader.readRow(row)) {
         if (cancel && cancel->load()) {
@@ -46,10 +95,12 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
         }
         ++summary.rows;
         QJsonObject fields;
-        const QHash<QString, QString> values = map.apply(row);
-        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-            if (!it.value().isEmpty())
-                fields.insert(it.key(), it.value());
+        for (const auto &[field, column] : columns) {
+            if (column < row.size()) {
+                const QString value = row.at(column).trimmed();
+                if (!value.isEmpty())
+                    fields.insert(field, value);
+            }
         }
         if (sourceIsKey && !fields.contains(QStringLiteral("source")))
             fields.insert(QStringLiteral("source"), source);
@@ -59,23 +110,12 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
             fields.insert(QStringLiteral("_csv_error"), reader.rowError());
             fields.remove(QStringLiteral("email"));
         }
-        const IntakeOutcome out = m_intake.submit(JournalEntry::Channel::Csv, source, fields);
-        switch (out.status) {
-        case IntakeOutcome::Status::Created:
-            ++summary.created;
-            break;
-        case IntakeOutcome::Status::Merged:
-            ++summary.merged;
-            break;
-        case IntakeOutcome::Status::Quarantined:
-        case IntakeOutcome::Status::Failed:
-            ++summary.quarantined;
-            summary.errors.append({summary.rows, reader.rowError().isEmpty() ? out.reason : reader.rowError()});
-            break;
-        }
-        if (progress && summary.rows % 200 == 0)
-            progress(reader.bytesRead(), total, summary);
+        batch.append(std::move(fields));
+        rows.append({summary.rows, reader.rowError()});
+        if (batch.size() >= kBatchRows)
+            flush();
     }
+    flush(); // what was read before the end (or the cancel) is imported
     if (progress)
         progress(total, total, summary);
     return summary;

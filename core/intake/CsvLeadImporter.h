@@ -34,8 +34,9 @@ struct ImportSummary
     QJsonObject toJson() const;
 };
 
-/// Imports a leads CSV row by row through the IntakeProcessor: every row is journaled raw, then
-/// validated, deduplicated and created or merged. A bad row never aborts the file.
+/// Imports a leads CSV through the IntakeProcessor in batches (IntakeProcessor::submitBatch): every
+/// row is journaled raw, then validated, deduplicated and created or merged, a savepoint per row.
+/// A bad row never aborts the file.
 class CsvLeadImporter final
 {
     Q_DECLARE_TR_FUNCTIONS(lr::CsvLeadImporter)

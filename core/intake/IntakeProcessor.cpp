@@ -3,11 +3,14 @@
 #include "core/common/DateParser.h"
 #include "core/hygiene/NameNormaliser.h"
 #include "core/hygiene/PhoneNormaliser.h"
+#include "core/intake/OpenDealAttacher.h"
 #include "core/store/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
+
+#include <optional>
 
 namespace lr {
 namespace {
@@ -106,17 +109,106 @@ IntakeOutcome IntakeProcessor::process(const JournalEntry &entry)
     return apply(entry.id, entry, doc.object());
 }
 
+QList<IntakeOutcome> IntakeProcessor::submitBatch(JournalEntry::Channel channel, const QString &source,
+                                                  const QList<QJsonObject> &batch)
+{
+    QList<JournalEntry> entries;
+    entries.reserve(batch.size());
+    QString error;
+    {
+        Transaction journalTx(m_store.database());
+        error = journalTx.error();
+        for (const QJsonObject &fields : batch) {
+            if (!error.isEmpty())
+                break;
+            JournalEntry entry;
+            entry.receivedAt = m_clock.now();
+            entry.channel = channel;
+            entry.source = source;
+            entry.contentType = QStringLiteral("application/json");
+            entry.body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+            const Result<Id> id = m_store.journal.append(entry);
+            if (!id) {
+                error = id.error();
+                break;
+            }
+            entry.id = id.value();
+            entries.append(std::move(entry));
+        }
+        if (error.isEmpty()) {
+            if (const Status s = journalTx.commit(); !s)
+                error = s.error();
+        }
+    }
+    if (!error.isEmpty()) {
+        IntakeOutcome failed;
+        failed.reason = tr("The submission could not be stored: %1").arg(error);
+        return QList<IntakeOutcome>(batch.size(), failed);
+    }
+    return processBatch(entries, batch);
+}
+
+QList<IntakeOutcome> IntakeProcessor::processBatch(const QList<JournalEntry> &entries, const QList<QJsonObject> &fields,
+                                                   bool *committedOut)
+{
+    QList<IntakeOutcome> outcomes;
+    Status committed;
+    // First pass without a savepoint per row: a savepoint makes SQLite flush the full-text index on
+    // every statement, which costs more than the rest of the row. If any row fails, that pass is
+    // rolled back whole and the batch runs again with a savepoint per row, so the failing row rolls
+    // back alone and the others are kept.
+    for (const bool optimistic : {true, false}) {
+        m_optimistic = optimistic;
+        m_rowFailed = false;
+        outcomes.clear();
+        outcomes.reserve(entries.size());
+        Transaction tx(m_store.database());
+        for (qsizetype i = 0; i < entries.size() && !m_rowFailed; ++i)
+            outcomes.append(apply(entries.at(i).id, entries.at(i), fields.at(i)));
+        if (optimistic && m_rowFailed)
+            continue; // tx rolls back
+        committed = tx.isActive() ? tx.commit() : Status::failure(tx.error());
+        break;
+    }
+    m_optimistic = false;
+    if (committedOut)
+        *committedOut = committed.ok();
+    if (!committed) {
+        // Journaled, so not lost: the entries stay pending and the next start processes them.
+        for (IntakeOutcome &out : outcomes) {
+            out.status = IntakeOutcome::Status::Failed;
+            out.leadId = 0;
+            out.reason =
+                tr("Saved, but not processed yet (%1); it will be processed on the next start.").arg(committed.error());
+        }
+    }
+    return outcomes;
+}
+
 int IntakeProcessor::processPending()
 {
     int handled = 0;
     while (true) {
-        const QList<JournalEntry> batch = m_store.journal.inState(JournalEntry::State::Pending, 500);
+        const QList<JournalEntry> batch = m_store.journal.inState(JournalEntry::State::Pending, 1000);
         if (batch.isEmpty())
             return handled;
+        QList<JournalEntry> parsed;
+        QList<QJsonObject> fields;
         for (const JournalEntry &entry : batch) {
-            process(entry);
-            ++handled;
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(entry.body, &parseError);
+            if (doc.isObject()) {
+                parsed.append(entry);
+                fields.append(doc.object());
+            } else {
+                process(entry); // quarantines it with the parse error
+            }
         }
+        bool committed = true;
+        processBatch(parsed, fields, &committed);
+        if (!committed)
+            return handled; // still pending (store locked or full): the next start tries again
+        handled += static_cast<int>(batch.size());
     }
 }
 
@@ -183,14 +275,20 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
         }
     }
 
-    Transaction tx(m_store.database());
-    if (!tx.isActive()) {
-        out.reason = tx.error();
-        m_store.journal.finish(journalId, JournalEntry::State::Failed, out.reason, 0, now);
-        return out;
+    std::optional<Transaction> tx; // none in a batch's optimistic pass (see processBatch)
+    if (!m_optimistic) {
+        tx.emplace(m_store.database());
+        if (!tx->isActive()) {
+            out.reason = tx->error();
+            m_store.journal.finish(journalId, JournalEntry::State::Failed, out.reason, 0, now);
+            return out;
+        }
     }
     auto fail = [&](const QString &reason) {
-        tx.rollback();
+        if (tx)
+            tx->rollback();
+        else
+            m_rowFailed = true; // the caller rolls the pass back and retries with savepoints
         out.status = S::Failed;
         out.reason = reason;
         m_store.journal.finish(journalId, JournalEntry::State::Failed, reason, 0, now);
@@ -226,6 +324,8 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
 
     Event event;
     event.at = now;
+    Id companyId = incoming.companyId;
+    Id ownerId = 0;
     if (existingId) {
         Lead lead = *m_store.leads.find(AccessScope::system(), existingId);
         QStringList changed;
@@ -265,6 +365,8 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
         }
         if (!lead.companyId)
             lead.companyId = incoming.companyId;
+        companyId = lead.companyId;
+        ownerId = lead.ownerId;
         fill(lead.email, incoming.email);
         lead.emailKey = EmailValidator::dedupKey(lead.email);
         lead.updatedAt = now;
@@ -295,12 +397,19 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
         event.payload.insert(QStringLiteral("phone_rejected"), phoneWarning);
     if (const auto r = m_store.events.append(event); !r)
         return fail(r.error());
-    if (const Status s =
-            m_store.journal.finish(journalId, JournalEntry::State::Processed, phoneWarning, out.leadId, now);
-        !s)
+    // The company already has an open deal: its owner takes the contact, no parallel work.
+    const auto attached = OpenDealAttacher(m_store).attach(out.leadId, ownerId, companyId, now);
+    if (!attached)
+        return fail(attached.error());
+    if (attached->has_value())
+        out.reason = (*attached)->reason;
+    const QString note = QStringList{out.reason, phoneWarning}.join(QLatin1Char(' ')).trimmed();
+    if (const Status s = m_store.journal.finish(journalId, JournalEntry::State::Processed, note, out.leadId, now); !s)
         return fail(s.error());
-    if (const Status s = tx.commit(); !s)
-        return fail(s.error());
+    if (tx) {
+        if (const Status s = tx->commit(); !s)
+            return fail(s.error());
+    }
     return out;
 }
 

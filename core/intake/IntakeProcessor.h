@@ -40,19 +40,33 @@ public:
     /// Journals `fields` (the form's field names, see LeadFieldMap::fields()) and processes them.
     IntakeOutcome submit(JournalEntry::Channel channel, const QString &source, const QJsonObject &fields);
 
+    /// The bulk form of submit() (CSV import): journals the whole batch in one transaction — every
+    /// submission is accepted once that commits — then processes it in one more transaction with a
+    /// savepoint per submission, so a bad one rolls back only itself and is marked with its reason.
+    /// A crash between the two commits leaves pending entries for processPending(), never a
+    /// half-made lead. Returns one outcome per submission, in order.
+    QList<IntakeOutcome> submitBatch(JournalEntry::Channel channel, const QString &source,
+                                     const QList<QJsonObject> &batch);
+
     /// Processes a journaled entry (again): used for pending entries after a crash and for
     /// quarantined entries an admin fixed.
     IntakeOutcome process(const JournalEntry &entry);
 
-    /// Processes every pending entry, oldest first; returns how many were handled.
+    /// Processes every pending entry, oldest first, in batches of one transaction each; returns
+    /// how many were handled. Called at every start (GUI, import, serve) to finish a crashed run.
     int processPending();
 
 private:
+    /// Processes journaled entries inside one transaction, a savepoint each.
+    QList<IntakeOutcome> processBatch(const QList<JournalEntry> &entries, const QList<QJsonObject> &fields,
+                                      bool *committed = nullptr);
     IntakeOutcome apply(Id journalId, const JournalEntry &entry, const QJsonObject &fields);
 
     Store &m_store;
     const Clock &m_clock;
     EmailValidator m_validator;
+    bool m_optimistic = false; ///< In a batch's first pass: no savepoint per row.
+    bool m_rowFailed = false;  ///< A row failed in the optimistic pass.
 };
 
 } // namespace lr

@@ -36,13 +36,20 @@ Result<Id> CompanyRepository::create(const Company &company)
 
 std::optional<Company> CompanyRepository::selectOne(const QString &where, const QVariant &bind) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, name, domain, industry, employees, revenue, country, linkedin, created_at, "
-                             "updated_at FROM companies ") +
-              where);
-    q.addBindValue(sql::v(bind));
-    if (!q.exec() || !q.next())
+    // Prepared once per connection: intake looks a company up for every submission.
+    QSqlQuery *statement =
+        m_db.prepared(QStringLiteral("SELECT id, name, domain, industry, employees, revenue, country, linkedin, "
+                                     "created_at, updated_at FROM companies ") +
+                          where,
+                      nullptr);
+    if (!statement)
         return std::nullopt;
+    QSqlQuery &q = *statement;
+    q.addBindValue(sql::v(bind));
+    if (!q.exec() || !q.next()) {
+        q.finish();
+        return std::nullopt;
+    }
     Company c;
     c.id = q.value(0).toLongLong();
     c.name = q.value(1).toString();
@@ -54,6 +61,7 @@ std::optional<Company> CompanyRepository::selectOne(const QString &where, const 
     c.linkedin = q.value(7).toString();
     c.createdAt = q.value(8).toLongLong();
     c.updatedAt = q.value(9).toLongLong();
+    q.finish();
     return c;
 }
 

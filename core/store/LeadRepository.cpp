@@ -356,23 +356,54 @@ Status LeadRepository::update(const Lead &lead)
 
 Id LeadRepository::findIdByEmailKey(const QString &key) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM leads WHERE email_norm = ? ORDER BY id LIMIT 1"));
-    q.addBindValue(sql::v(key));
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    // Prepared once: intake asks this for every submission.
+    QSqlQuery *q =
+        m_db.prepared(QStringLiteral("SELECT id FROM leads WHERE email_norm = ? ORDER BY id LIMIT 1"), nullptr);
+    if (!q)
+        return 0;
+    q->addBindValue(sql::v(key));
+    const Id id = q->exec() && q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    return id;
 }
 
 Id LeadRepository::findIdByCompanyAndName(Id companyId, const QString &firstName, const QString &lastName) const
 {
     if (!companyId || firstName.isEmpty() || lastName.isEmpty())
         return 0;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM leads WHERE company_id = ? AND first_name = ? COLLATE NOCASE AND "
-                             "last_name = ? COLLATE NOCASE ORDER BY id LIMIT 1"));
-    q.addBindValue(sql::v(companyId));
-    q.addBindValue(sql::v(firstName));
-    q.addBindValue(sql::v(lastName));
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    QSqlQuery *q =
+        m_db.prepared(QStringLiteral("SELECT id FROM leads WHERE company_id = ? AND first_name = ? COLLATE NOCASE "
+                                     "AND last_name = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
+                      nullptr);
+    if (!q)
+        return 0;
+    q->addBindValue(sql::v(companyId));
+    q->addBindValue(sql::v(firstName));
+    q->addBindValue(sql::v(lastName));
+    const Id id = q->exec() && q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    return id;
+}
+
+std::optional<OpenDealAtCompany> LeadRepository::openDealAtCompany(Id companyId) const
+{
+    if (!companyId)
+        return std::nullopt;
+    QSqlQuery *q = m_db.prepared(
+        QStringLiteral("SELECT d.id, d.owner_id, d.title, u.name, coalesce(nullif(c.name, ''), c.domain, '') "
+                       "FROM deals d JOIN stages s ON s.id = d.stage_id JOIN users u ON u.id = d.owner_id "
+                       "LEFT JOIN companies c ON c.id = d.company_id "
+                       "WHERE d.company_id = ? AND s.kind = 'open' ORDER BY d.updated_at DESC, d.id DESC LIMIT 1"),
+        nullptr);
+    if (!q)
+        return std::nullopt;
+    q->addBindValue(sql::v(companyId));
+    std::optional<OpenDealAtCompany> out;
+    if (q->exec() && q->next())
+        out = OpenDealAtCompany{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                                q->value(3).toString(), q->value(4).toString()};
+    q->finish();
+    return out;
 }
 
 Status LeadRepository::setStatus(Id id, LeadStatus status, Instant at)

@@ -24,6 +24,17 @@ struct LeadFilter
     bool operator==(const LeadFilter &) const = default;
 };
 
+/// An open deal (its stage is neither won, lost nor invalid) at a lead's company: intake attaches
+/// a new contact there to the deal's owner instead of starting parallel work.
+struct OpenDealAtCompany
+{
+    Id dealId = 0;
+    Id ownerId = 0;
+    QString title;
+    QString ownerName;
+    QString companyName; ///< The company's name, else its domain.
+};
+
 enum class LeadSortKey { CreatedAt, Name, Email, Company, Status, Source, Owner, Country, Score };
 
 struct LeadSort
@@ -68,6 +79,9 @@ public:
     Id findIdByEmailKey(const QString &key) const;
     /// Id of a lead at `companyId` with the same first and last name (case-insensitive), or 0.
     Id findIdByCompanyAndName(Id companyId, const QString &firstName, const QString &lastName) const;
+
+    /// The most recently updated open deal with an owner at `companyId`, if any. Engine use: not scoped.
+    std::optional<OpenDealAtCompany> openDealAtCompany(Id companyId) const;
 
     Status setStatus(Id id, LeadStatus status, Instant at);
     Status setOwner(Id id, Id ownerId, Instant at);

@@ -3,6 +3,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -174,4 +175,188 @@ TEST(IntakeProcessor, AFixedQuarantinedEntryCanBeReprocessed)
     const IntakeOutcome fixed = f.intake.process(*f.store->journal.find(bad.journalId));
     EXPECT_EQ(fixed.status, S::Created);
     EXPECT_EQ(f.store->journal.find(bad.journalId)->state, JournalEntry::State::Processed);
+}
+
+// --- dedup: the tricky cases -------------------------------------------------------------------
+
+TEST(IntakeProcessor, DotsMatterOutsideGmailAndCaseNeverDoes)
+{
+    Fixture f;
+    const Id a = f.submit({{QStringLiteral("email"), QStringLiteral("j.smith@firma.de")},
+                           {QStringLiteral("first_name"), QStringLiteral("John")},
+                           {QStringLiteral("last_name"), QStringLiteral("Smith")}})
+                     .leadId;
+    // Same letters without the dot at a corporate domain: another mailbox, another person.
+    const IntakeOutcome b = f.submit({{QStringLiteral("email"), QStringLiteral("jsmith@firma.de")},
+                                      {QStringLiteral("first_name"), QStringLiteral("Jane")},
+                                      {QStringLiteral("last_name"), QStringLiteral("Smith")}});
+    EXPECT_EQ(b.status, S::Created);
+    EXPECT_NE(b.leadId, a);
+    // The first one again, shouted.
+    EXPECT_EQ(f.submit({{QStringLiteral("email"), QStringLiteral("J.SMITH@FIRMA.DE")}}).leadId, a);
+    // Gmail ignores dots, so does dedup; googlemail.com is gmail.com.
+    const Id g = f.submit({{QStringLiteral("email"), QStringLiteral("anna.maria.nowak@gmail.com")}}).leadId;
+    EXPECT_EQ(f.submit({{QStringLiteral("email"), QStringLiteral("annamarianowak@googlemail.com")}}).leadId, g);
+    EXPECT_EQ(f.submit({{QStringLiteral("email"), QStringLiteral("Anna.Maria.Nowak+newsletter@GMAIL.com")}}).leadId, g);
+    EXPECT_EQ(f.leads(), 3);
+}
+
+TEST(IntakeProcessor, FreeMailTwinsStayTwoEvenWithTheSameCompanyName)
+{
+    Fixture f;
+    const QJsonObject a{{QStringLiteral("email"), QStringLiteral("john.smith@gmail.com")},
+                        {QStringLiteral("first_name"), QStringLiteral("John")},
+                        {QStringLiteral("last_name"), QStringLiteral("Smith")},
+                        {QStringLiteral("company"), QStringLiteral("Acme")}};
+    QJsonObject b = a;
+    b[QStringLiteral("email")] = QStringLiteral("johnsmith1975@yahoo.com");
+    const IntakeOutcome first = f.submit(a);
+    const IntakeOutcome second = f.submit(b);
+    EXPECT_EQ(second.status, S::Created);
+    EXPECT_NE(second.leadId, first.leadId);
+    EXPECT_EQ(f.lead(first.leadId).companyId, 0); // free-mail gives no company
+    EXPECT_EQ(f.store->companies.count(), 0);
+}
+
+TEST(IntakeProcessor, TheSamePersonAtASecondAddressMatchesInAnyScriptAndCase)
+{
+    Fixture f;
+    const Id id = f.submit({{QStringLiteral("email"), QStringLiteral("ivan.petrov@firma.bg")},
+                            {QStringLiteral("first_name"), QStringLiteral("иван")},
+                            {QStringLiteral("last_name"), QStringLiteral("петров")}})
+                      .leadId;
+    const IntakeOutcome second = f.submit({{QStringLiteral("email"), QStringLiteral("sales@firma.bg")},
+                                           {QStringLiteral("first_name"), QStringLiteral("ИВАН")},
+                                           {QStringLiteral("last_name"), QStringLiteral("ПЕТРОВ")},
+                                           {QStringLiteral("phone"), QStringLiteral("+359 88 123 4567")}});
+    EXPECT_EQ(second.status, S::Merged);
+    EXPECT_EQ(second.leadId, id);
+    EXPECT_EQ(f.lead(id).fullName(), QStringLiteral("Иван Петров"));
+    EXPECT_EQ(f.lead(id).phone, QStringLiteral("+359881234567"));
+    // A different person at the same company is not swallowed.
+    EXPECT_EQ(f.submit({{QStringLiteral("email"), QStringLiteral("maria@firma.bg")},
+                        {QStringLiteral("first_name"), QStringLiteral("Мария")},
+                        {QStringLiteral("last_name"), QStringLiteral("Петрова")}})
+                  .status,
+              S::Created);
+}
+
+TEST(IntakeProcessor, AKnownValueSurvivesAnEmptyOrDifferentOneAndTheAuditKeepsEveryFill)
+{
+    Fixture f;
+    const Id id = f.submit({{QStringLiteral("email"), QStringLiteral("anna.nowak@firma.pl")},
+                            {QStringLiteral("title"), QStringLiteral("CEO")}})
+                      .leadId;
+    f.submit({{QStringLiteral("email"), QStringLiteral("anna.nowak@firma.pl")},
+              {QStringLiteral("title"), QStringLiteral("   ")},
+              {QStringLiteral("phone"), QStringLiteral("601 234 567")},
+              {QStringLiteral("country"), QStringLiteral("PL")}});
+    f.submit({{QStringLiteral("email"), QStringLiteral("anna.nowak@firma.pl")},
+              {QStringLiteral("title"), QStringLiteral("Intern")},
+              {QStringLiteral("phone"), QString()}});
+    const Lead l = f.lead(id);
+    EXPECT_EQ(l.title, QStringLiteral("CEO"));
+    EXPECT_EQ(l.phone, QStringLiteral("+48601234567"));
+    QStringList filled;
+    for (const AuditEntry &a : f.store->audit.forEntity(QStringLiteral("lead"), id)) {
+        filled.append(a.field);
+        EXPECT_TRUE(a.oldValue.isEmpty()); // only empty fields were filled
+    }
+    filled.sort();
+    EXPECT_EQ(filled, (QStringList{QStringLiteral("country"), QStringLiteral("phone")}));
+}
+
+// --- batches -----------------------------------------------------------------------------------
+
+namespace {
+
+QJsonObject person(const char *email, const char *first = "", const char *last = "")
+{
+    return {{QStringLiteral("email"), QString::fromUtf8(email)},
+            {QStringLiteral("first_name"), QString::fromUtf8(first)},
+            {QStringLiteral("last_name"), QString::fromUtf8(last)}};
+}
+
+} // namespace
+
+TEST(IntakeProcessor, ABatchDedupsWithinItselfAndKeepsTheOrder)
+{
+    Fixture f;
+    const QList<IntakeOutcome> out = f.intake.submitBatch(
+        JournalEntry::Channel::Csv, QStringLiteral("list.csv"),
+        {person("anna@firma.pl", "Anna", "Nowak"), person("test@test.com"), person("ANNA+x@firma.pl"),
+         person("a.nowak@firma.pl", "anna", "nowak"), person("jan@firma.pl", "Jan", "Kowalski")});
+    ASSERT_EQ(out.size(), 5);
+    EXPECT_EQ(out.at(0).status, S::Created);
+    EXPECT_EQ(out.at(1).status, S::Quarantined);
+    EXPECT_FALSE(out.at(1).reason.isEmpty());
+    EXPECT_EQ(out.at(2).status, S::Merged);
+    EXPECT_EQ(out.at(2).leadId, out.at(0).leadId);
+    EXPECT_EQ(out.at(3).status, S::Merged); // same name at the same company, in the same batch
+    EXPECT_EQ(out.at(3).leadId, out.at(0).leadId);
+    EXPECT_EQ(out.at(4).status, S::Created);
+    EXPECT_EQ(f.leads(), 2);
+    EXPECT_EQ(f.store->journal.count(JournalEntry::State::Processed), 4);
+    EXPECT_EQ(f.store->journal.count(JournalEntry::State::Quarantined), 1);
+    EXPECT_EQ(f.store->journal.count(JournalEntry::State::Pending), 0);
+    for (const IntakeOutcome &o : out)
+        EXPECT_EQ(f.store->journal.find(o.journalId)->leadId, o.leadId);
+}
+
+TEST(IntakeProcessor, AFailingRowInABatchRollsBackOnlyItselfAndIsMarkedWithTheReason)
+{
+    Fixture f;
+    // Fault injection: the store refuses one lead (as a full disk or a broken constraint would).
+    QSqlQuery trigger(f.store->database().connection());
+    ASSERT_TRUE(
+        trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_boom BEFORE INSERT ON leads "
+                                    "WHEN new.email LIKE 'boom%' BEGIN SELECT RAISE(ABORT, 'boom refused'); END")));
+    const QList<IntakeOutcome> out =
+        f.intake.submitBatch(JournalEntry::Channel::Csv, QStringLiteral("list.csv"),
+                             {person("anna@firma.pl"), person("boom@newco.de", "Bo", "Om"), person("jan@other.pl")});
+    ASSERT_EQ(out.size(), 3);
+    EXPECT_EQ(out.at(0).status, S::Created);
+    EXPECT_EQ(out.at(1).status, S::Failed);
+    EXPECT_TRUE(out.at(1).reason.contains(QStringLiteral("boom refused"))) << out.at(1).reason.toStdString();
+    EXPECT_EQ(out.at(2).status, S::Created);
+    EXPECT_EQ(f.leads(), 2);
+    // The failed row left nothing behind (its company was rolled back with it) but its journal entry.
+    EXPECT_FALSE(f.store->companies.findByDomain(QStringLiteral("newco.de")));
+    EXPECT_TRUE(f.store->companies.findByDomain(QStringLiteral("other.pl")));
+    const auto failed = f.store->journal.find(out.at(1).journalId);
+    EXPECT_EQ(failed->state, JournalEntry::State::Failed);
+    EXPECT_TRUE(failed->reason.contains(QStringLiteral("boom refused")));
+    EXPECT_TRUE(failed->body.contains("boom@newco.de"));
+}
+
+TEST(IntakeProcessor, ABatchJournaledBeforeACrashIsFinishedOnTheNextStart)
+{
+    test::TempStore store;
+    {
+        // The first run journals a batch in one transaction, then dies before processing it.
+        Transaction tx(store->database());
+        for (int i = 0; i < 1500; ++i) {
+            JournalEntry e;
+            e.receivedAt = test::kTestStart;
+            e.channel = JournalEntry::Channel::Csv;
+            e.source = QStringLiteral("list.csv");
+            e.body = QStringLiteral(R"({"email":"lead%1@firma%2.de","first_name":"x%1"})")
+                         .arg(i % 1000)
+                         .arg((i % 1000) % 7)
+                         .toUtf8();
+            ASSERT_TRUE(store->journal.append(e));
+        }
+        ASSERT_TRUE(tx.commit());
+    }
+    const QString path = store.path();
+    store.close();
+    auto reopened = Store::open(path);
+    ManualClock clock{test::kTestStart + kMinuteMs};
+    IntakeProcessor intake(*reopened, clock);
+    EXPECT_EQ(intake.processPending(), 1500); // two batches
+    EXPECT_EQ(reopened->journal.count(JournalEntry::State::Pending), 0);
+    EXPECT_EQ(reopened->journal.count(JournalEntry::State::Processed), 1500);
+    EXPECT_EQ(reopened->leads.count(AccessScope::system(), {}), 1000); // 500 repeats merged
+    EXPECT_EQ(reopened->events.countOfType(events::LeadCreated), 1000);
+    EXPECT_EQ(intake.processPending(), 0);
 }
