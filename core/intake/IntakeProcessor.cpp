@@ -1,6 +1,7 @@
 #include "core/intake/IntakeProcessor.h"
 
 #include "core/common/DateParser.h"
+#include "core/enrichment/Enricher.h"
 #include "core/hygiene/NameNormaliser.h"
 #include "core/hygiene/PhoneNormaliser.h"
 #include "core/intake/OpenDealAttacher.h"
@@ -393,6 +394,9 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
         out.status = S::Created;
         out.leadId = id.value();
     }
+    // Enrich: empty company fields (and this lead's company name/country) from the local table.
+    if (const auto enriched = Enricher(m_store, m_clock).enrichLeadLocally(out.leadId); !enriched)
+        return fail(enriched.error());
     if (!phoneWarning.isEmpty())
         event.payload.insert(QStringLiteral("phone_rejected"), phoneWarning);
     if (const auto r = m_store.events.append(event); !r)

@@ -6,7 +6,9 @@
 #include "core/store/Database.h"
 #include "core/store/DealRepository.h"
 #include "core/store/DuplicateRepository.h"
+#include "core/store/EnrichmentRepository.h"
 #include "core/store/EventLog.h"
+#include "core/store/FirmographicsRepository.h"
 #include "core/store/IntakeJournal.h"
 #include "core/store/LeadRepository.h"
 #include "core/store/MeetingRepository.h"
@@ -32,7 +34,7 @@ public:
     explicit Store(std::unique_ptr<Database> db)
         : m_db(std::move(db)), leads(*m_db), users(*m_db), teams(*m_db), companies(*m_db), pipelines(*m_db),
           deals(*m_db), activities(*m_db), tasks(*m_db), meetings(*m_db), events(*m_db), audit(*m_db), journal(*m_db),
-          settings(*m_db), duplicates(*m_db),
+          settings(*m_db), firmographics(*m_db), enrichment(*m_db), duplicates(*m_db),
           merges(*m_db)
     {}
 
@@ -62,6 +64,8 @@ public:
     AuditLog audit;
     IntakeJournal journal;
     SettingsRepository settings;
+    FirmographicsRepository firmographics;
+    EnrichmentRepository enrichment;
     DuplicateRepository duplicates;
     MergeRepository merges;
 };
