@@ -12,7 +12,9 @@ const QSet<QString> &valueOptions()
         QStringLiteral("team"),     QStringLiteral("territories"), QStringLiteral("languages"),
         QStringLiteral("capacity"), QStringLiteral("timezone"),    QStringLiteral("segment"),
         QStringLiteral("now"),      QStringLiteral("source"),      QStringLiteral("bind"),
-        QStringLiteral("port"),     QStringLiteral("token"),       QStringLiteral("map")};
+        QStringLiteral("port"),     QStringLiteral("token"),       QStringLiteral("map"),
+        QStringLiteral("provider"), QStringLiteral("url"),         QStringLiteral("timeout-ms"),
+        QStringLiteral("retries"),  QStringLiteral("limit")};
     return options;
 }
 

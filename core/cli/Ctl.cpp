@@ -1,6 +1,7 @@
 #include "core/cli/Ctl.h"
 
 #include "core/cli/DemoCommand.h"
+#include "core/cli/EnrichCommands.h"
 #include "core/cli/ExitCode.h"
 #include "core/cli/IntakeCommands.h"
 #include "core/cli/LeadExporter.h"
@@ -72,6 +73,17 @@ QString Ctl::usage() const
               "                        Import a leads CSV (HubSpot, Salesforce, Pipedrive or spreadsheet\n"
               "                        export): every row is journaled, validated, deduplicated; prints a\n"
               "                        JSON summary {rows, created, merged, quarantined, errors}.\n"
+              "  import firmographics FILE [--as EMAIL]\n"
+              "                        Import a firmographics CSV (Domain/Website, Company, Employees,\n"
+              "                        Industry, Revenue, Country, LinkedIn) into the local enrichment\n"
+              "                        table, updating known domains; prints a JSON summary\n"
+              "                        {rows, created, updated, rejected, errors}. Admins only.\n"
+              "  enrich [--provider local|http] [--url T] [--timeout-ms N] [--retries N] [--limit N]\n"
+              "         [--as EMAIL]\n"
+              "                        Fill empty company fields of companies not tried recently from\n"
+              "                        the local table (default) or the HTTP JSON provider (URL template\n"
+              "                        with {domain}; defaults from the app's settings); prints a JSON\n"
+              "                        summary. Admins only.\n"
               "  serve [--bind 127.0.0.1] [--port 8088] [--token T]\n"
               "                        Run the webhook intake (POST /v1/submissions, GET /v1/health)\n"
               "                        until interrupted; the token also comes from $LEADRELAY_TOKEN.\n"
@@ -141,8 +153,12 @@ int Ctl::run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = users(line, out, err);
     else if (command == QLatin1String("export"))
         code = exportLeads(line, out, err);
+    else if (command == QLatin1String("import") && line.word(1) == QLatin1String("firmographics"))
+        code = importFirmographics(line, out, err);
     else if (command == QLatin1String("import"))
         code = importLeads(line, out, err);
+    else if (command == QLatin1String("enrich"))
+        code = enrich(line, out, err);
     else if (command == QLatin1String("serve"))
         code = serve(line, out, err);
     else
@@ -262,7 +278,7 @@ int Ctl::exportLeads(const CommandLine &line, QTextStream &out, QTextStream &err
 int Ctl::importLeads(const CommandLine &line, QTextStream &out, QTextStream &err)
 {
     if (line.word(1) != QLatin1String("leads"))
-        return usageError(err, tr("\"import\" needs to know what: import leads FILE."));
+        return usageError(err, tr("\"import\" needs to know what: import leads FILE or import firmographics FILE."));
     if (line.word(2).isEmpty())
         return usageError(err, tr("\"import leads\" needs the CSV file to read."));
     if (line.positional().size() > 3)
@@ -292,6 +308,57 @@ int Ctl::serve(const CommandLine &line, QTextStream &out, QTextStream &err)
         return ExitFailure;
     const QString token = m_environment ? m_environment(QStringLiteral("LEADRELAY_TOKEN")) : QString();
     return IntakeCommands(*store, m_clock).serve(line, token, out, err);
+}
+
+std::optional<AccessScope> Ctl::actingAs(const CommandLine &line, Store &store, QTextStream &err) const
+{
+    if (!line.has(QStringLiteral("as")))
+        return AccessScope::system();
+    const QString email = line.value(QStringLiteral("as")).trimmed();
+    const auto user = store.users.findByEmail(email);
+    if (!user) {
+        err << tr("There is no user with the email %1.").arg(email) << QLatin1Char('\n');
+        return std::nullopt;
+    }
+    return AccessScope::forUser(*user);
+}
+
+int Ctl::importFirmographics(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    if (line.word(2).isEmpty())
+        return usageError(err, tr("\"import firmographics\" needs the CSV file to read."));
+    if (line.positional().size() > 3)
+        return usageError(err, tr("Unexpected argument \"%1\".").arg(line.word(3)));
+    if (const QString option = line.firstOptionOutside(EnrichCommands::importOptions() + optionsOf({}));
+        !option.isEmpty()) {
+        return usageError(err, tr("The option --%1 does not apply to \"import firmographics\".").arg(option));
+    }
+    const auto store = openStore(databasePath(line), false, err);
+    if (!store)
+        return ExitFailure;
+    const auto who = actingAs(line, *store, err);
+    if (!who)
+        return ExitFailure;
+    return EnrichCommands(*store, m_clock, *who).importFirmographics(line.word(2), out, err);
+}
+
+int Ctl::enrich(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    if (line.positional().size() > 1)
+        return usageError(err, tr("Unexpected argument \"%1\".").arg(line.word(1)));
+    if (const QString option = line.firstOptionOutside(EnrichCommands::enrichOptions() + optionsOf({}));
+        !option.isEmpty()) {
+        return usageError(err, tr("The option --%1 does not apply to \"enrich\".").arg(option));
+    }
+    if (const QString problem = EnrichCommands::checkEnrichOptions(line); !problem.isEmpty())
+        return usageError(err, problem);
+    const auto store = openStore(databasePath(line), false, err);
+    if (!store)
+        return ExitFailure;
+    const auto who = actingAs(line, *store, err);
+    if (!who)
+        return ExitFailure;
+    return EnrichCommands(*store, m_clock, *who).enrich(line, out, err);
 }
 
 } // namespace lr::cli

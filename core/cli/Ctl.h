@@ -2,12 +2,14 @@
 
 #include "core/cli/CommandLine.h"
 #include "core/common/Clock.h"
+#include "core/security/AccessScope.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTextStream;
 
@@ -53,6 +55,10 @@ private:
     int exportLeads(const CommandLine &line, QTextStream &out, QTextStream &err);
     int importLeads(const CommandLine &line, QTextStream &out, QTextStream &err);
     int serve(const CommandLine &line, QTextStream &out, QTextStream &err);
+    int importFirmographics(const CommandLine &line, QTextStream &out, QTextStream &err);
+    int enrich(const CommandLine &line, QTextStream &out, QTextStream &err);
+    /// The operator, or the user named by --as (nullopt and a message on `err` when unknown).
+    std::optional<AccessScope> actingAs(const CommandLine &line, Store &store, QTextStream &err) const;
 
     const Clock &m_clock;
     Environment m_environment;
