@@ -132,7 +132,7 @@ LeadFieldMap LeadFieldMap::build(const QStringList &headers, const QHash<QString
 {
     LeadFieldMap map;
     for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
-        if (!fields().contains(it.value())) {
+        if (!it.value().isEmpty() && !fields().contains(it.value())) {
             if (error) {
                 *error = tr("\"%1\" is not a lead field. Known fields: %2.")
                              .arg(it.value(), fields().join(QStringLiteral(", ")));
@@ -143,11 +143,14 @@ LeadFieldMap LeadFieldMap::build(const QStringList &headers, const QHash<QString
     for (int i = 0; i < headers.size(); ++i) {
         const QString &header = headers.at(i);
         QString field;
+        bool overridden = false;
         for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
-            if (it.key().trimmed().compare(header.trimmed(), Qt::CaseInsensitive) == 0)
+            if (it.key().trimmed().compare(header.trimmed(), Qt::CaseInsensitive) == 0) {
                 field = it.value();
+                overridden = true;
+            }
         }
-        if (field.isEmpty())
+        if (!overridden)
             field = recognise(header);
         if (field.isEmpty() || map.m_columns.contains(field)) {
             map.m_unmapped.append(header);

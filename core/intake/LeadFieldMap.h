@@ -21,7 +21,8 @@ public:
     /// The field a header is recognised as, or empty.
     static QString recognise(const QString &header);
 
-    /// Builds the map for `headers`. `overrides` are "Header" → field; an unknown field name in an
+    /// Builds the map for `headers`. `overrides` are "Header" → field, or "Header" → "" to leave a
+    /// column out even when it would be recognised ("Do not import"); an unknown field name in an
     /// override is an error (returned in `error`), as is a file without an email column.
     static LeadFieldMap build(const QStringList &headers, const QHash<QString, QString> &overrides,
                               QString *error = nullptr);

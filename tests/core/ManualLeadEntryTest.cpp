@@ -1,0 +1,112 @@
+#include "core/intake/ManualLeadEntry.h"
+
+#include "core/domain/User.h"
+#include "core/store/Store.h"
+#include "tests/support/TestSupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace lr;
+using S = IntakeOutcome::Status;
+
+namespace {
+
+struct Fixture
+{
+    test::TempStore store;
+    ManualClock clock{test::kTestStart};
+    User admin = make(QStringLiteral("Ada Admin"), Role::Admin);
+    User anna = make(QStringLiteral("Anna Rep"), Role::Rep);
+    User boris = make(QStringLiteral("Boris Rep"), Role::Rep);
+
+    User make(const QString &name, Role role)
+    {
+        User u;
+        u.name = name;
+        u.email = name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral("@leadrelay.test");
+        u.role = role;
+        u.createdAt = test::kTestStart;
+        u.id = store->users.create(u).value();
+        return u;
+    }
+
+    Result<ManualEntryResult> enter(const User &user, const QString &email, const QString &phone = {})
+    {
+        LeadForm form;
+        form.firstName = QStringLiteral("jan");
+        form.lastName = QStringLiteral("kowalski");
+        form.email = email;
+        form.phone = phone;
+        form.country = QStringLiteral("PL");
+        form.source = QStringLiteral("referral");
+        return ManualLeadEntry(*store, clock).submit(user, form);
+    }
+};
+
+} // namespace
+
+TEST(ManualLeadEntry, ARepsLeadIsJournaledCreatedAndOwnedByTheRep)
+{
+    Fixture f;
+    const auto result = f.enter(f.anna, QStringLiteral("jan@kowalski-bud.pl"), QStringLiteral("601 234 567"));
+    ASSERT_TRUE(result) << result.error().toStdString();
+    EXPECT_EQ(result->outcome.status, S::Created);
+    EXPECT_TRUE(result->visible);
+    EXPECT_TRUE(result->assignedToUser);
+    EXPECT_TRUE(result->message().contains(QStringLiteral("Jan Kowalski")));
+    const auto lead = f.store->leads.find(AccessScope::forUser(f.anna), result->outcome.leadId);
+    ASSERT_TRUE(lead);
+    EXPECT_EQ(lead->ownerId, f.anna.id);
+    EXPECT_EQ(lead->source, LeadSource::Referral);
+    EXPECT_EQ(lead->phone, QStringLiteral("+48601234567"));
+    const auto entry = f.store->journal.find(result->outcome.journalId);
+    ASSERT_TRUE(entry);
+    EXPECT_EQ(entry->channel, JournalEntry::Channel::Manual);
+    EXPECT_EQ(entry->source, f.anna.email);
+    EXPECT_FALSE(f.store->leads.find(AccessScope::forUser(f.boris), lead->id)); // not Boris's
+}
+
+TEST(ManualLeadEntry, TheSamePersonAgainMergesWithoutRevealingAnotherRepsLead)
+{
+    Fixture f;
+    const auto first = f.enter(f.anna, QStringLiteral("jan@kowalski-bud.pl"));
+    ASSERT_TRUE(first);
+    const auto again = f.enter(f.boris, QStringLiteral("JAN@kowalski-bud.pl"), QStringLiteral("+48 601 234 567"));
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->outcome.status, S::Merged);
+    EXPECT_EQ(again->outcome.leadId, first->outcome.leadId);
+    EXPECT_FALSE(again->visible);
+    EXPECT_FALSE(again->assignedToUser);
+    EXPECT_TRUE(again->leadName.isEmpty());
+    EXPECT_FALSE(again->message().contains(QStringLiteral("Kowalski")));
+    const auto lead = f.store->leads.find(AccessScope::system(), first->outcome.leadId);
+    EXPECT_EQ(lead->ownerId, f.anna.id);                    // still Anna's
+    EXPECT_EQ(lead->phone, QStringLiteral("+48601234567")); // enriched by Boris's entry
+    EXPECT_EQ(f.store->leads.count(AccessScope::system(), {}), 1);
+}
+
+TEST(ManualLeadEntry, AnAdminsLeadStaysUnownedForRouting)
+{
+    Fixture f;
+    const auto result = f.enter(f.admin, QStringLiteral("jan@kowalski-bud.pl"));
+    ASSERT_TRUE(result);
+    EXPECT_TRUE(result->visible);
+    EXPECT_FALSE(result->assignedToUser);
+    EXPECT_EQ(f.store->leads.find(AccessScope::system(), result->outcome.leadId)->ownerId, 0);
+}
+
+TEST(ManualLeadEntry, CoreRefusesInvalidFormsAndInactiveUsersBeforeJournaling)
+{
+    Fixture f;
+    const auto junk = f.enter(f.anna, QStringLiteral("test@test.com"));
+    ASSERT_FALSE(junk);
+    EXPECT_TRUE(junk.error().contains(QStringLiteral("test")));
+    const auto phone = f.enter(f.anna, QStringLiteral("jan@kowalski-bud.pl"), QStringLiteral("12"));
+    ASSERT_FALSE(phone);
+    User gone = f.anna;
+    gone.active = false;
+    EXPECT_FALSE(f.enter(gone, QStringLiteral("jan@kowalski-bud.pl")));
+    EXPECT_EQ(f.store->journal.count(JournalEntry::State::Processed), 0);
+    EXPECT_EQ(f.store->journal.count(JournalEntry::State::Quarantined), 0);
+    EXPECT_EQ(f.store->leads.count(AccessScope::system(), {}), 0);
+}
