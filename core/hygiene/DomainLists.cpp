@@ -57,6 +57,11 @@ void DomainLists::addDisposable(const QString &domain)
     m_disposable.insert(domain.trimmed().toLower());
 }
 
+bool DomainLists::matches(const QSet<QString> &set, const QString &domain)
+{
+    return containsDomainOrParent(set, domain);
+}
+
 DomainKind DomainLists::classify(const QString &domain) const
 {
     const QString d = domain.trimmed().toLower();

@@ -27,6 +27,9 @@ public:
     bool isFreeMail(const QString &domain) const { return classify(domain) == DomainKind::FreeMail; }
     bool isDisposable(const QString &domain) const { return classify(domain) == DomainKind::Disposable; }
 
+    /// Whether `domain` or one of its parent domains (never a bare TLD) is in `set`.
+    static bool matches(const QSet<QString> &set, const QString &domain);
+
     qsizetype freeMailCount() const { return m_freeMail.size(); }
     qsizetype disposableCount() const { return m_disposable.size(); }
 

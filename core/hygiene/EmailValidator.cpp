@@ -134,7 +134,13 @@ EmailCheck EmailValidator::check(const QString &raw) const
         out.reason = tr("%1 looks like a test or placeholder address.").arg(out.address);
         return out;
     }
-    const DomainKind kind = m_lists.classify(ace);
+    const std::shared_ptr<const AdminDomainLists> admin = m_adminLists ? m_adminLists->current() : nullptr;
+    if (admin && admin->isBlocked(local, ace)) {
+        out.verdict = V::Junk;
+        out.reason = tr("%1 is on the blocked address list.").arg(out.address);
+        return out;
+    }
+    const DomainKind kind = admin ? admin->classify(ace, m_lists) : m_lists.classify(ace);
     if (kind == DomainKind::Disposable) {
         out.verdict = V::Disposable;
         out.reason = tr("%1 is a disposable (throwaway) mail domain.").arg(out.domain);

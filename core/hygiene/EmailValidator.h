@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/hygiene/AdminDomainLists.h"
 #include "core/hygiene/DomainLists.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,17 @@ class EmailValidator final
     Q_DECLARE_TR_FUNCTIONS(lr::EmailValidator)
 
 public:
-    explicit EmailValidator(const DomainLists &lists = DomainLists::bundled()) : m_lists(lists) {}
+    explicit EmailValidator(const DomainLists &lists = DomainLists::bundled(),
+                            const AdminDomainListSource *adminLists = nullptr)
+        : m_lists(lists), m_adminLists(adminLists)
+    {}
+
+    /// This validator, also consulting the admins' lists (blocked addresses, added and allowed
+    /// domains) unless it already has a source for them.
+    EmailValidator withAdminLists(const AdminDomainListSource &adminLists) const
+    {
+        return EmailValidator(m_lists, m_adminLists ? m_adminLists : &adminLists);
+    }
 
     EmailCheck check(const QString &raw) const;
 
@@ -39,6 +50,7 @@ public:
 
 private:
     const DomainLists &m_lists;
+    const AdminDomainListSource *m_adminLists = nullptr;
 };
 
 } // namespace lr

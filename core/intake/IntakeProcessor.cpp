@@ -227,7 +227,7 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
     };
 
     // Hygiene: the email decides whether this is a routable person at all.
-    const EmailCheck email = m_validator.check(field(fields, "email"));
+    const EmailCheck email = m_validator.withAdminLists(m_store.hygieneLists).check(field(fields, "email"));
     if (!email.isValid())
         return quarantine(email.reason);
 

@@ -9,6 +9,7 @@
 #include "core/store/EnrichmentRepository.h"
 #include "core/store/EventLog.h"
 #include "core/store/FirmographicsRepository.h"
+#include "core/store/HygieneListRepository.h"
 #include "core/store/IntakeJournal.h"
 #include "core/store/LeadRepository.h"
 #include "core/store/MeetingRepository.h"
@@ -34,8 +35,7 @@ public:
     explicit Store(std::unique_ptr<Database> db)
         : m_db(std::move(db)), leads(*m_db), users(*m_db), teams(*m_db), companies(*m_db), pipelines(*m_db),
           deals(*m_db), activities(*m_db), tasks(*m_db), meetings(*m_db), events(*m_db), audit(*m_db), journal(*m_db),
-          settings(*m_db), firmographics(*m_db), enrichment(*m_db), duplicates(*m_db),
-          merges(*m_db)
+          settings(*m_db), firmographics(*m_db), enrichment(*m_db), hygieneLists(*m_db), duplicates(*m_db), merges(*m_db)
     {}
 
     /// Opens the store at `path`; nullptr and `error` filled when it cannot be used.
@@ -66,6 +66,7 @@ public:
     SettingsRepository settings;
     FirmographicsRepository firmographics;
     EnrichmentRepository enrichment;
+    HygieneListRepository hygieneLists;
     DuplicateRepository duplicates;
     MergeRepository merges;
 };
