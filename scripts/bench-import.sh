@@ -28,6 +28,13 @@ work=$(mktemp -d "$data/import-run.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 now() { date +%s.%N; }
+# Wall and CPU (user + system) seconds of one command, into the file named first.
+timed() {
+    local out=$1
+    shift
+    local TIMEFORMAT='%R %U %S'
+    { time "$@" 2>>"$work/stderr.log"; } 2>"$out"
+}
 
 # 1. sqlite3 .import: the floor — parse the CSV and insert into one table with a unique email index.
 sqlite3 "$work/baseline.db" <<'SQL' >/dev/null
@@ -39,33 +46,32 @@ CREATE TABLE leads (
     created TEXT);
 SQL
 sync
-t0=$(now)
-sqlite3 "$work/baseline.db" -cmd "PRAGMA synchronous=NORMAL" ".import --csv --skip 1 '$csv' leads" 2>"$work/sqlite.err"
-t1=$(now)
+timed "$work/sqlite.time" sqlite3 "$work/baseline.db" -cmd "PRAGMA synchronous=NORMAL" ".import --csv --skip 1 '$csv' leads"
 sqlite_rows=$(sqlite3 "$work/baseline.db" "SELECT count(*) FROM leads")
 
 # 2. LeadRelay: journal every row, validate, normalise (names, E.164 phones), dedup/merge, companies,
 #    events, open-deal attach — the real command a user runs.
 "$ctl" --db "$work/leadrelay.db" init >/dev/null
 sync
-t2=$(now)
-"$ctl" --db "$work/leadrelay.db" import leads "$csv" --source bench >"$work/summary.json"
-t3=$(now)
+timed "$work/leadrelay.time" sh -c "\"$ctl\" --db \"$work/leadrelay.db\" import leads \"$csv\" --source bench >\"$work/summary.json\""
 leads=$(sqlite3 "$work/leadrelay.db" "SELECT count(*) FROM leads")
 pending=$(sqlite3 "$work/leadrelay.db" "SELECT count(*) FROM intake_journal WHERE state = 'pending'")
 
-python3 - "$rows" "$t0" "$t1" "$t2" "$t3" "$sqlite_rows" "$leads" "$pending" "$work/summary.json" <<'PY'
+python3 - "$rows" "$work/sqlite.time" "$work/leadrelay.time" "$sqlite_rows" "$leads" "$pending" "$work/summary.json" <<'PY'
 import json, sys
 rows = int(sys.argv[1])
-t0, t1, t2, t3 = map(float, sys.argv[2:6])
-sqlite_rows, leads, pending = map(int, sys.argv[6:9])
-s = json.load(open(sys.argv[9]))
-base, ours = t1 - t0, t3 - t2
+base_wall, base_user, base_sys = map(float, open(sys.argv[2]).read().split())
+ours_wall, ours_user, ours_sys = map(float, open(sys.argv[3]).read().split())
+sqlite_rows, leads, pending = map(int, sys.argv[4:7])
+s = json.load(open(sys.argv[7]))
+base, ours = base_wall, ours_wall
+base_cpu, ours_cpu = base_user + base_sys, ours_user + ours_sys
 assert s["rows"] == rows and s["rows"] == s["created"] + s["merged"] + s["quarantined"], s
 assert pending == 0, pending
 print(f"import {rows} rows:")
 print(f"  sqlite3 .import (unique email index): {base:8.2f} s  ({sqlite_rows} rows kept)")
 print(f"  leadrelayctl import leads:            {ours:8.2f} s  ({rows / ours:,.0f} rows/s; created {s['created']}, "
       f"merged {s['merged']}, quarantined {s['quarantined']}; {leads} leads)")
-print(f"  ratio: {ours / base:.2f}  (target <= 4)")
+print(f"  ratio: {ours / base:.2f} wall  (target <= 4); CPU seconds {ours_cpu:.2f} vs {base_cpu:.2f}, "
+      f"ratio {ours_cpu / max(base_cpu, 0.001):.2f}")
 PY

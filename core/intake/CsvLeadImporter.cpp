@@ -3,8 +3,10 @@
 #include "core/domain/Enums.h"
 #include "core/intake/CsvReader.h"
 #include "core/intake/LeadFieldMap.h"
+#include "core/store/Store.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 
 namespace lr {
 
@@ -23,6 +25,7 @@ QJsonObject ImportSummary::toJson() const
 namespace {
 
 constexpr qsizetype kBatchRows = 1000;
+constexpr int kImportCacheKiB = 256 * 1024;
 
 struct RowInBatch
 {
@@ -63,6 +66,12 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
     if (map.column(QStringLiteral("email")) < 0)
         return R::failure(mapError.isEmpty() ? tr("No email column found.") : mapError);
 
+    // A large page cache for the import (restored afterwards): the indexes stay in memory.
+    const int previousCache = m_intake.store().journal.setCacheSizeKiB(kImportCacheKiB);
+    const auto restoreCache = qScopeGuard([&] {
+        if (previousCache > 0)
+            m_intake.store().journal.setCacheSizeKiB(previousCache);
+    });
     ImportSummary summary;
     summary.unmappedColumns = map.unmapped();
     const qint64 total = device->size();

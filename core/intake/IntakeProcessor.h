@@ -52,6 +52,8 @@ public:
     /// quarantined entries an admin fixed.
     IntakeOutcome process(const JournalEntry &entry);
 
+    Store &store() { return m_store; }
+
     /// Processes every pending entry, oldest first, in batches of one transaction each; returns
     /// how many were handled. Called at every start (GUI, import, serve) to finish a crashed run.
     int processPending();

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include <array>
+#include <cstdlib>
 
 namespace lr {
 namespace {
@@ -160,6 +161,19 @@ qint64 IntakeJournal::count(JournalEntry::State state) const
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return 0;
+}
+
+int IntakeJournal::setCacheSizeKiB(int kibibytes)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return -1;
+    const int current = q.value(0).toInt();
+    q.finish();
+    // Negative values are KiB in SQLite; positive ones are pages.
+    if (!q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-std::abs(kibibytes))))
+        return -1;
+    return current < 0 ? -current : current * 4;
 }
 
 QList<std::pair<QString, qint64>> IntakeJournal::quarantineBySource() const

@@ -29,6 +29,10 @@ public:
     /// Entries in `state`, oldest first, at most `limit`.
     QList<JournalEntry> inState(JournalEntry::State state, int limit = 1000) const;
     qint64 count(JournalEntry::State state) const;
+    /// Sets this connection's page cache to `kibibytes` and returns the previous size (KiB), or -1.
+    /// A bulk import touches the lead, event and journal indexes all over; with SQLite's default
+    /// 2 MiB cache it spills dirty pages to the WAL in the middle of every batch.
+    int setCacheSizeKiB(int kibibytes);
     /// Quarantined entries per source (form id or file), most first: which form is broken.
     QList<std::pair<QString, qint64>> quarantineBySource() const;
 

@@ -74,3 +74,12 @@ TEST(IntakeJournal, QuarantinedEntriesCanBeFixedAndCountedPerForm)
     EXPECT_TRUE(fixed->reason.isEmpty());
     EXPECT_EQ(store->journal.count(State::Quarantined), 2);
 }
+
+TEST(IntakeJournal, ABulkImportCanWidenThePageCacheAndRestoreIt)
+{
+    test::TempStore store;
+    const int before = store->journal.setCacheSizeKiB(64 * 1024);
+    EXPECT_GT(before, 0);
+    EXPECT_EQ(store->journal.setCacheSizeKiB(before), 64 * 1024);
+    EXPECT_EQ(store->journal.setCacheSizeKiB(before), before);
+}
