@@ -4,6 +4,7 @@
 #include "ui/Format.h"
 #include "ui/SignInFlow.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/import/IntakeActions.h"
 #include "ui/pages/LeadListPage.h"
 #include "ui/pages/TeamPage.h"
 
@@ -81,7 +82,18 @@ void MainWindow::createPages()
 
 void MainWindow::createActions()
 {
+    m_intake = new IntakeActions(m_store, m_clock, this);
+    connect(m_intake, &IntakeActions::leadsChanged, this, &MainWindow::refresh);
+    connect(m_intake, &IntakeActions::message, this, &MainWindow::showMessage);
+    connect(m_intake, &IntakeActions::leadEntered, this, [this](Id id) {
+        showPage(Page::Leads);
+        m_leads->selectLead(id);
+    });
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_intake->newLeadAction());
+    file->addAction(m_intake->importAction());
+    file->addSeparator();
     QAction *switchUser = file->addAction(icon("user"), tr("&Switch User…"), this, &MainWindow::switchUser);
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
     switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
@@ -115,6 +127,7 @@ void MainWindow::createActions()
     // Tools: admin and data actions; each feature adds its own actions here.
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_toolsMenu->addAction(m_intake->settingsAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(icon("about"), tr("&About LeadRelay"), this, &MainWindow::showAbout)
@@ -133,6 +146,7 @@ void MainWindow::createStatusBar()
     m_databaseLabel->setToolTip(tr("Database: %1").arg(path));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("statusCount"));
+    statusBar()->addPermanentWidget(m_intake->webhookLabel());
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -152,6 +166,7 @@ void MainWindow::setUser(const User &user)
         m_pageActions[i]->setVisible(allowed);
         m_pageActions[i]->setEnabled(allowed);
     }
+    m_intake->setUser(user);
     bool anyTool = false;
     for (const QAction *action : m_toolsMenu->actions())
         anyTool = anyTool || (action->isVisible() && !action->isSeparator());
@@ -188,6 +203,11 @@ MainWindow::Page MainWindow::currentPage() const
 void MainWindow::showMessage(const QString &text)
 {
     statusBar()->showMessage(text);
+}
+
+void MainWindow::setWebhookHost(WebhookHost *host)
+{
+    m_intake->setWebhookHost(host);
 }
 
 void MainWindow::switchUser()

@@ -13,10 +13,12 @@ class QStackedWidget;
 namespace lr {
 class Clock;
 class Store;
+class WebhookHost;
 } // namespace lr
 
 namespace lr::ui {
 
+class IntakeActions;
 class LeadListPage;
 class TeamPage;
 class UserPicker;
@@ -41,10 +43,13 @@ public:
     Page currentPage() const;
     /// Shows `text` in the status bar until the next message.
     void showMessage(const QString &text);
+    /// Shows the state of the webhook server the app runs (null: none in this process).
+    void setWebhookHost(WebhookHost *host);
 
     LeadListPage *leadListPage() const { return m_leads; }
     TeamPage *teamPage() const { return m_team; }
     QListWidget *navigation() const { return m_navigation; }
+    IntakeActions *intakeActions() const { return m_intake; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +75,7 @@ private:
     LeadListPage *m_leads = nullptr;
     TeamPage *m_team = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    IntakeActions *m_intake = nullptr;
     QAction *m_pageActions[static_cast<int>(Page::Count)] = {};
     QLabel *m_userLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;

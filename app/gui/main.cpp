@@ -2,6 +2,7 @@
 #include "core/common/Clock.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "core/intake/IntakeProcessor.h"
+#include "core/server/WebhookHost.h"
 #include "core/store/Store.h"
 #include "ui/Localization.h"
 #include "ui/MainWindow.h"
@@ -113,7 +114,11 @@ int main(int argc, char **argv)
         return 0; // nobody signed in (cancelled or no users)
     }
 
+    // The webhook intake runs in this process while the window is open, if the settings say so.
+    lr::WebhookHost webhook(*store, clock);
     lr::ui::MainWindow window(*store, clock, picker, *user);
+    window.setWebhookHost(&webhook);
+    webhook.applyStored();
     if (!notice.isEmpty())
         window.showMessage(notice);
     else if (!signInMessage.isEmpty())

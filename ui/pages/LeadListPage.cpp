@@ -162,6 +162,20 @@ void LeadListPage::refresh()
     m_model->refresh();
 }
 
+void LeadListPage::selectLead(Id id)
+{
+    m_model->refresh();
+    const int row = m_model->rowOfId(id, 0);
+    if (row < 0) {
+        m_table->clearSelection();
+        m_detail->showLead(m_scope, id);
+        return;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
 void LeadListPage::focusSearch()
 {
     m_filterBar->focusSearch();

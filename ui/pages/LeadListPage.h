@@ -37,6 +37,9 @@ public:
     /// Reads the list and the selected lead again, keeping the selection when possible.
     void refresh();
     void focusSearch();
+    /// Reads the list again and selects lead `id` (row found near the top, else shown in the
+    /// details only, e.g. when the filters hide it).
+    void selectLead(Id id);
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);

@@ -1,0 +1,154 @@
+#include "ui/import/ImportMappingPage.h"
+
+#include "core/intake/LeadFieldMap.h"
+#include "ui/import/ImportWizard.h"
+#include "ui/import/LeadFieldNames.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lr::ui {
+namespace {
+
+enum Column { HeaderColumn, ExampleColumn, FieldColumn };
+
+} // namespace
+
+ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("importMappingPage"));
+    setTitle(tr("Match the columns"));
+    setSubTitle(tr("Choose what each column of the file becomes. Recognised columns are already chosen; columns "
+                   "left on \"Do not import\" are kept in the intake journal only."));
+    setCommitPage(true);
+
+    m_table = new QTableWidget(0, 3, this);
+    m_table->setObjectName(QStringLiteral("mappingTable"));
+    m_table->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Import as")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 16);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setSectionResizeMode(HeaderColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(ExampleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(HeaderColumn, 220);
+    m_table->setColumnWidth(FieldColumn, 240);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("mappingStatus"));
+    m_status->setWordWrap(true);
+
+    m_source = new QLineEdit(this);
+    m_source->setObjectName(QStringLiteral("importSourceName"));
+    m_source->setToolTip(tr("Names the list in the journal and on each lead's form field. Use a lead source "
+                            "such as ads, event or referral to set the leads' source."));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Source name:"), m_source);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(8);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(form);
+}
+
+ImportMappingPage::~ImportMappingPage() = default;
+
+void ImportMappingPage::initializePage()
+{
+    const CsvPreview &preview = *m_wizard->preview();
+    m_table->setRowCount(static_cast<int>(preview.headers.size()));
+    for (int c = 0; c < preview.headers.size(); ++c) {
+        m_table->setItem(c, HeaderColumn, new QTableWidgetItem(preview.headers.at(c)));
+        const QString example = preview.rows.isEmpty() || c >= preview.rows.constFirst().size()
+                                    ? QString()
+                                    : preview.rows.constFirst().at(c).simplified();
+        m_table->setItem(c, ExampleColumn, new QTableWidgetItem(example));
+        auto *combo = new QComboBox(m_table);
+        combo->setObjectName(QStringLiteral("fieldCombo%1").arg(c));
+        combo->addItem(tr("Do not import"), QString());
+        for (const QString &field : LeadFieldMap::fields())
+            combo->addItem(LeadFieldNames::displayName(field), field);
+        const int recognised = combo->findData(preview.recognised.value(c));
+        combo->setCurrentIndex(std::max(0, recognised));
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::updateStatus);
+        m_table->setCellWidget(c, FieldColumn, combo);
+    }
+    // A column recognised twice ("Email" and "Work Email") goes to the first; the user may switch.
+    QStringList taken;
+    for (int c = 0; c < m_table->rowCount(); ++c) {
+        QComboBox *combo = fieldCombo(c);
+        const QString field = combo->currentData().toString();
+        if (field.isEmpty())
+            continue;
+        if (taken.contains(field))
+            combo->setCurrentIndex(0);
+        else
+            taken.append(field);
+    }
+    m_source->setText(QFileInfo(m_wizard->filePath()).fileName());
+    updateStatus();
+}
+
+QComboBox *ImportMappingPage::fieldCombo(int column) const
+{
+    return qobject_cast<QComboBox *>(m_table->cellWidget(column, FieldColumn));
+}
+
+QHash<QString, QString> ImportMappingPage::mapping() const
+{
+    QHash<QString, QString> out;
+    for (int c = 0; c < m_table->rowCount(); ++c)
+        out.insert(m_table->item(c, HeaderColumn)->text(), fieldCombo(c)->currentData().toString());
+    return out;
+}
+
+void ImportMappingPage::updateStatus()
+{
+    QHash<QString, QStringList> columnsOf;
+    for (int c = 0; c < m_table->rowCount(); ++c) {
+        const QString field = fieldCombo(c)->currentData().toString();
+        if (!field.isEmpty())
+            columnsOf[field].append(m_table->item(c, HeaderColumn)->text());
+    }
+    m_problem.clear();
+    for (auto it = columnsOf.constBegin(); it != columnsOf.constEnd() && m_problem.isEmpty(); ++it) {
+        if (it.value().size() > 1) {
+            m_problem = tr("%1 is chosen for more than one column (%2). Pick one of them.")
+                            .arg(LeadFieldNames::displayName(it.key()), it.value().join(QStringLiteral(", ")));
+        }
+    }
+    if (m_problem.isEmpty() && !columnsOf.contains(QStringLiteral("email")))
+        m_problem = tr("Email is required: choose the column that holds the email address.");
+    if (m_problem.isEmpty()) {
+        const int used = static_cast<int>(columnsOf.size());
+        m_status->setText(tr("Email comes from \"%1\". %n column(s) will be imported.", nullptr, used)
+                              .arg(columnsOf.value(QStringLiteral("email")).constFirst()));
+        m_status->setStyleSheet(QString());
+    } else {
+        m_status->setText(m_problem);
+        m_status->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    }
+    emit completeChanged();
+}
+
+bool ImportMappingPage::isComplete() const
+{
+    return m_problem.isEmpty() && m_table->rowCount() > 0;
+}
+
+bool ImportMappingPage::validatePage()
+{
+    m_wizard->setMapping(mapping(), m_source->text().trimmed());
+    return true;
+}
+
+} // namespace lr::ui
