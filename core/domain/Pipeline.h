@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace lr {
 
@@ -18,6 +19,13 @@ struct Stage
     int probability = 0; ///< Percent, 0–100.
     StageKind kind = StageKind::Open;
     int rotDays = 0; ///< Days without a real activity before a deal here rots; 0 = never.
+    /// Deal fields (DealField keys) a deal needs before it may enter this stage: the exit criteria
+    /// of the stages before it.
+    QStringList requiredFields;
+    int staleAfterDays = 0;   ///< Days in this stage after which the probability drops; 0 = never.
+    int staleProbability = 0; ///< Percent a deal here for longer than staleAfterDays is worth.
+
+    bool isOpen() const { return kind == StageKind::Open; }
 };
 
 /// An ordered set of stages deals move through.

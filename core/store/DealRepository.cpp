@@ -252,4 +252,77 @@ QHash<Id, qint64> DealRepository::countByStage(const AccessScope &scope) const
     return out;
 }
 
+namespace {
+
+QString ownerFilter(Id ownerId)
+{
+    return ownerId ? QStringLiteral(" AND d.owner_id = :owner") : QString();
+}
+
+} // namespace
+
+QList<DealCard> DealRepository::cards(const AccessScope &scope, Id stageId, Id ownerId, int offset, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(", coalesce(c.name, ''), coalesce(u.name, ''), "
+                             "coalesce((SELECT max(a.at) FROM activities a WHERE a.deal_id = d.id), 0) "
+                             "FROM deals d LEFT JOIN companies c ON c.id = d.company_id "
+                             "LEFT JOIN users u ON u.id = d.owner_id WHERE d.stage_id = :stage AND ") +
+              sql::scopeCondition(scope, QStringLiteral("d.owner_id")) + ownerFilter(ownerId) +
+              QStringLiteral(" ORDER BY d.stage_entered_at DESC, d.id DESC LIMIT :limit OFFSET :offset"));
+    q.bindValue(QStringLiteral(":stage"), sql::v(stageId));
+    if (ownerId)
+        q.bindValue(QStringLiteral(":owner"), sql::v(ownerId));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    sql::bindScope(q, scope);
+    QList<DealCard> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        DealCard card;
+        card.deal = dealFromQuery(q);
+        card.companyName = q.value(21).toString();
+        card.ownerName = q.value(22).toString();
+        card.lastActivityAt = q.value(23).toLongLong();
+        out.append(card);
+    }
+    return out;
+}
+
+qint64 DealRepository::cardCount(const AccessScope &scope, Id stageId, Id ownerId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM deals d WHERE d.stage_id = :stage AND ") +
+              sql::scopeCondition(scope, QStringLiteral("d.owner_id")) + ownerFilter(ownerId));
+    q.bindValue(QStringLiteral(":stage"), sql::v(stageId));
+    if (ownerId)
+        q.bindValue(QStringLiteral(":owner"), sql::v(ownerId));
+    sql::bindScope(q, scope);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<DealFigures> DealRepository::figures(const AccessScope &scope, Id pipelineId, Id ownerId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.id, d.stage_id, coalesce(d.owner_id, 0), d.value_cents, d.expected_close_at, "
+                             "d.stage_entered_at, d.currency FROM deals d WHERE d.pipeline_id = :pipeline AND ") +
+              sql::scopeCondition(scope, QStringLiteral("d.owner_id")) + ownerFilter(ownerId));
+    q.bindValue(QStringLiteral(":pipeline"), sql::v(pipelineId));
+    if (ownerId)
+        q.bindValue(QStringLiteral(":owner"), sql::v(ownerId));
+    sql::bindScope(q, scope);
+    QList<DealFigures> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                    q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toString()});
+    }
+    return out;
+}
+
 } // namespace lr

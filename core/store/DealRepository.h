@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/domain/Deal.h"
+#include "core/domain/DealCard.h"
 #include "core/security/AccessScope.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,15 @@ public:
     QList<StageChange> history(Id dealId) const;
     /// Number of deals per stage id.
     QHash<Id, qint64> countByStage(const AccessScope &scope) const;
+
+    /// One window of a board column: the deals in `stageId` that `scope` sees (only `ownerId`'s
+    /// when not 0), most recently arrived first, from `offset`, at most `limit`.
+    QList<DealCard> cards(const AccessScope &scope, Id stageId, Id ownerId, int offset, int limit) const;
+    /// How many deals `cards()` would page through.
+    qint64 cardCount(const AccessScope &scope, Id stageId, Id ownerId) const;
+    /// Stage, owner, value and dates of every deal of `pipelineId` that `scope` sees (only
+    /// `ownerId`'s when not 0), for column totals and the forecast.
+    QList<DealFigures> figures(const AccessScope &scope, Id pipelineId, Id ownerId) const;
 
 private:
     QList<Deal> select(const AccessScope &scope, const QString &where, const QVariantList &binds) const;

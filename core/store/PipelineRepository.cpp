@@ -18,10 +18,14 @@ Stage stageFromQuery(const QSqlQuery &q)
     s.probability = q.value(4).toInt();
     s.kind = stageKindFromKey(q.value(5).toString()).value_or(StageKind::Open);
     s.rotDays = q.value(6).toInt();
+    s.requiredFields = q.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    s.staleAfterDays = q.value(8).toInt();
+    s.staleProbability = q.value(9).toInt();
     return s;
 }
 
-const QString kStageColumns = QStringLiteral("id, pipeline_id, name, position, probability, kind, rot_days");
+const QString kStageColumns = QStringLiteral("id, pipeline_id, name, position, probability, kind, rot_days, "
+                                             "required_fields, stale_after_days, stale_probability");
 
 } // namespace
 

@@ -1,0 +1,246 @@
+#include "core/pipeline/DealService.h"
+
+#include "core/domain/Event.h"
+#include "core/pipeline/DealFields.h"
+#include "core/store/Store.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <map>
+
+namespace lr {
+namespace {
+
+int daysBetween(Instant from, Instant to)
+{
+    return from > 0 && to > from ? static_cast<int>((to - from) / kDayMs) : 0;
+}
+
+const Stage *stageIn(const Pipeline &pipeline, Id stageId)
+{
+    for (const Stage &s : pipeline.stages) {
+        if (s.id == stageId)
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString commonCurrency(const QString &current, const QString &next, bool first)
+{
+    return first || current == next ? next : QString();
+}
+
+MoveOutcome DealService::refuse(QString message, const Deal &deal) const
+{
+    MoveOutcome out;
+    out.kind = MoveOutcome::Kind::Refused;
+    out.message = std::move(message);
+    out.deal = deal;
+    return out;
+}
+
+Result<Stage> DealService::findStage(Id pipelineId, const QString &nameOrId) const
+{
+    const auto pipeline = m_store.pipelines.find(pipelineId);
+    if (!pipeline)
+        return Result<Stage>::failure(tr("There is no pipeline %1.").arg(pipelineId));
+    bool isNumber = false;
+    const Id id = nameOrId.trimmed().toLongLong(&isNumber);
+    QStringList names;
+    for (const Stage &s : pipeline->stages) {
+        if ((isNumber && s.id == id) || s.name.compare(nameOrId.trimmed(), Qt::CaseInsensitive) == 0)
+            return s;
+        names.append(s.name);
+    }
+    return Result<Stage>::failure(tr("There is no stage \"%1\" in the pipeline %2. Stages: %3.")
+                                      .arg(nameOrId, pipeline->name, names.join(QStringLiteral(", "))));
+}
+
+QStringList DealService::missingFields(const Deal &deal, const Stage &stage) const
+{
+    QStringList missing;
+    for (const QString &key : stage.requiredFields) {
+        if (!DealFields::isSet(deal, key))
+            missing.append(key);
+    }
+    if (stage.isOpen() && DealFields::closeDateIsDistantPast(deal, m_clock.now()) &&
+        !missing.contains(DealFields::ExpectedClose)) {
+        missing.append(DealFields::ExpectedClose);
+    }
+    return missing;
+}
+
+MoveOutcome DealService::move(const AccessScope &actor, Id dealId, Id stageId, const QMap<QString, QString> &fields)
+{
+    const Instant now = m_clock.now();
+    auto found = m_store.deals.find(actor, dealId);
+    if (!found) {
+        if (!actor.seesEverything() && m_store.deals.find(AccessScope::system(), dealId))
+            return refuse(tr("Deal %1 is not one of the deals you may move.").arg(dealId));
+        return refuse(tr("There is no deal %1.").arg(dealId));
+    }
+    Deal deal = *found;
+    const auto target = m_store.pipelines.stage(stageId);
+    if (!target)
+        return refuse(tr("There is no stage %1.").arg(stageId), deal);
+    if (target->pipelineId != deal.pipelineId)
+        return refuse(tr("The stage %1 belongs to another pipeline than deal %2.").arg(target->name).arg(dealId), deal);
+    const auto from = m_store.pipelines.stage(deal.stageId);
+    if (from && from->kind == StageKind::Won && target->id != from->id && target->position < from->position) {
+        return refuse(tr("Deal %1 is Closed Won; it cannot move back to %2. Open a new deal for further business.")
+                          .arg(dealId)
+                          .arg(target->name),
+                      deal);
+    }
+
+    QStringList errors;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!DealFields::isKnown(it.key())) {
+            errors.append(tr("Unknown deal field \"%1\"; known fields: %2.")
+                              .arg(it.key(), DealFields::keys().join(QStringLiteral(", "))));
+            continue;
+        }
+        if (const Status s = DealFields::set(deal, it.key(), it.value(), now, target->isOpen()); !s)
+            errors.append(s.error());
+    }
+    if (!errors.isEmpty())
+        return refuse(errors.join(QLatin1Char('\n')), *found);
+
+    MoveOutcome out;
+    out.deal = deal;
+    if (deal.stageId != target->id) {
+        out.missingFields = missingFields(deal, *target);
+        if (!out.missingFields.isEmpty()) {
+            QStringList labels;
+            for (const QString &key : std::as_const(out.missingFields))
+                labels.append(DealFields::label(key));
+            out.kind = MoveOutcome::Kind::MissingFields;
+            out.message = tr("Deal %1 cannot enter %2 yet; it needs: %3.")
+                              .arg(dealId)
+                              .arg(target->name, labels.join(QStringLiteral(", ")));
+            out.deal = *found;
+            return out;
+        }
+    }
+
+    const bool moving = deal.stageId != target->id;
+    if (!moving && fields.isEmpty()) {
+        out.kind = MoveOutcome::Kind::Unchanged;
+        out.message = tr("Deal %1 is already in %2.").arg(dealId).arg(target->name);
+        return out;
+    }
+    deal.updatedAt = now;
+    if (moving && !target->isOpen())
+        deal.closedAt = now;
+    else if (moving)
+        deal.closedAt = 0;
+    Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return refuse(tx.error(), *found);
+    if (const Status s = m_store.deals.update(deal); !s)
+        return refuse(s.error(), *found);
+    if (moving) {
+        if (const Status s = m_store.deals.setStage(deal.id, target->id, actor.userId, now); !s)
+            return refuse(s.error(), *found);
+        Event event;
+        event.at = now;
+        event.type = events::StageChanged;
+        event.leadId = deal.leadId;
+        event.dealId = deal.id;
+        event.userId = actor.userId;
+        event.payload = {{QStringLiteral("from"), from ? from->name : QString()},
+                         {QStringLiteral("to"), target->name},
+                         {QStringLiteral("from_stage_id"), deal.stageId},
+                         {QStringLiteral("to_stage_id"), target->id},
+                         {QStringLiteral("fields"), QJsonArray::fromStringList(fields.keys())}};
+        if (const Result<Id> e = m_store.events.append(event); !e)
+            return refuse(e.error(), *found);
+    }
+    if (const Status s = tx.commit(); !s)
+        return refuse(s.error(), *found);
+
+    out.deal = m_store.deals.find(AccessScope::system(), deal.id).value_or(deal);
+    out.kind = moving ? MoveOutcome::Kind::Moved : MoveOutcome::Kind::Unchanged;
+    out.message = moving ? tr("Deal %1 moved to %2.").arg(dealId).arg(target->name)
+                         : tr("Deal %1 is already in %2.").arg(dealId).arg(target->name);
+    return out;
+}
+
+int DealService::probability(const Stage &stage, Instant stageEnteredAt) const
+{
+    if (stage.staleAfterDays > 0 && daysBetween(stageEnteredAt, m_clock.now()) > stage.staleAfterDays)
+        return std::min(stage.probability, stage.staleProbability);
+    return stage.probability;
+}
+
+DealHealth DealService::health(const Deal &deal, const Stage &stage, Instant lastActivityAt) const
+{
+    const Instant now = m_clock.now();
+    DealHealth h;
+    h.daysInStage = daysBetween(deal.stageEnteredAt, now);
+    h.idleDays = daysBetween(std::max(deal.stageEnteredAt, lastActivityAt), now);
+    h.rotting = stage.isOpen() && stage.rotDays > 0 && h.idleDays > stage.rotDays;
+    h.probability = probability(stage, deal.stageEnteredAt);
+    h.stale = h.probability < stage.probability;
+    return h;
+}
+
+QHash<Id, StageTotals> DealService::totalsOf(const QList<DealFigures> &figures, const Pipeline &pipeline) const
+{
+    QHash<Id, StageTotals> out;
+    for (const Stage &s : pipeline.stages)
+        out.insert(s.id, {});
+    for (const DealFigures &f : figures) {
+        const Stage *stage = stageIn(pipeline, f.stageId);
+        if (!stage)
+            continue;
+        StageTotals &t = out[f.stageId];
+        t.currency = commonCurrency(t.currency, f.currency, t.count == 0);
+        ++t.count;
+        t.valueCents += f.valueCents;
+        t.weightedCents += f.valueCents * probability(*stage, f.stageEnteredAt) / 100;
+    }
+    return out;
+}
+
+QList<ForecastCell> DealService::forecastOf(const QList<DealFigures> &figures, const Pipeline &pipeline) const
+{
+    std::map<std::pair<QString, Id>, ForecastCell> cells;
+    for (const DealFigures &f : figures) {
+        const Stage *stage = stageIn(pipeline, f.stageId);
+        if (!stage || !stage->isOpen())
+            continue;
+        const QString month =
+            f.expectedCloseAt > 0
+                ? QDateTime::fromMSecsSinceEpoch(f.expectedCloseAt, Qt::UTC).toString(QStringLiteral("yyyy-MM"))
+                : QString();
+        ForecastCell &c = cells[{month, f.ownerId}];
+        c.month = month;
+        c.ownerId = f.ownerId;
+        c.currency = commonCurrency(c.currency, f.currency, c.count == 0);
+        ++c.count;
+        c.valueCents += f.valueCents;
+        c.weightedCents += f.valueCents * probability(*stage, f.stageEnteredAt) / 100;
+    }
+    QList<ForecastCell> out;
+    for (const auto &entry : cells)
+        out.append(entry.second);
+    return out;
+}
+
+QHash<Id, StageTotals> DealService::totals(const AccessScope &scope, const Pipeline &pipeline, Id ownerId) const
+{
+    return totalsOf(m_store.deals.figures(scope, pipeline.id, ownerId), pipeline);
+}
+
+QList<ForecastCell> DealService::forecast(const AccessScope &scope, const Pipeline &pipeline, Id ownerId) const
+{
+    return forecastOf(m_store.deals.figures(scope, pipeline.id, ownerId), pipeline);
+}
+
+} // namespace lr
