@@ -14,14 +14,15 @@ const QSet<QString> &valueOptions()
         QStringLiteral("now"),      QStringLiteral("source"),      QStringLiteral("bind"),
         QStringLiteral("port"),     QStringLiteral("token"),       QStringLiteral("map"),
         QStringLiteral("provider"), QStringLiteral("url"),         QStringLiteral("timeout-ms"),
-        QStringLiteral("retries"),  QStringLiteral("limit")};
+        QStringLiteral("retries"),  QStringLiteral("limit"),       QStringLiteral("set"),
+        QStringLiteral("stage")};
     return options;
 }
 
 /// Options that may be given more than once.
 const QSet<QString> &repeatableOptions()
 {
-    static const QSet<QString> options{QStringLiteral("map")};
+    static const QSet<QString> options{QStringLiteral("map"), QStringLiteral("set")};
     return options;
 }
 

@@ -1,5 +1,6 @@
 #include "core/cli/Ctl.h"
 
+#include "core/cli/DealsCommand.h"
 #include "core/cli/DemoCommand.h"
 #include "core/cli/EnrichCommands.h"
 #include "core/cli/ExitCode.h"
@@ -87,6 +88,11 @@ QString Ctl::usage() const
               "  serve [--bind 127.0.0.1] [--port 8088] [--token T]\n"
               "                        Run the webhook intake (POST /v1/submissions, GET /v1/health)\n"
               "                        until interrupted; the token also comes from $LEADRELAY_TOKEN.\n"
+              "  deals list [--format json] [--stage STAGE] [--as EMAIL]\n"
+              "                        Print the deals (what --as may see) as JSON.\n"
+              "  deals move ID STAGE [--set field=value]... [--as EMAIL]\n"
+              "                        Move a deal to another stage, setting fields first; exit code 3\n"
+              "                        and the missing fields when the stage's exit criteria refuse.\n"
               "  help                  Show this help.\n"
               "\n"
               "Options:\n"
@@ -96,7 +102,8 @@ QString Ctl::usage() const
               "  --version             Show the version.\n"
               "\n"
               "Exit codes: 0 success; 1 the command failed (message on standard error);\n"
-              "2 wrong command line (unknown command or option, missing or invalid argument).\n")
+              "2 wrong command line (unknown command or option, missing or invalid argument);\n"
+              "3 a deal move lacks fields the target stage requires.\n")
         .arg(m_defaultDatabase);
 }
 
@@ -159,6 +166,8 @@ int Ctl::run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = importLeads(line, out, err);
     else if (command == QLatin1String("enrich"))
         code = enrich(line, out, err);
+    else if (command == QLatin1String("deals"))
+        code = deals(line, out, err);
     else if (command == QLatin1String("serve"))
         code = serve(line, out, err);
     else
@@ -359,6 +368,39 @@ int Ctl::enrich(const CommandLine &line, QTextStream &out, QTextStream &err)
     if (!who)
         return ExitFailure;
     return EnrichCommands(*store, m_clock, *who).enrich(line, out, err);
+}
+
+int Ctl::deals(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    const QString sub = line.word(1);
+    if (sub != QLatin1String("list") && sub != QLatin1String("move")) {
+        return usageError(err, sub.isEmpty() ? tr("\"deals\" needs a subcommand: list or move.")
+                                             : tr("Unknown subcommand \"deals %1\".").arg(sub));
+    }
+    const bool list = sub == QLatin1String("list");
+    const int words = list ? 2 : 4;
+    if (!list && line.positional().size() < 4)
+        return usageError(err, tr("\"deals move\" needs a deal id and a stage: deals move ID STAGE."));
+    if (line.positional().size() > words)
+        return usageError(err, tr("Unexpected argument \"%1\".").arg(line.word(words)));
+    const QSet<QString> allowed = (list ? DealsCommand::listOptions() : DealsCommand::moveOptions()) + optionsOf({});
+    if (const QString option = line.firstOptionOutside(allowed); !option.isEmpty())
+        return usageError(err, tr("The option --%1 does not apply to \"deals %2\".").arg(option, sub));
+    if (list && line.value(kFormat, QStringLiteral("json")) != QLatin1String("json"))
+        return usageError(err, tr("--format for \"deals list\" is json, not \"%1\".").arg(line.value(kFormat)));
+    const auto fields = DealsCommand::parseSets(line.values(QStringLiteral("set")));
+    if (!fields)
+        return usageError(err, fields.error());
+    const auto store = openStore(databasePath(line), false, err);
+    if (!store)
+        return ExitFailure;
+    const auto who = actingAs(line, *store, err);
+    if (!who)
+        return ExitFailure;
+    DealsCommand command(*store, m_clock, *who);
+    if (list)
+        return command.list(line.value(QStringLiteral("stage")), out, err);
+    return command.move(line.word(2), line.word(3), fields.value(), out, err);
 }
 
 } // namespace lr::cli
