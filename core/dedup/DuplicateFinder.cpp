@@ -10,10 +10,9 @@
 #include <cmath>
 
 namespace lr {
-namespace {
 
 /// A profile with its folded comparison keys computed once per block.
-struct Prepared
+struct DuplicateFinder::Prepared
 {
     const LeadProfile *lead = nullptr;
     QString first;
@@ -23,6 +22,10 @@ struct Prepared
     QString local;  ///< Folded local part of the email ("j.smith+x" → "jsmithx").
     QString domain; ///< Domain of the email, lower case.
 };
+
+namespace {
+
+using Prepared = DuplicateFinder::Prepared;
 
 Prepared prepare(const LeadProfile &lead)
 {
@@ -67,8 +70,13 @@ Status DuplicateFinder::mayReview(const AccessScope &scope)
 
 DuplicateCandidate DuplicateFinder::score(const LeadProfile &a, const LeadProfile &b) const
 {
-    const Prepared pa = prepare(a);
-    const Prepared pb = prepare(b);
+    return scorePrepared(prepare(a), prepare(b), m_lists);
+}
+
+DuplicateCandidate DuplicateFinder::scorePrepared(const Prepared &pa, const Prepared &pb, const DomainLists &lists)
+{
+    const LeadProfile &a = *pa.lead;
+    const LeadProfile &b = *pb.lead;
     DuplicateCandidate c;
     const bool aFirst = a.createdAt < b.createdAt || (a.createdAt == b.createdAt && a.id < b.id);
     c.first = aFirst ? a : b;
@@ -84,7 +92,7 @@ DuplicateCandidate DuplicateFinder::score(const LeadProfile &a, const LeadProfil
     const bool similarNames =
         havenames && (nameSim >= 0.90 || (pa.last == pb.last && firstNamesCompatible(pa.first, pb.first)) ||
                       (pa.first == pb.first && Similarity::editDistance(pa.last, pb.last, 1) <= 1));
-    const bool corporateEmail = !pa.domain.isEmpty() && pa.domain == pb.domain && !m_lists.isFreeMail(pa.domain);
+    const bool corporateEmail = !pa.domain.isEmpty() && pa.domain == pb.domain && !lists.isFreeMail(pa.domain);
     const bool similarEmails = corporateEmail && pa.local.size() >= 4 && pa.local != pb.local &&
                                Similarity::editDistance(pa.local, pb.local, 2) <= 2;
 
@@ -127,17 +135,17 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::find(const AccessScope &scope
     const QSet<LeadPair> dismissed = m_store.duplicates.dismissed();
     QSet<LeadPair> seen;
     QList<DuplicateCandidate> out;
-    auto consider = [&](const LeadProfile &a, const LeadProfile &b) {
-        const LeadPair pair = LeadPair::of(a.id, b.id);
+    auto consider = [&](const Prepared &a, const Prepared &b) {
+        const LeadPair pair = LeadPair::of(a.lead->id, b.lead->id);
         if (seen.contains(pair) || dismissed.contains(pair))
             return;
         seen.insert(pair);
-        DuplicateCandidate c = score(a, b);
+        DuplicateCandidate c = scorePrepared(a, b, m_lists);
         if (c.score >= kMinScore)
             out.append(std::move(c));
     };
-    // All pairs of a small block; a sorted neighbourhood of a large one.
-    auto compareBlock = [&](QList<const LeadProfile *> block, const std::function<QString(const LeadProfile &)> &key) {
+    // All pairs of a small block; a sorted neighbourhood (by folded name) of a large one.
+    auto compareBlock = [&](QList<const Prepared *> block) {
         if (block.size() <= kMaxBlock) {
             for (qsizetype i = 0; i < block.size(); ++i) {
                 for (qsizetype j = i + 1; j < block.size(); ++j)
@@ -145,50 +153,55 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::find(const AccessScope &scope
             }
             return;
         }
-        QList<std::pair<QString, const LeadProfile *>> sorted;
-        sorted.reserve(block.size());
-        for (const LeadProfile *p : block)
-            sorted.append({key(*p), p});
-        std::sort(sorted.begin(), sorted.end());
+        std::sort(block.begin(), block.end(),
+                  [](const Prepared *x, const Prepared *y) { return x->swapped < y->swapped; });
         constexpr qsizetype window = 8;
-        for (qsizetype i = 0; i < sorted.size(); ++i) {
-            for (qsizetype j = i + 1; j < std::min(sorted.size(), i + 1 + window); ++j)
-                consider(*sorted.at(i).second, *sorted.at(j).second);
+        for (qsizetype i = 0; i < block.size(); ++i) {
+            for (qsizetype j = i + 1; j < std::min(block.size(), i + 1 + window); ++j)
+                consider(*block.at(i), *block.at(j));
         }
     };
-    auto fullKey = [](const LeadProfile &p) { return Similarity::fold(p.lastName + p.firstName); };
+    auto prepareGroup = [](const QList<LeadProfile> &group) {
+        QList<Prepared> prepared;
+        prepared.reserve(group.size());
+        for (const LeadProfile &p : group)
+            prepared.append(prepare(p));
+        return prepared;
+    };
+    auto pointers = [](const QList<Prepared> &prepared) {
+        QList<const Prepared *> block;
+        block.reserve(prepared.size());
+        for (const Prepared &p : prepared)
+            block.append(&p);
+        return block;
+    };
 
     Status status = m_store.duplicates.forEachPhoneGroup(scope, [&](const QList<LeadProfile> &group) {
-        QList<const LeadProfile *> block;
-        for (const LeadProfile &p : group)
-            block.append(&p);
-        compareBlock(block, fullKey);
+        const QList<Prepared> prepared = prepareGroup(group);
+        compareBlock(pointers(prepared));
     });
     if (!status)
         return R::failure(status.error());
 
     status = m_store.duplicates.forEachCompanyGroup(scope, [&](const QList<LeadProfile> &group) {
-        if (group.size() <= kMaxBlock) {
-            QList<const LeadProfile *> block;
-            for (const LeadProfile &p : group)
-                block.append(&p);
-            compareBlock(block, fullKey);
+        const QList<Prepared> prepared = prepareGroup(group);
+        if (prepared.size() <= kMaxBlock) {
+            compareBlock(pointers(prepared));
             return;
         }
         // A big company: sub-block by last name, by first name + initial, and by email local part.
-        QHash<QString, QList<const LeadProfile *>> blocks;
-        for (const LeadProfile &p : group) {
-            const Prepared k = prepare(p);
+        QHash<QString, QList<const Prepared *>> blocks;
+        for (const Prepared &k : prepared) {
             if (!k.last.isEmpty())
-                blocks[QStringLiteral("L") + k.last.left(3)].append(&p);
+                blocks[QStringLiteral("L") + k.last.left(3)].append(&k);
             if (!k.first.isEmpty())
-                blocks[QStringLiteral("F") + k.first.left(2) + k.last.left(1)].append(&p);
+                blocks[QStringLiteral("F") + k.first.left(2) + k.last.left(1)].append(&k);
             if (k.local.size() >= 4)
-                blocks[QStringLiteral("E") + k.local.left(3)].append(&p);
+                blocks[QStringLiteral("E") + k.local.left(3)].append(&k);
         }
         for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
             if (it.value().size() > 1)
-                compareBlock(it.value(), fullKey);
+                compareBlock(it.value());
         }
     });
     if (!status)

@@ -61,7 +61,11 @@ public:
     /// Refusal for reps, shared with LeadMerger.
     static Status mayReview(const AccessScope &scope);
 
+    struct Prepared;
+
 private:
+    static DuplicateCandidate scorePrepared(const Prepared &a, const Prepared &b, const DomainLists &lists);
+
     Store &m_store;
     const DomainLists &m_lists;
 };

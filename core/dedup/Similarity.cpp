@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -76,18 +77,23 @@ double Similarity::jaroWinkler(const QString &a, const QString &b)
         return 0.0;
     if (a == b)
         return 1.0;
+    // Raw pointers and stack flags: this runs for every pair in every block.
+    const QChar *pa = a.constData();
+    const QChar *pb = b.constData();
     const qsizetype la = a.size();
     const qsizetype lb = b.size();
     const qsizetype window = std::max<qsizetype>(0, std::max(la, lb) / 2 - 1);
-    QList<bool> matchedA(la, false);
-    QList<bool> matchedB(lb, false);
+    QVarLengthArray<bool, 64> matchedA(la, false);
+    QVarLengthArray<bool, 64> matchedB(lb, false);
+    bool *ma = matchedA.data();
+    bool *mb = matchedB.data();
     qsizetype matches = 0;
     for (qsizetype i = 0; i < la; ++i) {
         const qsizetype from = std::max<qsizetype>(0, i - window);
         const qsizetype to = std::min(lb, i + window + 1);
         for (qsizetype j = from; j < to; ++j) {
-            if (!matchedB[j] && a.at(i) == b.at(j)) {
-                matchedA[i] = matchedB[j] = true;
+            if (!mb[j] && pa[i] == pb[j]) {
+                ma[i] = mb[j] = true;
                 ++matches;
                 break;
             }
@@ -97,18 +103,18 @@ double Similarity::jaroWinkler(const QString &a, const QString &b)
         return 0.0;
     qsizetype transpositions = 0;
     for (qsizetype i = 0, j = 0; i < la; ++i) {
-        if (!matchedA[i])
+        if (!ma[i])
             continue;
-        while (!matchedB[j])
+        while (!mb[j])
             ++j;
-        if (a.at(i) != b.at(j))
+        if (pa[i] != pb[j])
             ++transpositions;
         ++j;
     }
     const double m = static_cast<double>(matches);
     const double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
     qsizetype prefix = 0;
-    while (prefix < std::min<qsizetype>({4, la, lb}) && a.at(prefix) == b.at(prefix))
+    while (prefix < std::min<qsizetype>({4, la, lb}) && pa[prefix] == pb[prefix])
         ++prefix;
     return jaro + prefix * 0.1 * (1.0 - jaro);
 }

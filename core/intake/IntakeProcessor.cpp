@@ -320,6 +320,8 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
 
     // Dedup: the same email key first, then the same name at the same (corporate) company.
     Id existingId = m_store.leads.findIdByEmailKey(incoming.emailKey);
+    if (!existingId) // an address a manual merge absorbed still leads to the person
+        existingId = m_store.merges.leadForAlias(incoming.emailKey);
     if (!existingId)
         existingId = m_store.leads.findIdByCompanyAndName(incoming.companyId, incoming.firstName, incoming.lastName);
 

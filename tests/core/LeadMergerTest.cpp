@@ -1,5 +1,6 @@
 #include "core/dedup/LeadMerger.h"
 
+#include "core/intake/IntakeProcessor.h"
 #include "core/store/MergeRepository.h"
 #include "tests/core/DedupFixture.h"
 
@@ -303,6 +304,25 @@ TEST(LeadMerger, RolesAreEnforcedInCore)
     EXPECT_TRUE(f.store->leads.find(AccessScope::system(), f.newer.id));
     EXPECT_FALSE(f.merger.merge(f.scope(f.admin), f.older.id, 9999).ok());
     EXPECT_FALSE(f.merger.undo(f.scope(f.admin), 9999).ok());
+}
+
+} // namespace
+
+namespace {
+
+TEST(LeadMerger, IntakeFindsThePersonByTheAbsorbedAddress)
+{
+    Merger f;
+    IntakeProcessor intake(*f.store, f.clock);
+    // The merge keeps the newer address; the older one becomes an alias.
+    ASSERT_TRUE(f.merger.merge(f.scope(f.admin), f.older.id, f.newer.id).ok());
+    f.clock.advance(kMinuteMs);
+    const IntakeOutcome out = intake.submit(JournalEntry::Channel::Webhook, QStringLiteral("form"),
+                                            {{QStringLiteral("email"), QStringLiteral("Jon@acme.com")},
+                                             {QStringLiteral("phone"), QStringLiteral("+44 20 7123 4567")}});
+    ASSERT_EQ(out.status, IntakeOutcome::Status::Merged) << out.reason.toStdString();
+    EXPECT_EQ(out.leadId, f.older.id);
+    EXPECT_EQ(f.store->leads.count(AccessScope::system(), {}), 1);
 }
 
 } // namespace
