@@ -1,0 +1,272 @@
+#include "ui/pages/PipelinePage.h"
+
+#include "core/pipeline/DealFields.h"
+#include "core/store/Store.h"
+#include "ui/board/BoardColumnModel.h"
+#include "ui/board/BoardView.h"
+#include "ui/board/DealCardDelegate.h"
+#include "ui/board/ForecastStrip.h"
+#include "ui/board/StageColumn.h"
+#include "ui/dialogs/ExitCriteriaDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QVBoxLayout>
+
+namespace lr::ui {
+
+PipelinePage::PipelinePage(Store &store, const Clock &clock, const User &user, QWidget *parent)
+    : QWidget(parent), m_store(store), m_clock(clock), m_user(user), m_service(store, clock)
+{
+    setObjectName(QStringLiteral("pipelinePage"));
+
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("pageHeader"));
+    auto *title = new QLabel(tr("Pipeline"), header);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    m_summary = new QLabel(header);
+    m_summary->setObjectName(QStringLiteral("pageSubtitle"));
+    m_owner = new QComboBox(header);
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_owner->setMinimumWidth(200);
+    m_owner->setAccessibleName(tr("Owner"));
+    auto *ownerLabel = new QLabel(tr("Owner:"), header);
+    ownerLabel->setBuddy(m_owner);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(title);
+    titles->addWidget(m_summary);
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(16, 12, 16, 12);
+    headerLayout->addLayout(titles, 1);
+    headerLayout->addWidget(ownerLabel);
+    headerLayout->addWidget(m_owner);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("pipelineBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+
+    m_forecast = new ForecastStrip(this);
+    m_board = new BoardView(store, m_service, this);
+    connect(m_board, &BoardView::moveRequested, this,
+            [this](Id dealId, Id, Id toStageId) { moveDeal(dealId, toStageId); });
+
+    m_next = new QAction(tr("Move Deal to &Next Stage"), this);
+    m_next->setObjectName(QStringLiteral("moveNextAction"));
+    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
+    m_next->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_next, &QAction::triggered, this, [this] { moveSelected(+1); });
+    m_previous = new QAction(tr("Move Deal to &Previous Stage"), this);
+    m_previous->setObjectName(QStringLiteral("movePreviousAction"));
+    m_previous->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
+    m_previous->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_previous, &QAction::triggered, this, [this] { moveSelected(-1); });
+    addAction(m_next);
+    addAction(m_previous);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(header);
+    layout->addWidget(m_forecast);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_board, 1);
+
+    connect(m_owner, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loaded)
+            reloadColumns();
+    });
+    setUser(user);
+}
+
+PipelinePage::~PipelinePage() = default;
+
+ExitCriteriaDialog *PipelinePage::openDialog() const
+{
+    return m_dialog.data();
+}
+
+void PipelinePage::setUser(const User &user)
+{
+    m_user = user;
+    m_loaded = false;
+    if (isVisible())
+        refresh();
+}
+
+void PipelinePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        refresh();
+}
+
+void PipelinePage::refresh()
+{
+    m_pipeline = m_store.pipelines.all().value(0);
+    m_board->setPipeline(m_pipeline);
+    for (StageColumn *column : m_board->columns()) {
+        column->list()->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(column->list(), &QWidget::customContextMenuRequested, this,
+                [this, column](const QPoint &pos) { showMoveMenu(column->list()->viewport()->mapToGlobal(pos)); });
+    }
+    fillOwners();
+    m_loaded = true;
+    reloadColumns();
+}
+
+void PipelinePage::fillOwners()
+{
+    const QSignalBlocker blocker(m_owner);
+    const Id previous = m_owner->currentData().toLongLong();
+    m_owner->clear();
+    if (m_user.role == Role::Rep) {
+        m_owner->addItem(m_user.name, m_user.id);
+        m_owner->setEnabled(false);
+        return;
+    }
+    m_owner->setEnabled(true);
+    m_owner->addItem(m_user.role == Role::Admin ? tr("Everyone") : tr("My team"), Id(0));
+    for (const User &u : m_store.users.all()) {
+        const bool visible =
+            m_user.role == Role::Admin || u.id == m_user.id || (m_user.teamId != 0 && u.teamId == m_user.teamId);
+        if (visible && u.active && u.role != Role::Admin)
+            m_owner->addItem(u.name, u.id);
+    }
+    const int index = m_owner->findData(previous);
+    m_owner->setCurrentIndex(std::max(0, index));
+}
+
+void PipelinePage::reloadColumns()
+{
+    const AccessScope scope = AccessScope::forUser(m_user);
+    const Id owner = m_user.role == Role::Rep ? 0 : m_owner->currentData().toLongLong();
+    for (StageColumn *column : m_board->columns())
+        column->model()->load(scope, owner);
+    updateFigures();
+}
+
+void PipelinePage::updateFigures()
+{
+    const AccessScope scope = AccessScope::forUser(m_user);
+    const Id owner = m_user.role == Role::Rep ? 0 : m_owner->currentData().toLongLong();
+    const QList<DealFigures> figures = m_store.deals.figures(scope, m_pipeline.id, owner);
+    const QHash<Id, StageTotals> totals = m_service.totalsOf(figures, m_pipeline);
+    qint64 open = 0;
+    for (StageColumn *column : m_board->columns()) {
+        const StageTotals t = totals.value(column->stage().id);
+        column->setTotals(t);
+        if (column->stage().isOpen())
+            open += t.count;
+    }
+    QHash<Id, QString> names;
+    for (const User &u : m_store.users.all())
+        names.insert(u.id, u.name);
+    m_forecast->setForecast(m_service.forecastOf(figures, m_pipeline), names, m_clock.now());
+    m_summary->setText(tr("%n open deal(s) · drag a card to another stage, or select it and press %1 / %2", nullptr,
+                          static_cast<int>(open))
+                           .arg(m_next->shortcut().toString(QKeySequence::NativeText),
+                                m_previous->shortcut().toString(QKeySequence::NativeText)));
+}
+
+MoveOutcome PipelinePage::moveDeal(Id dealId, Id stageId)
+{
+    const AccessScope scope = AccessScope::forUser(m_user);
+    const auto before = m_store.deals.find(scope, dealId);
+    const Id from = before ? before->stageId : 0;
+    const MoveOutcome outcome = m_service.move(scope, dealId, stageId);
+    if (outcome.kind != MoveOutcome::Kind::MissingFields) {
+        afterMove(outcome, from);
+        return outcome;
+    }
+    const auto target = m_store.pipelines.stage(stageId);
+    delete m_dialog;
+    m_dialog = new ExitCriteriaDialog(
+        outcome.deal, target ? target->name : QString(), outcome.missingFields, m_clock.now(),
+        [this, dealId, stageId, from](const QMap<QString, QString> &fields) {
+            const MoveOutcome retry = m_service.move(AccessScope::forUser(m_user), dealId, stageId, fields);
+            if (!retry.ok())
+                return retry.message;
+            afterMove(retry, from);
+            return QString();
+        },
+        this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::rejected, this, [this] { showBanner(tr("The move was cancelled."), false); });
+    m_dialog->open();
+    showBanner(outcome.message, false);
+    return outcome;
+}
+
+void PipelinePage::afterMove(const MoveOutcome &outcome, Id fromStageId)
+{
+    if (!outcome.ok()) {
+        showBanner(outcome.message, true);
+        emit message(outcome.message);
+        return;
+    }
+    if (outcome.kind == MoveOutcome::Kind::Moved) {
+        if (StageColumn *source = m_board->column(fromStageId))
+            source->model()->removeDeal(outcome.deal.id);
+        if (StageColumn *target = m_board->column(outcome.deal.stageId))
+            target->model()->reload();
+        updateFigures();
+        m_board->selectDeal(outcome.deal.stageId, outcome.deal.id);
+        emit dealsChanged();
+    }
+    showBanner(QString(), false);
+    emit message(outcome.message);
+}
+
+void PipelinePage::moveSelected(int step)
+{
+    Id stageId = 0;
+    const Id deal = m_board->selectedDeal(&stageId);
+    if (!deal) {
+        emit message(tr("Select a deal first."));
+        return;
+    }
+    for (int i = 0; i < m_pipeline.stages.size(); ++i) {
+        if (m_pipeline.stages.at(i).id != stageId)
+            continue;
+        const int to = i + step;
+        if (to >= 0 && to < m_pipeline.stages.size())
+            moveDeal(deal, m_pipeline.stages.at(to).id);
+        return;
+    }
+}
+
+void PipelinePage::showMoveMenu(const QPoint &globalPos)
+{
+    Id stageId = 0;
+    const Id deal = m_board->selectedDeal(&stageId);
+    if (!deal)
+        return;
+    QMenu menu(this);
+    menu.addAction(m_next);
+    menu.addAction(m_previous);
+    QMenu *to = menu.addMenu(tr("Move to"));
+    for (const Stage &s : std::as_const(m_pipeline.stages)) {
+        QAction *a = to->addAction(s.name, this, [this, deal, id = s.id] { moveDeal(deal, id); });
+        a->setEnabled(s.id != stageId);
+    }
+    menu.exec(globalPos);
+}
+
+void PipelinePage::showBanner(const QString &text, bool error)
+{
+    m_banner->setVisible(!text.isEmpty());
+    m_banner->setText(text);
+    m_banner->setStyleSheet(error ? QStringLiteral("background: #fef2f2; color: #991b1b; padding: 8px 16px; "
+                                                   "border-bottom: 1px solid #fecaca;")
+                                  : QStringLiteral("background: #fffbeb; color: #92400e; padding: 8px 16px; "
+                                                   "border-bottom: 1px solid #fde68a;"));
+}
+
+} // namespace lr::ui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/domain/Pipeline.h"
+#include "core/domain/User.h"
+#include "core/pipeline/DealService.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+
+namespace lr {
+class Clock;
+class Store;
+} // namespace lr
+
+namespace lr::ui {
+
+class BoardView;
+class ExitCriteriaDialog;
+class ForecastStrip;
+
+/// The deal board (requirements §7): one column per stage with count, sum and weighted sum, cards
+/// moved by drag and drop or from the keyboard, a dialog for exactly the fields a refused move
+/// lacks, an owner filter and the weighted forecast. Managers see their team's deals, reps their
+/// own; every move goes through DealService, which enforces the rules.
+class PipelinePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PipelinePage)
+
+public:
+    PipelinePage(Store &store, const Clock &clock, const User &user, QWidget *parent = nullptr);
+    ~PipelinePage() override;
+
+    void setUser(const User &user);
+    /// Reads the pipeline, the columns' first pages, the totals and the forecast again.
+    void refresh();
+    /// Moves `dealId` to `stageId` through the service; opens the exit-criteria dialog when fields
+    /// are missing. Returns what the first attempt did.
+    MoveOutcome moveDeal(Id dealId, Id stageId);
+    /// Moves the selected card one stage right (+1) or left (-1).
+    void moveSelected(int step);
+
+    BoardView *board() const { return m_board; }
+    QComboBox *ownerFilter() const { return m_owner; }
+    ForecastStrip *forecast() const { return m_forecast; }
+    QLabel *banner() const { return m_banner; }
+    /// The exit-criteria dialog while one is open.
+    ExitCriteriaDialog *openDialog() const;
+    QAction *moveNextAction() const { return m_next; }
+    QAction *movePreviousAction() const { return m_previous; }
+    const Pipeline &pipeline() const { return m_pipeline; }
+
+signals:
+    void message(const QString &text);
+    void dealsChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fillOwners();
+    void reloadColumns();
+    void updateFigures();
+    void afterMove(const MoveOutcome &outcome, Id fromStageId);
+    void showBanner(const QString &text, bool error);
+    void showMoveMenu(const QPoint &globalPos);
+
+    Store &m_store;
+    const Clock &m_clock;
+    User m_user;
+    DealService m_service;
+    Pipeline m_pipeline;
+    BoardView *m_board = nullptr;
+    ForecastStrip *m_forecast = nullptr;
+    QComboBox *m_owner = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_banner = nullptr;
+    QAction *m_next = nullptr;
+    QAction *m_previous = nullptr;
+    QPointer<ExitCriteriaDialog> m_dialog;
+    bool m_loaded = false;
+};
+
+} // namespace lr::ui
