@@ -156,8 +156,16 @@ void PipelinePage::updateFigures()
 {
     const AccessScope scope = AccessScope::forUser(m_user);
     const Id owner = m_user.role == Role::Rep ? 0 : m_owner->currentData().toLongLong();
-    const QList<DealFigures> figures = m_store.deals.figures(scope, m_pipeline.id, owner);
-    const QHash<Id, StageTotals> totals = m_service.totalsOf(figures, m_pipeline);
+    m_figures = m_store.deals.figures(scope, m_pipeline.id, owner);
+    m_names.clear();
+    for (const User &u : m_store.users.all())
+        m_names.insert(u.id, u.name);
+    showFigures();
+}
+
+void PipelinePage::showFigures()
+{
+    const QHash<Id, StageTotals> totals = m_service.totalsOf(m_figures, m_pipeline);
     qint64 open = 0;
     for (StageColumn *column : m_board->columns()) {
         const StageTotals t = totals.value(column->stage().id);
@@ -165,10 +173,7 @@ void PipelinePage::updateFigures()
         if (column->stage().isOpen())
             open += t.count;
     }
-    QHash<Id, QString> names;
-    for (const User &u : m_store.users.all())
-        names.insert(u.id, u.name);
-    m_forecast->setForecast(m_service.forecastOf(figures, m_pipeline), names, m_clock.now());
+    m_forecast->setForecast(m_service.forecastOf(m_figures, m_pipeline), m_names, m_clock.now());
     m_summary->setText(tr("%n open deal(s) · drag a card to another stage, or select it and press %1 / %2", nullptr,
                           static_cast<int>(open))
                            .arg(m_next->shortcut().toString(QKeySequence::NativeText),
@@ -216,7 +221,16 @@ void PipelinePage::afterMove(const MoveOutcome &outcome, Id fromStageId)
             source->model()->removeDeal(outcome.deal.id);
         if (StageColumn *target = m_board->column(outcome.deal.stageId))
             target->model()->reload();
-        updateFigures();
+        // Patch the moved deal into the figures held instead of reading all of them again.
+        const Deal &d = outcome.deal;
+        for (DealFigures &f : m_figures) {
+            if (f.id == d.id) {
+                f = DealFigures{d.id,      d.stageId, d.ownerId, d.valueCents, d.expectedCloseAt, d.stageEnteredAt,
+                                d.currency};
+                break;
+            }
+        }
+        showFigures();
         m_board->selectDeal(outcome.deal.stageId, outcome.deal.id);
         emit dealsChanged();
     }

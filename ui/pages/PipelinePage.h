@@ -64,7 +64,10 @@ protected:
 private:
     void fillOwners();
     void reloadColumns();
+    /// Reads the figures of every visible deal again, then shows totals and forecast.
     void updateFigures();
+    /// Shows totals and forecast of the figures held (after patching one moved deal).
+    void showFigures();
     void afterMove(const MoveOutcome &outcome, Id fromStageId);
     void showBanner(const QString &text, bool error);
     void showMoveMenu(const QPoint &globalPos);
@@ -82,6 +85,8 @@ private:
     QAction *m_next = nullptr;
     QAction *m_previous = nullptr;
     QPointer<ExitCriteriaDialog> m_dialog;
+    QList<DealFigures> m_figures;
+    QHash<Id, QString> m_names;
     bool m_loaded = false;
 };
 
