@@ -61,6 +61,7 @@ private:
     void switchUser();
     void refresh();
     void showAbout();
+    void showEnrichment();
     void updateLeadCount();
     void saveSettings() const;
     void restoreSettings();
@@ -75,6 +76,7 @@ private:
     LeadListPage *m_leads = nullptr;
     TeamPage *m_team = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    QAction *m_enrichmentAction = nullptr;
     IntakeActions *m_intake = nullptr;
     QAction *m_pageActions[static_cast<int>(Page::Count)] = {};
     QLabel *m_userLabel = nullptr;
