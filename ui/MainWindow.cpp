@@ -4,7 +4,7 @@
 #include "ui/Format.h"
 #include "ui/SignInFlow.h"
 #include "ui/dialogs/AboutDialog.h"
-#include "ui/dialogs/EnrichmentDialog.h"
+#include "ui/pages/DuplicatesPage.h"
 #include "ui/import/IntakeActions.h"
 #include "ui/pages/LeadListPage.h"
 #include "ui/pages/TeamPage.h"
@@ -64,6 +64,10 @@ void MainWindow::createPages()
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->addItem(new QListWidgetItem(icon("lead"), tr("Leads")));
     m_navigation->addItem(new QListWidgetItem(icon("team"), tr("Team")));
+    // Duplicates: the last page (its Page value is the last before Count).
+    m_duplicates = new DuplicatesPage(m_store, m_clock, m_user, this);
+    m_pages->addWidget(m_duplicates);
+    m_navigation->addItem(new QListWidgetItem(icon("duplicates"), tr("Duplicates")));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showPage(static_cast<Page>(row));
@@ -79,6 +83,11 @@ void MainWindow::createPages()
 
     connect(m_leads, &LeadListPage::message, this, &MainWindow::showMessage);
     connect(m_leads, &LeadListPage::countChanged, this, &MainWindow::updateLeadCount);
+    connect(m_duplicates, &DuplicatesPage::message, this, &MainWindow::showMessage);
+    connect(m_duplicates, &DuplicatesPage::leadsChanged, this, [this] {
+        m_leads->refresh();
+        updateLeadCount();
+    });
 }
 
 void MainWindow::createActions()
@@ -114,7 +123,8 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     view->addSeparator();
     auto *group = new QActionGroup(this);
-    const std::pair<Page, const char *> pages[] = {{Page::Leads, "lead"}, {Page::Team, "team"}};
+    const std::pair<Page, const char *> pages[] = {
+        {Page::Leads, "lead"}, {Page::Team, "team"}, {Page::Duplicates, "duplicates"}};
     for (const auto &[page, iconName] : pages) {
         const int i = static_cast<int>(page);
         QAction *action = view->addAction(icon(iconName), m_navigation->item(i)->text(), this,
@@ -128,8 +138,6 @@ void MainWindow::createActions()
     // Tools: admin and data actions; each feature adds its own actions here.
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
-    m_enrichmentAction = m_toolsMenu->addAction(tr("&Enrichment…"), this, &MainWindow::showEnrichment);
-    m_enrichmentAction->setObjectName(QStringLiteral("enrichmentAction"));
     m_toolsMenu->addAction(m_intake->settingsAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -163,6 +171,7 @@ void MainWindow::setUser(const User &user)
     m_userLabel->setToolTip(user.email);
     m_leads->setUser(user);
     m_team->setUser(user);
+    m_duplicates->setUser(user);
     for (int i = 0; i < static_cast<int>(Page::Count); ++i) {
         const bool allowed = mayOpen(static_cast<Page>(i));
         m_navigation->item(i)->setHidden(!allowed);
@@ -170,7 +179,6 @@ void MainWindow::setUser(const User &user)
         m_pageActions[i]->setEnabled(allowed);
     }
     m_intake->setUser(user);
-    m_enrichmentAction->setVisible(user.role == Role::Admin); // core refuses others anyway
     bool anyTool = false;
     for (const QAction *action : m_toolsMenu->actions())
         anyTool = anyTool || (action->isVisible() && !action->isSeparator());
@@ -184,6 +192,8 @@ void MainWindow::setUser(const User &user)
 
 bool MainWindow::mayOpen(Page page) const
 {
+    if (page == Page::Duplicates)
+        return m_user.role != Role::Rep; // DuplicateFinder and LeadMerger refuse reps too
     // Hiding the Team page is presentation only: core scopes every read by the user's role.
     return page != Page::Team || m_user.role != Role::Rep;
 }
@@ -225,6 +235,7 @@ void MainWindow::refresh()
 {
     m_leads->refresh();
     m_team->refresh();
+    m_duplicates->invalidate();
     updateLeadCount();
 }
 
@@ -233,14 +244,6 @@ void MainWindow::showAbout()
     auto *about = new AboutDialog(this);
     about->setAttribute(Qt::WA_DeleteOnClose);
     about->open();
-}
-
-void MainWindow::showEnrichment()
-{
-    auto *dialog = new EnrichmentDialog(m_store, m_clock, m_user, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &EnrichmentDialog::dataChanged, this, &MainWindow::refresh);
-    dialog->open();
 }
 
 void MainWindow::updateLeadCount()

@@ -19,6 +19,7 @@ class WebhookHost;
 namespace lr::ui {
 
 class IntakeActions;
+class DuplicatesPage;
 class LeadListPage;
 class TeamPage;
 class UserPicker;
@@ -31,7 +32,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Leads, Team, Count };
+    enum class Page { Leads, Team, Duplicates, Count };
 
     MainWindow(Store &store, const Clock &clock, UserPicker &picker, const User &user, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +49,7 @@ public:
 
     LeadListPage *leadListPage() const { return m_leads; }
     TeamPage *teamPage() const { return m_team; }
+    DuplicatesPage *duplicatesPage() const { return m_duplicates; }
     QListWidget *navigation() const { return m_navigation; }
     IntakeActions *intakeActions() const { return m_intake; }
 
@@ -61,7 +63,6 @@ private:
     void switchUser();
     void refresh();
     void showAbout();
-    void showEnrichment();
     void updateLeadCount();
     void saveSettings() const;
     void restoreSettings();
@@ -75,8 +76,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     LeadListPage *m_leads = nullptr;
     TeamPage *m_team = nullptr;
+    DuplicatesPage *m_duplicates = nullptr;
     QMenu *m_toolsMenu = nullptr;
-    QAction *m_enrichmentAction = nullptr;
     IntakeActions *m_intake = nullptr;
     QAction *m_pageActions[static_cast<int>(Page::Count)] = {};
     QLabel *m_userLabel = nullptr;
