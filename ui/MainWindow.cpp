@@ -5,6 +5,7 @@
 #include "ui/SignInFlow.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/pages/DuplicatesPage.h"
+#include "ui/dialogs/EnrichmentDialog.h"
 #include "ui/import/IntakeActions.h"
 #include "ui/pages/LeadListPage.h"
 #include "ui/pages/TeamPage.h"
@@ -138,6 +139,8 @@ void MainWindow::createActions()
     // Tools: admin and data actions; each feature adds its own actions here.
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_enrichmentAction = m_toolsMenu->addAction(tr("&Enrichment…"), this, &MainWindow::showEnrichment);
+    m_enrichmentAction->setObjectName(QStringLiteral("enrichmentAction"));
     m_toolsMenu->addAction(m_intake->settingsAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -179,6 +182,7 @@ void MainWindow::setUser(const User &user)
         m_pageActions[i]->setEnabled(allowed);
     }
     m_intake->setUser(user);
+    m_enrichmentAction->setVisible(user.role == Role::Admin); // core refuses others anyway
     bool anyTool = false;
     for (const QAction *action : m_toolsMenu->actions())
         anyTool = anyTool || (action->isVisible() && !action->isSeparator());
@@ -244,6 +248,14 @@ void MainWindow::showAbout()
     auto *about = new AboutDialog(this);
     about->setAttribute(Qt::WA_DeleteOnClose);
     about->open();
+}
+
+void MainWindow::showEnrichment()
+{
+    auto *dialog = new EnrichmentDialog(m_store, m_clock, m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EnrichmentDialog::dataChanged, this, &MainWindow::refresh);
+    dialog->open();
 }
 
 void MainWindow::updateLeadCount()

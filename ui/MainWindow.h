@@ -63,6 +63,7 @@ private:
     void switchUser();
     void refresh();
     void showAbout();
+    void showEnrichment();
     void updateLeadCount();
     void saveSettings() const;
     void restoreSettings();
@@ -78,6 +79,7 @@ private:
     TeamPage *m_team = nullptr;
     DuplicatesPage *m_duplicates = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    QAction *m_enrichmentAction = nullptr;
     IntakeActions *m_intake = nullptr;
     QAction *m_pageActions[static_cast<int>(Page::Count)] = {};
     QLabel *m_userLabel = nullptr;
