@@ -7,6 +7,7 @@
 #include "ui/pages/DuplicatesPage.h"
 #include "ui/dialogs/EnrichmentDialog.h"
 #include "ui/import/IntakeActions.h"
+#include "ui/pages/IntakePage.h"
 #include "ui/pages/LeadListPage.h"
 #include "ui/pages/TeamPage.h"
 
@@ -56,6 +57,8 @@ void MainWindow::createPages()
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_leads);
     m_pages->addWidget(m_team);
+    m_intakePage = new IntakePage(m_store, m_clock, m_user, this);
+    m_pages->addWidget(m_intakePage);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -65,6 +68,7 @@ void MainWindow::createPages()
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->addItem(new QListWidgetItem(icon("lead"), tr("Leads")));
     m_navigation->addItem(new QListWidgetItem(icon("team"), tr("Team")));
+    m_navigation->addItem(new QListWidgetItem(icon("intake"), tr("Intake")));
     // Duplicates: the last page (its Page value is the last before Count).
     m_duplicates = new DuplicatesPage(m_store, m_clock, m_user, this);
     m_pages->addWidget(m_duplicates);
@@ -84,6 +88,11 @@ void MainWindow::createPages()
 
     connect(m_leads, &LeadListPage::message, this, &MainWindow::showMessage);
     connect(m_leads, &LeadListPage::countChanged, this, &MainWindow::updateLeadCount);
+    connect(m_intakePage, &IntakePage::message, this, &MainWindow::showMessage);
+    connect(m_intakePage, &IntakePage::leadsChanged, this, [this] {
+        m_leads->refresh();
+        updateLeadCount();
+    });
     connect(m_duplicates, &DuplicatesPage::message, this, &MainWindow::showMessage);
     connect(m_duplicates, &DuplicatesPage::leadsChanged, this, [this] {
         m_leads->refresh();
@@ -125,7 +134,7 @@ void MainWindow::createActions()
     view->addSeparator();
     auto *group = new QActionGroup(this);
     const std::pair<Page, const char *> pages[] = {
-        {Page::Leads, "lead"}, {Page::Team, "team"}, {Page::Duplicates, "duplicates"}};
+        {Page::Leads, "lead"}, {Page::Team, "team"}, {Page::Intake, "intake"}, {Page::Duplicates, "duplicates"}};
     for (const auto &[page, iconName] : pages) {
         const int i = static_cast<int>(page);
         QAction *action = view->addAction(icon(iconName), m_navigation->item(i)->text(), this,
@@ -174,6 +183,7 @@ void MainWindow::setUser(const User &user)
     m_userLabel->setToolTip(user.email);
     m_leads->setUser(user);
     m_team->setUser(user);
+    m_intakePage->setUser(user);
     m_duplicates->setUser(user);
     for (int i = 0; i < static_cast<int>(Page::Count); ++i) {
         const bool allowed = mayOpen(static_cast<Page>(i));
@@ -196,6 +206,8 @@ void MainWindow::setUser(const User &user)
 
 bool MainWindow::mayOpen(Page page) const
 {
+    if (page == Page::Intake)
+        return m_user.role == Role::Admin; // core refuses everyone else too
     if (page == Page::Duplicates)
         return m_user.role != Role::Rep; // DuplicateFinder and LeadMerger refuse reps too
     // Hiding the Team page is presentation only: core scopes every read by the user's role.
@@ -239,6 +251,7 @@ void MainWindow::refresh()
 {
     m_leads->refresh();
     m_team->refresh();
+    m_intakePage->refresh();
     m_duplicates->invalidate();
     updateLeadCount();
 }

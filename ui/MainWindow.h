@@ -20,6 +20,7 @@ namespace lr::ui {
 
 class IntakeActions;
 class DuplicatesPage;
+class IntakePage;
 class LeadListPage;
 class TeamPage;
 class UserPicker;
@@ -32,7 +33,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Leads, Team, Duplicates, Count };
+    enum class Page { Leads, Team, Intake, Duplicates, Count };
 
     MainWindow(Store &store, const Clock &clock, UserPicker &picker, const User &user, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +50,7 @@ public:
 
     LeadListPage *leadListPage() const { return m_leads; }
     TeamPage *teamPage() const { return m_team; }
+    IntakePage *intakePage() const { return m_intakePage; }
     DuplicatesPage *duplicatesPage() const { return m_duplicates; }
     QListWidget *navigation() const { return m_navigation; }
     IntakeActions *intakeActions() const { return m_intake; }
@@ -77,6 +79,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     LeadListPage *m_leads = nullptr;
     TeamPage *m_team = nullptr;
+    IntakePage *m_intakePage = nullptr;
     DuplicatesPage *m_duplicates = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QAction *m_enrichmentAction = nullptr;

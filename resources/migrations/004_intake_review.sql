@@ -35,9 +35,10 @@ CREATE INDEX intake_journal_state ON intake_journal(state, id);
 -- Submissions per form over a period (rejects by form), read from the index alone.
 CREATE INDEX intake_journal_received ON intake_journal(received_at, source, rejected_at);
 -- The admin's review list: partial indexes hold only rejected rows, so accepted submissions pay nothing.
-CREATE INDEX intake_journal_rejects_received ON intake_journal(received_at, id) WHERE rejected_at > 0;
-CREATE INDEX intake_journal_rejects_source ON intake_journal(source, id) WHERE rejected_at > 0;
-CREATE INDEX intake_journal_rejects_reason ON intake_journal(reason, id) WHERE rejected_at > 0;
+-- (count of 100,000 open rejects among 300,000 rows: 0.5 s with the state index, 20 ms with these)
+CREATE INDEX intake_journal_rejects_received ON intake_journal(state, received_at, id) WHERE rejected_at > 0;
+CREATE INDEX intake_journal_rejects_source ON intake_journal(state, source, id) WHERE rejected_at > 0;
+CREATE INDEX intake_journal_rejects_reason ON intake_journal(state, reason, id) WHERE rejected_at > 0;
 
 -- A reject stays counted against its form after an admin fixed it.
 CREATE TRIGGER intake_journal_rejected AFTER UPDATE OF state ON intake_journal
