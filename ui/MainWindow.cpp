@@ -9,6 +9,7 @@
 #include "ui/import/IntakeActions.h"
 #include "ui/pages/IntakePage.h"
 #include "ui/pages/LeadListPage.h"
+#include "ui/pages/PipelinePage.h"
 #include "ui/pages/TeamPage.h"
 
 #include <QAction>
@@ -73,6 +74,10 @@ void MainWindow::createPages()
     m_duplicates = new DuplicatesPage(m_store, m_clock, m_user, this);
     m_pages->addWidget(m_duplicates);
     m_navigation->addItem(new QListWidgetItem(icon("duplicates"), tr("Duplicates")));
+    // Pipeline: the deal board (after Duplicates, in Page order).
+    m_pipelinePage = new PipelinePage(m_store, m_clock, m_user, this);
+    m_pages->addWidget(m_pipelinePage);
+    m_navigation->addItem(new QListWidgetItem(icon("pipeline"), tr("Pipeline")));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showPage(static_cast<Page>(row));
@@ -88,6 +93,7 @@ void MainWindow::createPages()
 
     connect(m_leads, &LeadListPage::message, this, &MainWindow::showMessage);
     connect(m_leads, &LeadListPage::countChanged, this, &MainWindow::updateLeadCount);
+    connect(m_pipelinePage, &PipelinePage::message, this, &MainWindow::showMessage);
     connect(m_intakePage, &IntakePage::message, this, &MainWindow::showMessage);
     connect(m_intakePage, &IntakePage::leadsChanged, this, [this] {
         m_leads->refresh();
@@ -133,8 +139,11 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     view->addSeparator();
     auto *group = new QActionGroup(this);
-    const std::pair<Page, const char *> pages[] = {
-        {Page::Leads, "lead"}, {Page::Team, "team"}, {Page::Intake, "intake"}, {Page::Duplicates, "duplicates"}};
+    const std::pair<Page, const char *> pages[] = {{Page::Leads, "lead"},
+                                                   {Page::Team, "team"},
+                                                   {Page::Intake, "intake"},
+                                                   {Page::Duplicates, "duplicates"},
+                                                   {Page::Pipeline, "pipeline"}};
     for (const auto &[page, iconName] : pages) {
         const int i = static_cast<int>(page);
         QAction *action = view->addAction(icon(iconName), m_navigation->item(i)->text(), this,
@@ -184,6 +193,7 @@ void MainWindow::setUser(const User &user)
     m_leads->setUser(user);
     m_team->setUser(user);
     m_intakePage->setUser(user);
+    m_pipelinePage->setUser(user);
     m_duplicates->setUser(user);
     for (int i = 0; i < static_cast<int>(Page::Count); ++i) {
         const bool allowed = mayOpen(static_cast<Page>(i));
@@ -252,6 +262,7 @@ void MainWindow::refresh()
     m_leads->refresh();
     m_team->refresh();
     m_intakePage->refresh();
+    m_pipelinePage->setUser(m_user); // reloads when shown
     m_duplicates->invalidate();
     updateLeadCount();
 }

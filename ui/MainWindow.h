@@ -20,6 +20,7 @@ namespace lr::ui {
 
 class IntakeActions;
 class DuplicatesPage;
+class PipelinePage;
 class IntakePage;
 class LeadListPage;
 class TeamPage;
@@ -33,7 +34,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Leads, Team, Intake, Duplicates, Count };
+    enum class Page { Leads, Team, Intake, Duplicates, Pipeline, Count };
 
     MainWindow(Store &store, const Clock &clock, UserPicker &picker, const User &user, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -51,6 +52,7 @@ public:
     LeadListPage *leadListPage() const { return m_leads; }
     TeamPage *teamPage() const { return m_team; }
     IntakePage *intakePage() const { return m_intakePage; }
+    PipelinePage *pipelinePage() const { return m_pipelinePage; }
     DuplicatesPage *duplicatesPage() const { return m_duplicates; }
     QListWidget *navigation() const { return m_navigation; }
     IntakeActions *intakeActions() const { return m_intake; }
@@ -80,6 +82,7 @@ private:
     LeadListPage *m_leads = nullptr;
     TeamPage *m_team = nullptr;
     IntakePage *m_intakePage = nullptr;
+    PipelinePage *m_pipelinePage = nullptr;
     DuplicatesPage *m_duplicates = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QAction *m_enrichmentAction = nullptr;

@@ -94,6 +94,10 @@ ExitCriteriaDialog *PipelinePage::openDialog() const
 
 void PipelinePage::setUser(const User &user)
 {
+    if (user.id != m_user.id) {
+        const QSignalBlocker blocker(m_owner);
+        m_owner->clear(); // a new user starts from everything they may see
+    }
     m_user = user;
     m_loaded = false;
     if (isVisible())
