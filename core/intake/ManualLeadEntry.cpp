@@ -6,6 +6,11 @@
 
 namespace lr {
 
+ManualLeadEntry::ManualLeadEntry(Store &store, const Clock &clock)
+    : m_store(store), m_clock(clock), m_intake(store, clock),
+      m_validator(EmailValidator().withAdminLists(store.hygieneLists))
+{}
+
 QString ManualEntryResult::message() const
 {
     using S = IntakeOutcome::Status;

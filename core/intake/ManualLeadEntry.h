@@ -33,9 +33,11 @@ class ManualLeadEntry final
     Q_DECLARE_TR_FUNCTIONS(lr::ManualLeadEntry)
 
 public:
-    ManualLeadEntry(Store &store, const Clock &clock) : m_store(store), m_clock(clock), m_intake(store, clock) {}
+    ManualLeadEntry(Store &store, const Clock &clock);
 
     Result<ManualEntryResult> submit(const User &user, const LeadForm &form);
+    /// The checks `submit` applies, with the admins' domain lists: for inline validation.
+    const LeadFormValidator &validator() const { return m_validator; }
 
 private:
     Status assign(const User &user, Id leadId);

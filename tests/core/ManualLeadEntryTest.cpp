@@ -1,6 +1,8 @@
 #include "core/intake/ManualLeadEntry.h"
 
 #include "core/domain/User.h"
+#include "core/hygiene/HygieneListService.h"
+#include "core/security/AccessScope.h"
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 
@@ -109,4 +111,19 @@ TEST(ManualLeadEntry, CoreRefusesInvalidFormsAndInactiveUsersBeforeJournaling)
     EXPECT_EQ(f.store->journal.count(JournalEntry::State::Processed), 0);
     EXPECT_EQ(f.store->journal.count(JournalEntry::State::Quarantined), 0);
     EXPECT_EQ(f.store->leads.count(AccessScope::system(), {}), 0);
+}
+
+TEST(ManualLeadEntry, InlineChecksSeeTheAdminsDomainLists)
+{
+    Fixture f;
+    HygieneListService lists(*f.store, f.clock);
+    ASSERT_TRUE(lists.add(AccessScope::forUser(f.admin), HygieneList::Disposable, QStringLiteral("wegwerf.pl")).ok());
+    LeadForm form;
+    form.firstName = QStringLiteral("Jan");
+    form.lastName = QStringLiteral("Nowak");
+    form.email = QStringLiteral("jan@wegwerf.pl");
+    // The dialog validates with the entry's own validator: the admin's list is flagged as the person types,
+    // not only when the lead is saved.
+    EXPECT_TRUE(ManualLeadEntry(*f.store, f.clock).validator().check(form).contains(QStringLiteral("email")));
+    EXPECT_FALSE(LeadFormValidator().check(form).contains(QStringLiteral("email")));
 }

@@ -56,7 +56,8 @@ void fillLanguages(QComboBox *combo)
 } // namespace
 
 LeadEntryDialog::LeadEntryDialog(Store &store, const Clock &clock, const User &user, QWidget *parent)
-    : QDialog(parent), m_store(store), m_clock(clock), m_user(user)
+    : QDialog(parent), m_store(store), m_clock(clock), m_user(user),
+      m_validator(ManualLeadEntry(store, clock).validator())
 {
     setObjectName(QStringLiteral("leadEntryDialog"));
     setWindowTitle(tr("New Lead"));
