@@ -118,9 +118,9 @@ void LeadListPage::showEvent(QShowEvent *event)
 void LeadListPage::fitColumns()
 {
     // Shares of the visible width, so that the first look needs no horizontal scrolling.
-    const std::pair<Column, int> weights[] = {{Column::Name, 17},   {Column::Company, 15}, {Column::Email, 19},
-                                              {Column::Status, 15}, {Column::Source, 10},  {Column::Owner, 13},
-                                              {Column::Country, 5}, {Column::Created, 14}};
+    const std::pair<Column, int> weights[] = {{Column::Name, 16},   {Column::Company, 14}, {Column::Email, 18},
+                                              {Column::Status, 15}, {Column::Source, 10},  {Column::Owner, 12},
+                                              {Column::Country, 5}, {Column::Created, 17}};
     int total = 0;
     for (const auto &[column, weight] : weights)
         total += m_table->isColumnHidden(col(column)) ? 0 : weight;
