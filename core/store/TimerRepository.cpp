@@ -1,0 +1,232 @@
+#include "core/store/TimerRepository.h"
+
+#include "core/store/Database.h"
+#include "core/store/SqlUtil.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace lr {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, due_at, kind, lead_id, deal_id, payload, state, dedupe_key, attempts, created_at, fired_at FROM timers");
+
+QString stateText(Timer::State state)
+{
+    switch (state) {
+    case Timer::State::Done:
+        return QStringLiteral("done");
+    case Timer::State::Cancelled:
+        return QStringLiteral("cancelled");
+    case Timer::State::Pending:
+        break;
+    }
+    return QStringLiteral("pending");
+}
+
+Timer::State stateFrom(const QString &text)
+{
+    if (text == QLatin1String("done"))
+        return Timer::State::Done;
+    if (text == QLatin1String("cancelled"))
+        return Timer::State::Cancelled;
+    return Timer::State::Pending;
+}
+
+Timer readTimer(const QSqlQuery &q)
+{
+    Timer t;
+    t.id = q.value(0).toLongLong();
+    t.dueAt = q.value(1).toLongLong();
+    t.kind = q.value(2).toString();
+    t.leadId = q.value(3).toLongLong();
+    t.dealId = q.value(4).toLongLong();
+    t.payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    t.state = stateFrom(q.value(6).toString());
+    t.dedupeKey = q.value(7).toString();
+    t.attempts = q.value(8).toInt();
+    t.createdAt = q.value(9).toLongLong();
+    t.firedAt = q.value(10).toLongLong();
+    return t;
+}
+
+/// "(?, ?, ?)" for `n` values.
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    marks.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        marks.append(QStringLiteral("?"));
+    return QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+} // namespace
+
+Result<Id> TimerRepository::schedule(const Timer &timer)
+{
+    if (timer.dedupeKey.isEmpty())
+        return Result<Id>::failure(tr("A timer needs a dedupe key."));
+    if (timer.kind.isEmpty())
+        return Result<Id>::failure(tr("A timer needs a kind."));
+    QString error;
+    QSqlQuery *statement = m_db.prepared(
+        QStringLiteral("INSERT INTO timers (due_at, kind, lead_id, deal_id, payload, state, dedupe_key, attempts, "
+                       "created_at, fired_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, 0) "
+                       "ON CONFLICT(dedupe_key) DO NOTHING"),
+        &error);
+    if (!statement)
+        return Result<Id>::failure(error);
+    QSqlQuery &q = *statement;
+    q.addBindValue(sql::v(timer.dueAt));
+    q.addBindValue(sql::v(timer.kind));
+    q.addBindValue(sql::v(sql::idOrNull(timer.leadId)));
+    q.addBindValue(sql::v(sql::idOrNull(timer.dealId)));
+    q.addBindValue(sql::v(QString::fromUtf8(QJsonDocument(timer.payload).toJson(QJsonDocument::Compact))));
+    q.addBindValue(sql::v(stateText(Timer::State::Pending)));
+    q.addBindValue(sql::v(timer.dedupeKey));
+    q.addBindValue(sql::v(timer.createdAt));
+    if (!sql::exec(q, &error))
+        return Result<Id>::failure(error);
+    if (q.numRowsAffected() == 1)
+        return q.lastInsertId().toLongLong();
+    const std::optional<Timer> existing = byKey(timer.dedupeKey);
+    if (!existing)
+        return Result<Id>::failure(tr("The timer %1 could not be stored.").arg(timer.dedupeKey));
+    return existing->id;
+}
+
+Status TimerRepository::cancel(Id id)
+{
+    QString error;
+    QSqlQuery *q = m_db.prepared(
+        QStringLiteral("UPDATE timers SET state = 'cancelled' WHERE id = ? AND state = 'pending'"), &error);
+    if (!q)
+        return Status::failure(error);
+    q->addBindValue(sql::v(id));
+    if (!sql::exec(*q, &error))
+        return Status::failure(error);
+    return {};
+}
+
+Result<int> TimerRepository::cancelForLead(Id leadId, const QString &kindPrefix)
+{
+    QString error;
+    QSqlQuery *q = m_db.prepared(QStringLiteral("UPDATE timers SET state = 'cancelled' WHERE lead_id = ? "
+                                                "AND state = 'pending' AND substr(kind, 1, ?) = ?"),
+                                 &error);
+    if (!q)
+        return Result<int>::failure(error);
+    q->addBindValue(sql::v(leadId));
+    q->addBindValue(sql::v(static_cast<int>(kindPrefix.size())));
+    q->addBindValue(sql::v(kindPrefix));
+    if (!sql::exec(*q, &error))
+        return Result<int>::failure(error);
+    return q->numRowsAffected();
+}
+
+QList<Timer> TimerRepository::due(Instant now, const QStringList &kinds, int limit) const
+{
+    QList<Timer> out;
+    if (kinds.isEmpty() || limit <= 0)
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" WHERE state = 'pending' AND due_at <= ? AND kind IN ") + placeholders(kinds.size()) +
+              QStringLiteral(" ORDER BY due_at, id LIMIT ?"));
+    q.addBindValue(sql::v(now));
+    for (const QString &kind : kinds)
+        q.addBindValue(sql::v(kind));
+    q.addBindValue(sql::v(limit));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(readTimer(q));
+    return out;
+}
+
+Result<bool> TimerRepository::claim(Id id, Instant firedAt)
+{
+    QString error;
+    QSqlQuery *q = m_db.prepared(
+        QStringLiteral("UPDATE timers SET state = 'done', fired_at = ? WHERE id = ? AND state = 'pending'"), &error);
+    if (!q)
+        return Result<bool>::failure(error);
+    q->addBindValue(sql::v(firedAt));
+    q->addBindValue(sql::v(id));
+    if (!sql::exec(*q, &error))
+        return Result<bool>::failure(error);
+    return q->numRowsAffected() == 1;
+}
+
+Status TimerRepository::recordFailure(Id id, int attempts, Instant retryAt, bool giveUp)
+{
+    QString error;
+    QSqlQuery *q = m_db.prepared(QStringLiteral("UPDATE timers SET attempts = ?, due_at = ?, state = ? "
+                                                "WHERE id = ? AND state = 'pending'"),
+                                 &error);
+    if (!q)
+        return Status::failure(error);
+    q->addBindValue(sql::v(attempts));
+    q->addBindValue(sql::v(retryAt));
+    q->addBindValue(sql::v(stateText(giveUp ? Timer::State::Cancelled : Timer::State::Pending)));
+    q->addBindValue(sql::v(id));
+    if (!sql::exec(*q, &error))
+        return Status::failure(error);
+    return {};
+}
+
+QList<Timer> TimerRepository::select(const QString &where, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE ") + where);
+    for (const QVariant &bind : binds)
+        q.addBindValue(sql::v(bind));
+    QList<Timer> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(readTimer(q));
+    return out;
+}
+
+std::optional<Timer> TimerRepository::byId(Id id) const
+{
+    const QList<Timer> found = select(QStringLiteral("id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Timer>(found.first());
+}
+
+std::optional<Timer> TimerRepository::byKey(const QString &dedupeKey) const
+{
+    const QList<Timer> found = select(QStringLiteral("dedupe_key = ?"), {dedupeKey});
+    return found.isEmpty() ? std::nullopt : std::optional<Timer>(found.first());
+}
+
+QList<Timer> TimerRepository::forLead(Id leadId) const
+{
+    return select(QStringLiteral("lead_id = ? ORDER BY due_at, id"), {leadId});
+}
+
+std::optional<Instant> TimerRepository::nextDue(const QStringList &kinds) const
+{
+    QSqlQuery q(m_db.connection());
+    QString text = QStringLiteral("SELECT min(due_at) FROM timers WHERE state = 'pending'");
+    if (!kinds.isEmpty())
+        text += QStringLiteral(" AND kind IN ") + placeholders(kinds.size());
+    q.prepare(text);
+    for (const QString &kind : kinds)
+        q.addBindValue(sql::v(kind));
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+qint64 TimerRepository::pendingCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM timers WHERE state = 'pending'")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace lr
