@@ -14,7 +14,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lr::ui {
@@ -39,6 +41,31 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
+}
+
+/// Columns as wide as their contents and never narrower than their titles, shrunk in proportion when
+/// together they would need horizontal scrolling.
+void fitColumns(QTableView *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    table->resizeColumnsToContents();
+    const int columns = table->model()->columnCount();
+    int total = 0;
+    for (int c = 0; c < columns; ++c) {
+        // The hint ignores the style sheet's bold header font: leave room for it.
+        const int title = header->sectionSizeHint(c) + header->fontMetrics().averageCharWidth() * 3;
+        const int width = std::min(std::max(table->columnWidth(c), title), 320);
+        table->setColumnWidth(c, width);
+        total += width;
+    }
+    const int available = table->viewport()->width();
+    if (total <= available || available <= 0)
+        return;
+    for (int c = 0; c < columns; ++c) {
+        const int minimum =
+            std::min(header->sectionSizeHint(c) + header->fontMetrics().averageCharWidth() * 3, table->columnWidth(c));
+        table->setColumnWidth(c, std::max(minimum, table->columnWidth(c) * available / total));
+    }
 }
 
 QLabel *sectionTitle(const QString &text, QWidget *parent)
@@ -176,14 +203,15 @@ void DuplicatesPage::refresh()
     if (!found.ok())
         report(found.error(), true);
     updateSummary();
-    m_candidateTable->resizeColumnsToContents();
-    m_mergeTable->resizeColumnsToContents();
-    for (QTableView *table : {m_candidateTable, m_mergeTable}) {
-        for (int c = 0; c < table->model()->columnCount(); ++c)
-            table->setColumnWidth(c, std::min(table->columnWidth(c), 320));
-    }
     if (m_candidateModel->rowCount() > 0)
         m_candidateTable->selectRow(0);
+    // After the layout has given the tables their final width (a refresh often runs inside showEvent).
+    QTimer::singleShot(0, this, [this] {
+        for (QTableView *table : {m_candidateTable, m_mergeTable}) {
+            fitColumns(table);
+            table->horizontalScrollBar()->setValue(0);
+        }
+    });
     updateButtons();
 }
 

@@ -108,6 +108,9 @@ QWidget *LeadDetailPanel::createHeader()
     m_name = new QLabel(header);
     m_name->setObjectName(QStringLiteral("detailName"));
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long names wrap instead of pushing the status badge out of a narrow panel.
+    m_name->setWordWrap(true);
+    m_name->setMinimumWidth(0);
     m_badge = new StatusBadge(header);
     m_company = new QLabel(header);
     m_company->setObjectName(QStringLiteral("detailCompany"));

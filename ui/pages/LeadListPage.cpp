@@ -51,7 +51,7 @@ LeadListPage::LeadListPage(Store &store, const Clock &clock, const User &user, Q
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 2);
     m_detail->setMinimumWidth(320);
-    m_splitter->setSizes({1040, 360});
+    m_splitter->setSizes({940, 460});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -118,8 +118,8 @@ void LeadListPage::showEvent(QShowEvent *event)
 void LeadListPage::fitColumns()
 {
     // Shares of the visible width, so that the first look needs no horizontal scrolling.
-    const std::pair<Column, int> weights[] = {{Column::Name, 16},   {Column::Company, 14}, {Column::Email, 18},
-                                              {Column::Status, 15}, {Column::Source, 10},  {Column::Owner, 12},
+    const std::pair<Column, int> weights[] = {{Column::Name, 15},   {Column::Company, 13}, {Column::Email, 17},
+                                              {Column::Status, 18}, {Column::Source, 10},  {Column::Owner, 12},
                                               {Column::Country, 5}, {Column::Created, 17}};
     int total = 0;
     for (const auto &[column, weight] : weights)
