@@ -15,14 +15,14 @@ const QSet<QString> &valueOptions()
         QStringLiteral("port"),     QStringLiteral("token"),       QStringLiteral("map"),
         QStringLiteral("provider"), QStringLiteral("url"),         QStringLiteral("timeout-ms"),
         QStringLiteral("retries"),  QStringLiteral("limit"),       QStringLiteral("set"),
-        QStringLiteral("stage")};
+        QStringLiteral("stage"),    QStringLiteral("stage-map")};
     return options;
 }
 
 /// Options that may be given more than once.
 const QSet<QString> &repeatableOptions()
 {
-    static const QSet<QString> options{QStringLiteral("map"), QStringLiteral("set")};
+    static const QSet<QString> options{QStringLiteral("map"), QStringLiteral("set"), QStringLiteral("stage-map")};
     return options;
 }
 

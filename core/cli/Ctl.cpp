@@ -74,6 +74,15 @@ QString Ctl::usage() const
               "                        Import a leads CSV (HubSpot, Salesforce, Pipedrive or spreadsheet\n"
               "                        export): every row is journaled, validated, deduplicated; prints a\n"
               "                        JSON summary {rows, created, merged, quarantined, errors}.\n"
+              "  import deals FILE [--map \"Header=field\"]... [--stage-map \"Won=Closed Won\"]...\n"
+              "               [--as EMAIL]\n"
+              "                        Import deals from another CRM's CSV export (HubSpot, Pipedrive,\n"
+              "                        Salesforce): creates missing companies and owners, keeps historical\n"
+              "                        engage/close dates; won/lost rows without a lost reason become\n"
+              "                        history. Fields: external_id, title, owner, company, person_email,\n"
+              "                        stage, status, value, currency, engaged_at, closed_at,\n"
+              "                        expected_close, product, lost_reason. Prints a JSON summary\n"
+              "                        {rows, created, merged, quarantined, errors, history, ...}.\n"
               "  import firmographics FILE [--as EMAIL]\n"
               "                        Import a firmographics CSV (Domain/Website, Company, Employees,\n"
               "                        Industry, Revenue, Country, LinkedIn) into the local enrichment\n"
@@ -162,6 +171,8 @@ int Ctl::run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = exportLeads(line, out, err);
     else if (command == QLatin1String("import") && line.word(1) == QLatin1String("firmographics"))
         code = importFirmographics(line, out, err);
+    else if (command == QLatin1String("import") && line.word(1) == QLatin1String("deals"))
+        code = importDeals(line, out, err);
     else if (command == QLatin1String("import"))
         code = importLeads(line, out, err);
     else if (command == QLatin1String("enrich"))
@@ -286,8 +297,11 @@ int Ctl::exportLeads(const CommandLine &line, QTextStream &out, QTextStream &err
 
 int Ctl::importLeads(const CommandLine &line, QTextStream &out, QTextStream &err)
 {
-    if (line.word(1) != QLatin1String("leads"))
-        return usageError(err, tr("\"import\" needs to know what: import leads FILE or import firmographics FILE."));
+    if (line.word(1) != QLatin1String("leads")) {
+        return usageError(
+            err,
+            tr("\"import\" needs to know what: import leads FILE, import deals FILE or import firmographics FILE."));
+    }
     if (line.word(2).isEmpty())
         return usageError(err, tr("\"import leads\" needs the CSV file to read."));
     if (line.positional().size() > 3)
@@ -302,6 +316,38 @@ int Ctl::importLeads(const CommandLine &line, QTextStream &out, QTextStream &err
     if (!store)
         return ExitFailure;
     return IntakeCommands(*store, m_clock).importLeads(line.word(2), line, out, err);
+}
+
+int Ctl::importDeals(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    if (line.word(2).isEmpty())
+        return usageError(err, tr("\"import deals\" needs the CSV file to read."));
+    if (line.positional().size() > 3)
+        return usageError(err, tr("Unexpected argument \"%1\".").arg(line.word(3)));
+    if (const QString option = line.firstOptionOutside(DealsCommand::importOptions() + optionsOf({}));
+        !option.isEmpty()) {
+        return usageError(err, tr("The option --%1 does not apply to \"import deals\".").arg(option));
+    }
+    const auto columns = IntakeCommands::parseMaps(line.values(QStringLiteral("map")));
+    if (!columns)
+        return usageError(err, columns.error());
+    const auto stages = DealsCommand::parseStageMaps(line.values(QStringLiteral("stage-map")));
+    if (!stages)
+        return usageError(err, stages.error());
+    const auto store = openStore(databasePath(line), false, err);
+    if (!store)
+        return ExitFailure;
+    std::optional<User> actor;
+    if (line.has(QStringLiteral("as"))) {
+        const QString email = line.value(QStringLiteral("as")).trimmed();
+        actor = store->users.findByEmail(email);
+        if (!actor) {
+            err << tr("There is no user with the email %1.").arg(email) << QLatin1Char('\n');
+            return ExitFailure;
+        }
+    }
+    return DealsCommand(*store, m_clock, AccessScope::system())
+        .importDeals(line.word(2), columns.value(), stages.value(), actor, out, err);
 }
 
 int Ctl::serve(const CommandLine &line, QTextStream &out, QTextStream &err)

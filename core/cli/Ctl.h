@@ -55,6 +55,7 @@ private:
     int exportLeads(const CommandLine &line, QTextStream &out, QTextStream &err);
     int importLeads(const CommandLine &line, QTextStream &out, QTextStream &err);
     int serve(const CommandLine &line, QTextStream &out, QTextStream &err);
+    int importDeals(const CommandLine &line, QTextStream &out, QTextStream &err);
     int importFirmographics(const CommandLine &line, QTextStream &out, QTextStream &err);
     int enrich(const CommandLine &line, QTextStream &out, QTextStream &err);
     int deals(const CommandLine &line, QTextStream &out, QTextStream &err);

@@ -2,10 +2,12 @@
 
 #include "core/cli/ExitCode.h"
 #include "core/cli/LeadExporter.h"
+#include "core/intake/CsvDealImporter.h"
 #include "core/pipeline/DealFields.h"
 #include "core/pipeline/DealService.h"
 #include "core/store/Store.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +31,52 @@ QSet<QString> DealsCommand::listOptions()
 QSet<QString> DealsCommand::moveOptions()
 {
     return {QStringLiteral("set"), QStringLiteral("as")};
+}
+
+QSet<QString> DealsCommand::importOptions()
+{
+    return {QStringLiteral("map"), QStringLiteral("stage-map"), QStringLiteral("as")};
+}
+
+Result<QHash<QString, QString>> DealsCommand::parseStageMaps(const QStringList &entries)
+{
+    QHash<QString, QString> out;
+    for (const QString &entry : entries) {
+        const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == entry.size() - 1) {
+            return Result<QHash<QString, QString>>::failure(
+                tr("--stage-map takes \"Exported stage=LeadRelay stage\", not \"%1\".").arg(entry));
+        }
+        out.insert(entry.left(eq).trimmed(), entry.mid(eq + 1).trimmed());
+    }
+    return out;
+}
+
+int DealsCommand::importDeals(const QString &file, const QHash<QString, QString> &columns,
+                              const QHash<QString, QString> &stages, const std::optional<User> &actor, QTextStream &out,
+                              QTextStream &err)
+{
+    DealImportOptions options;
+    options.columns = columns;
+    options.stages = stages;
+    CsvDealImporter importer(m_store, m_clock);
+    Result<DealImportSummary> summary = Result<DealImportSummary>::failure(QString());
+    if (actor) {
+        summary = importer.importFile(*actor, file, options);
+    } else {
+        QFile input(file);
+        if (!input.open(QIODevice::ReadOnly)) {
+            err << tr("Cannot read %1: %2").arg(file, input.errorString()) << QLatin1Char('\n');
+            return ExitFailure;
+        }
+        summary = importer.import(&input, options);
+    }
+    if (!summary) {
+        err << summary.error() << QLatin1Char('\n');
+        return ExitFailure;
+    }
+    out << QString::fromUtf8(QJsonDocument(summary->toJson()).toJson(QJsonDocument::Compact)) << QLatin1Char('\n');
+    return ExitSuccess;
 }
 
 Result<QMap<QString, QString>> DealsCommand::parseSets(const QStringList &sets)

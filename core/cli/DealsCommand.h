@@ -2,6 +2,7 @@
 
 #include "core/cli/CommandLine.h"
 #include "core/common/Clock.h"
+#include "core/domain/User.h"
 #include "core/security/AccessScope.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ public:
 
     static QSet<QString> listOptions();
     static QSet<QString> moveOptions();
+    static QSet<QString> importOptions();
+    /// "Exported stage=LeadRelay stage" pairs of --stage-map; fails on a pair without "=".
+    static Result<QHash<QString, QString>> parseStageMaps(const QStringList &entries);
     /// "field=value" pairs of --set; a usage error for a pair without "=" or a field given twice.
     static Result<QMap<QString, QString>> parseSets(const QStringList &sets);
 
@@ -35,6 +39,11 @@ public:
     /// Moves deal `id` to `stage`; exit code 3 and the missing fields when exit criteria refuse.
     int move(const QString &id, const QString &stage, const QMap<QString, QString> &fields, QTextStream &out,
              QTextStream &err);
+
+    /// Imports a deal export (`import deals FILE`) with --map and --stage-map; prints the JSON
+    /// summary. `actor` is the --as user (permission checked), or nullopt for the local operator.
+    int importDeals(const QString &file, const QHash<QString, QString> &columns, const QHash<QString, QString> &stages,
+                    const std::optional<User> &actor, QTextStream &out, QTextStream &err);
 
 private:
     Store &m_store;

@@ -26,6 +26,7 @@ struct Deal
     QString lostReason;
     QString nextStep;
     QString externalId;
+    QString product; ///< What was sold (free text, from imports or the detail panel).
     Instant createdAt = 0;
     Instant updatedAt = 0;
     Instant stageEnteredAt = 0;

@@ -1,15 +1,13 @@
 #include "core/intake/LeadFieldMap.h"
 
-#include <QRegularExpression>
+#include "core/intake/ColumnMap.h"
 
 namespace lr {
 namespace {
 
-/// "Person - E-mail Address" → "person e mail address"
 QString canonical(const QString &header)
 {
-    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    return header.toLower().replace(nonWord, QStringLiteral(" ")).trimmed();
+    return ColumnMap::canonical(header);
 }
 
 const QHash<QString, QString> &aliases()
@@ -140,24 +138,9 @@ LeadFieldMap LeadFieldMap::build(const QStringList &headers, const QHash<QString
             return {};
         }
     }
-    for (int i = 0; i < headers.size(); ++i) {
-        const QString &header = headers.at(i);
-        QString field;
-        bool overridden = false;
-        for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
-            if (it.key().trimmed().compare(header.trimmed(), Qt::CaseInsensitive) == 0) {
-                field = it.value();
-                overridden = true;
-            }
-        }
-        if (!overridden)
-            field = recognise(header);
-        if (field.isEmpty() || map.m_columns.contains(field)) {
-            map.m_unmapped.append(header);
-            continue;
-        }
-        map.m_columns.insert(field, i);
-    }
+    const ColumnMap columns = ColumnMap::build(headers, overrides, &LeadFieldMap::recognise);
+    map.m_columns = columns.columns();
+    map.m_unmapped = columns.unmapped();
     if (!map.m_columns.contains(QStringLiteral("email")) && error) {
         *error = tr("No email column found. Columns: %1. Map one with --map \"Header=email\".")
                      .arg(headers.join(QStringLiteral(", ")));

@@ -15,6 +15,10 @@ bool Permissions::allows(const User &user, Permission permission)
         return user.role == Role::Manager || user.role == Role::Admin;
     case Permission::ManageIntakeSettings:
         return user.role == Role::Admin;
+    case Permission::ImportDeals:
+        return user.role == Role::Manager || user.role == Role::Admin;
+    case Permission::EditPipeline:
+        return user.role == Role::Admin;
     }
     return false;
 }
@@ -32,6 +36,10 @@ Status Permissions::check(const User &user, Permission permission)
         return Status::failure(tr("Only managers and administrators may import leads."));
     case Permission::ManageIntakeSettings:
         return Status::failure(tr("Only administrators may change the intake settings."));
+    case Permission::ImportDeals:
+        return Status::failure(tr("Only managers and administrators may import deals."));
+    case Permission::EditPipeline:
+        return Status::failure(tr("Only administrators may edit pipelines and their stages."));
     }
     return Status::failure(tr("You may not do this."));
 }

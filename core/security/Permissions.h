@@ -10,9 +10,11 @@ struct User;
 
 /// Things a signed-in user may or may not do, beyond what AccessScope lets them read.
 enum class Permission {
-    EnterLeads,          ///< Type a lead in by hand (any active user).
-    ImportLeads,         ///< Import a leads file (managers and admins).
-    ManageIntakeSettings ///< Change webhook intake and other store-wide intake settings (admins).
+    EnterLeads,           ///< Type a lead in by hand (any active user).
+    ImportLeads,          ///< Import a leads file (managers and admins).
+    ManageIntakeSettings, ///< Change webhook intake and other store-wide intake settings (admins).
+    ImportDeals,          ///< Import deals from another CRM's export (managers and admins).
+    EditPipeline          ///< Edit pipelines, stages, probabilities and pipeline automation (admins).
 };
 
 /// The one place that decides who may do what. Core services call check() before acting, so a

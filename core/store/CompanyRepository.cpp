@@ -75,6 +75,11 @@ std::optional<Company> CompanyRepository::findByDomain(const QString &domain) co
     return selectOne(QStringLiteral("WHERE domain = ?"), domain.trimmed().toLower());
 }
 
+std::optional<Company> CompanyRepository::findByName(const QString &name) const
+{
+    return selectOne(QStringLiteral("WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1"), name.trimmed());
+}
+
 qint64 CompanyRepository::count() const
 {
     QSqlQuery q(m_db.connection());

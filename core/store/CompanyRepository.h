@@ -23,6 +23,8 @@ public:
     Result<Id> create(const Company &company);
     std::optional<Company> find(Id id) const;
     std::optional<Company> findByDomain(const QString &domain) const;
+    /// The oldest company called `name` (case-insensitive), for imports that know only names.
+    std::optional<Company> findByName(const QString &name) const;
     qint64 count() const;
 
 private:

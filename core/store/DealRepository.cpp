@@ -13,7 +13,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "d.id, d.pipeline_id, d.stage_id, d.lead_id, d.company_id, d.owner_id, d.title, d.value_cents, d.currency, "
     "d.expected_close_at, d.decision_maker, d.vat_id, d.billing_email, d.lost_reason, d.next_step, d.external_id, "
-    "d.created_at, d.updated_at, d.stage_entered_at, d.engaged_at, d.closed_at");
+    "d.created_at, d.updated_at, d.stage_entered_at, d.engaged_at, d.closed_at, d.product");
 
 Deal dealFromQuery(const QSqlQuery &q)
 {
@@ -40,6 +40,7 @@ Deal dealFromQuery(const QSqlQuery &q)
     d.stageEnteredAt = q.value(i++).toLongLong();
     d.engagedAt = q.value(i++).toLongLong();
     d.closedAt = q.value(i++).toLongLong();
+    d.product = q.value(i++).toString();
     return d;
 }
 
@@ -75,12 +76,12 @@ Result<Id> DealRepository::create(const Deal &deal, Id byUserId)
     if (!tx.isActive())
         return Result<Id>::failure(tx.error());
     QString error;
-    QSqlQuery *statement =
-        m_db.prepared(QStringLiteral("INSERT INTO deals (pipeline_id, stage_id, lead_id, company_id, owner_id, title, "
-                                     "value_cents, currency, expected_close_at, decision_maker, vat_id, billing_email, "
-                                     "lost_reason, next_step, external_id, created_at, updated_at, stage_entered_at, "
-                                     "engaged_at, closed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                      &error);
+    QSqlQuery *statement = m_db.prepared(
+        QStringLiteral("INSERT INTO deals (pipeline_id, stage_id, lead_id, company_id, owner_id, title, "
+                       "value_cents, currency, expected_close_at, decision_maker, vat_id, billing_email, "
+                       "lost_reason, next_step, external_id, created_at, updated_at, stage_entered_at, "
+                       "engaged_at, closed_at, product) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        &error);
     if (!statement)
         return Result<Id>::failure(error);
     QSqlQuery &q = *statement;
@@ -103,13 +104,15 @@ Result<Id> DealRepository::create(const Deal &deal, Id byUserId)
                               deal.updatedAt ? deal.updatedAt : deal.createdAt,
                               deal.stageEnteredAt ? deal.stageEnteredAt : deal.createdAt,
                               deal.engagedAt,
-                              deal.closedAt};
+                              deal.closedAt,
+                              deal.product};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, sql::v(values.at(i)));
     if (!sql::exec(q, &error))
         return Result<Id>::failure(error);
     const Id id = q.lastInsertId().toLongLong();
-    if (const Status s = insertHistory(m_db, id, 0, deal.stageId, byUserId, deal.createdAt); !s)
+    const Instant entered = deal.stageEnteredAt ? deal.stageEnteredAt : deal.createdAt;
+    if (const Status s = insertHistory(m_db, id, 0, deal.stageId, byUserId, entered); !s)
         return Result<Id>::failure(s.error());
     if (const Status s = tx.commit(); !s)
         return Result<Id>::failure(s.error());
@@ -127,7 +130,7 @@ Status DealRepository::update(const Deal &deal)
         QStringLiteral("UPDATE deals SET lead_id = ?, company_id = ?, owner_id = ?, title = ?, value_cents = ?, "
                        "currency = ?, expected_close_at = ?, decision_maker = ?, vat_id = ?, billing_email = ?, "
                        "lost_reason = ?, next_step = ?, external_id = ?, updated_at = ?, engaged_at = ?, "
-                       "closed_at = ? WHERE id = ?"),
+                       "closed_at = ?, product = ? WHERE id = ?"),
         &error);
     if (!statement)
         return Status::failure(error);
@@ -148,6 +151,7 @@ Status DealRepository::update(const Deal &deal)
                               deal.updatedAt,
                               deal.engagedAt,
                               deal.closedAt,
+                              deal.product,
                               deal.id};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, sql::v(values.at(i)));
@@ -217,6 +221,16 @@ QList<Deal> DealRepository::list(const AccessScope &scope) const
     return select(scope, {}, {});
 }
 
+std::optional<Deal> DealRepository::findByExternalId(Id pipelineId, const QString &externalId) const
+{
+    if (externalId.trimmed().isEmpty())
+        return std::nullopt;
+    const QList<Deal> deals =
+        select(AccessScope::system(), QStringLiteral(" AND d.pipeline_id = :p0 AND d.external_id = :p1"),
+               {pipelineId, externalId.trimmed()});
+    return deals.isEmpty() ? std::nullopt : std::optional<Deal>(deals.first());
+}
+
 QList<Deal> DealRepository::forLead(const AccessScope &scope, Id leadId) const
 {
     return select(scope, QStringLiteral(" AND d.lead_id = :p0"), {leadId});
@@ -284,9 +298,9 @@ QList<DealCard> DealRepository::cards(const AccessScope &scope, Id stageId, Id o
     while (q.next()) {
         DealCard card;
         card.deal = dealFromQuery(q);
-        card.companyName = q.value(21).toString();
-        card.ownerName = q.value(22).toString();
-        card.lastActivityAt = q.value(23).toLongLong();
+        card.companyName = q.value(22).toString();
+        card.ownerName = q.value(23).toString();
+        card.lastActivityAt = q.value(24).toLongLong();
         out.append(card);
     }
     return out;

@@ -32,6 +32,8 @@ public:
     std::optional<Deal> find(const AccessScope &scope, Id id) const;
     QList<Deal> list(const AccessScope &scope) const;
     QList<Deal> forLead(const AccessScope &scope, Id leadId) const;
+    /// The deal of `pipelineId` an import created from another CRM's record `externalId`.
+    std::optional<Deal> findByExternalId(Id pipelineId, const QString &externalId) const;
     QList<StageChange> history(Id dealId) const;
     /// Number of deals per stage id.
     QHash<Id, qint64> countByStage(const AccessScope &scope) const;

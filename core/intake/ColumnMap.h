@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+
+namespace lr {
+
+/// Which file column holds which field, for any CSV import (leads, deals): explicit
+/// "Header" → field overrides win ("" leaves a column out), else a recogniser names the field;
+/// a field is taken by its first column, later columns naming it again stay unmapped.
+class ColumnMap final
+{
+public:
+    using Recogniser = std::function<QString(const QString &header)>;
+
+    /// "Person - E-mail Address" → "person e mail address": lower case, punctuation as single
+    /// spaces, so that export spellings compare equal.
+    static QString canonical(const QString &header);
+
+    /// `overrides` keys compare with headers case-insensitively, ignoring surrounding blanks.
+    static ColumnMap build(const QStringList &headers, const QHash<QString, QString> &overrides,
+                           const Recogniser &recognise);
+
+    /// Column index of `field`, or -1.
+    int column(const QString &field) const { return m_columns.value(field, -1); }
+    const QHash<QString, int> &columns() const { return m_columns; }
+    /// field → trimmed value for one row (fields without a column are absent).
+    QHash<QString, QString> apply(const QStringList &row) const;
+    /// Headers that map to nothing.
+    const QStringList &unmapped() const { return m_unmapped; }
+
+private:
+    QHash<QString, int> m_columns;
+    QStringList m_unmapped;
+};
+
+} // namespace lr
