@@ -24,6 +24,9 @@ struct Stage
     QStringList requiredFields;
     int staleAfterDays = 0;   ///< Days in this stage after which the probability drops; 0 = never.
     int staleProbability = 0; ///< Percent a deal here for longer than staleAfterDays is worth.
+    /// The fact that moves deals into this stage by itself ("meeting_booked", "contract_signed",
+    /// "bounce"; empty = none), see DealAutomation.
+    QString enteredOnFact;
 
     bool isOpen() const { return kind == StageKind::Open; }
 };

@@ -18,6 +18,8 @@ public:
     Result<Id> create(const Activity &activity);
     /// A lead's activities, newest first; empty when `scope` may not see the lead.
     QList<Activity> forLead(const AccessScope &scope, Id leadId) const;
+    /// A deal's activities, newest first; empty when `scope` may not see the deal.
+    QList<Activity> forDeal(const AccessScope &scope, Id dealId) const;
 
 private:
     Database &m_db;

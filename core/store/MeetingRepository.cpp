@@ -40,4 +40,31 @@ qint64 MeetingRepository::countWithStatus(MeetingStatus status) const
     return 0;
 }
 
+QList<Meeting> MeetingRepository::bookedBetween(Instant after, Instant until) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, coalesce(lead_id, 0), coalesce(deal_id, 0), coalesce(owner_id, 0), title, "
+                             "starts_at, ends_at, status, created_at FROM meetings WHERE created_at > ? AND "
+                             "created_at <= ? AND status <> 'cancelled' ORDER BY created_at, id"));
+    q.addBindValue(sql::v(after));
+    q.addBindValue(sql::v(until));
+    QList<Meeting> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Meeting m;
+        m.id = q.value(0).toLongLong();
+        m.leadId = q.value(1).toLongLong();
+        m.dealId = q.value(2).toLongLong();
+        m.ownerId = q.value(3).toLongLong();
+        m.title = q.value(4).toString();
+        m.startsAt = q.value(5).toLongLong();
+        m.endsAt = q.value(6).toLongLong();
+        m.status = meetingStatusFromKey(q.value(7).toString()).value_or(MeetingStatus::Scheduled);
+        m.createdAt = q.value(8).toLongLong();
+        out.append(m);
+    }
+    return out;
+}
+
 } // namespace lr

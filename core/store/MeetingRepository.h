@@ -3,6 +3,8 @@
 #include "core/common/Result.h"
 #include "core/domain/Meeting.h"
 
+#include <QList>
+
 namespace lr {
 
 class Database;
@@ -14,6 +16,8 @@ public:
 
     Result<Id> create(const Meeting &meeting);
     qint64 countWithStatus(MeetingStatus status) const;
+    /// Meetings booked (created) in (`after`, `until`] that are not cancelled, oldest first.
+    QList<Meeting> bookedBetween(Instant after, Instant until) const;
 
 private:
     Database &m_db;

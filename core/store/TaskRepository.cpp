@@ -85,6 +85,11 @@ QList<Task> TaskRepository::open(const AccessScope &scope) const
     return select(scope, QStringLiteral(" AND t.done_at = 0"), {});
 }
 
+QList<Task> TaskRepository::forDeal(const AccessScope &scope, Id dealId) const
+{
+    return select(scope, QStringLiteral(" AND t.deal_id = :p0"), {dealId});
+}
+
 QList<Task> TaskRepository::forLead(const AccessScope &scope, Id leadId) const
 {
     return select(scope, QStringLiteral(" AND t.lead_id = :p0"), {leadId});

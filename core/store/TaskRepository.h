@@ -20,6 +20,8 @@ public:
     /// Open tasks the scope may see, soonest due first.
     QList<Task> open(const AccessScope &scope) const;
     QList<Task> forLead(const AccessScope &scope, Id leadId) const;
+    /// A deal's tasks (open and done) the scope may see.
+    QList<Task> forDeal(const AccessScope &scope, Id dealId) const;
 
 private:
     QList<Task> select(const AccessScope &scope, const QString &where, const QVariantList &binds) const;
