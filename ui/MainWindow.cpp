@@ -11,6 +11,7 @@
 #include "ui/pages/LeadListPage.h"
 #include "ui/pages/PipelinePage.h"
 #include "ui/pages/TeamPage.h"
+#include "ui/rules/RuleEditorPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -78,6 +79,10 @@ void MainWindow::createPages()
     m_pipelinePage = new PipelinePage(m_store, m_clock, m_user, this);
     m_pages->addWidget(m_pipelinePage);
     m_navigation->addItem(new QListWidgetItem(icon("pipeline"), tr("Pipeline")));
+    // Rules: the admins' rule editor (after Pipeline, in Page order); features add their tabs.
+    m_rules = new RuleEditorPage(m_user, this);
+    m_pages->addWidget(m_rules);
+    m_navigation->addItem(new QListWidgetItem(icon("rules"), tr("Rules")));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showPage(static_cast<Page>(row));
@@ -100,6 +105,11 @@ void MainWindow::createPages()
         updateLeadCount();
     });
     connect(m_duplicates, &DuplicatesPage::message, this, &MainWindow::showMessage);
+    connect(m_rules, &RuleEditorPage::message, this, &MainWindow::showMessage);
+    connect(m_rules, &RuleEditorPage::leadsChanged, this, [this] {
+        m_leads->refresh();
+        updateLeadCount();
+    });
     connect(m_duplicates, &DuplicatesPage::leadsChanged, this, [this] {
         m_leads->refresh();
         updateLeadCount();
@@ -139,11 +149,9 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     view->addSeparator();
     auto *group = new QActionGroup(this);
-    const std::pair<Page, const char *> pages[] = {{Page::Leads, "lead"},
-                                                   {Page::Team, "team"},
-                                                   {Page::Intake, "intake"},
-                                                   {Page::Duplicates, "duplicates"},
-                                                   {Page::Pipeline, "pipeline"}};
+    const std::pair<Page, const char *> pages[] = {{Page::Leads, "lead"},        {Page::Team, "team"},
+                                                   {Page::Intake, "intake"},     {Page::Duplicates, "duplicates"},
+                                                   {Page::Pipeline, "pipeline"}, {Page::Rules, "rules"}};
     for (const auto &[page, iconName] : pages) {
         const int i = static_cast<int>(page);
         QAction *action = view->addAction(icon(iconName), m_navigation->item(i)->text(), this,
@@ -195,6 +203,7 @@ void MainWindow::setUser(const User &user)
     m_intakePage->setUser(user);
     m_pipelinePage->setUser(user);
     m_duplicates->setUser(user);
+    m_rules->setUser(user);
     for (int i = 0; i < static_cast<int>(Page::Count); ++i) {
         const bool allowed = mayOpen(static_cast<Page>(i));
         m_navigation->item(i)->setHidden(!allowed);
@@ -218,6 +227,8 @@ bool MainWindow::mayOpen(Page page) const
 {
     if (page == Page::Intake)
         return m_user.role == Role::Admin; // core refuses everyone else too
+    if (page == Page::Rules)
+        return m_user.role == Role::Admin; // core refuses everyone else's saves too
     if (page == Page::Duplicates)
         return m_user.role != Role::Rep; // DuplicateFinder and LeadMerger refuse reps too
     // Hiding the Team page is presentation only: core scopes every read by the user's role.

@@ -21,6 +21,7 @@ namespace lr::ui {
 class IntakeActions;
 class DuplicatesPage;
 class PipelinePage;
+class RuleEditorPage;
 class IntakePage;
 class LeadListPage;
 class TeamPage;
@@ -34,7 +35,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Leads, Team, Intake, Duplicates, Pipeline, Count };
+    enum class Page { Leads, Team, Intake, Duplicates, Pipeline, Rules, Count };
 
     MainWindow(Store &store, const Clock &clock, UserPicker &picker, const User &user, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -54,6 +55,7 @@ public:
     IntakePage *intakePage() const { return m_intakePage; }
     PipelinePage *pipelinePage() const { return m_pipelinePage; }
     DuplicatesPage *duplicatesPage() const { return m_duplicates; }
+    RuleEditorPage *ruleEditorPage() const { return m_rules; }
     QListWidget *navigation() const { return m_navigation; }
     IntakeActions *intakeActions() const { return m_intake; }
 
@@ -84,6 +86,7 @@ private:
     IntakePage *m_intakePage = nullptr;
     PipelinePage *m_pipelinePage = nullptr;
     DuplicatesPage *m_duplicates = nullptr;
+    RuleEditorPage *m_rules = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QAction *m_enrichmentAction = nullptr;
     IntakeActions *m_intake = nullptr;
