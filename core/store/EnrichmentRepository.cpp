@@ -2,6 +2,7 @@
 
 #include "core/store/Database.h"
 #include "core/store/SqlUtil.h"
+#include "core/store/Transaction.h"
 
 #include <QSqlQuery>
 
@@ -99,6 +100,9 @@ Result<bool> EnrichmentRepository::fillLeadField(Id leadId, const QString &field
     using R = Result<bool>;
     if (!leadFields().contains(field))
         return R::failure(tr("Enrichment cannot fill the lead field \"%1\".").arg(field));
+    OwnTransaction tx(m_db); // outside a transaction: commit with the search index
+    if (!tx.isActive())
+        return R::failure(tx.error());
     QString error;
     QSqlQuery *q = m_db.prepared(
         QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ? AND %1 = ''").arg(field), &error);
@@ -123,6 +127,8 @@ Result<bool> EnrichmentRepository::fillLeadField(Id leadId, const QString &field
     p->addBindValue(sql::v(at));
     if (!sql::exec(*p, &error))
         return R::failure(error);
+    if (const Status committed = tx.commit(); !committed)
+        return R::failure(committed.error());
     return true;
 }
 
@@ -132,6 +138,9 @@ Result<int> EnrichmentRepository::fillLeadFieldOfCompany(Id companyId, const QSt
     using R = Result<int>;
     if (!leadFields().contains(field))
         return R::failure(tr("Enrichment cannot fill the lead field \"%1\".").arg(field));
+    OwnTransaction tx(m_db); // outside a transaction: commit with the search index
+    if (!tx.isActive())
+        return R::failure(tx.error());
     QString error;
     // Provenance first: afterwards the field is no longer empty and the rows could not be found.
     QSqlQuery p(m_db.connection());
@@ -159,7 +168,10 @@ Result<int> EnrichmentRepository::fillLeadFieldOfCompany(Id companyId, const QSt
     q.addBindValue(sql::v(companyId));
     if (!sql::exec(q, &error))
         return R::failure(error);
-    return q.numRowsAffected();
+    const int filled = q.numRowsAffected();
+    if (const Status committed = tx.commit(); !committed)
+        return R::failure(committed.error());
+    return filled;
 }
 
 QList<FieldSource> EnrichmentRepository::companySources(Id companyId) const

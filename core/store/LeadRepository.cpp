@@ -2,6 +2,7 @@
 
 #include "core/store/Database.h"
 #include "core/store/SqlUtil.h"
+#include "core/store/Transaction.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -146,9 +147,42 @@ QString LeadRepository::ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
+Status LeadRepository::indexPendingSearch(Database &db)
+{
+    // Before migration 012 (while migrating) the table does not exist and the old triggers index.
+    QSqlQuery *probe = db.prepared(QStringLiteral("SELECT 1 FROM leads_fts_pending LIMIT 1"), nullptr);
+    if (!probe)
+        return {};
+    const bool pending = probe->exec() && probe->next();
+    probe->finish();
+    if (!pending)
+        return {};
+    static const QString steps[] = {
+        // What the index holds for changed and deleted leads goes out first ...
+        QStringLiteral("INSERT INTO leads_fts (leads_fts, rowid, first_name, last_name, email, company_name) "
+                       "SELECT 'delete', id, first_name, last_name, email, company_name FROM leads_fts_pending "
+                       "WHERE indexed = 1"),
+        // ... then every noted lead that still exists goes in with its values as committed.
+        QStringLiteral("INSERT INTO leads_fts (rowid, first_name, last_name, email, company_name) "
+                       "SELECT l.id, l.first_name, l.last_name, l.email, l.company_name FROM leads_fts_pending p "
+                       "JOIN leads l ON l.id = p.id"),
+        QStringLiteral("DELETE FROM leads_fts_pending")};
+    QString error;
+    for (const QString &step : steps) {
+        QSqlQuery *q = db.prepared(step, &error);
+        if (!q || !sql::exec(*q, &error))
+            return Status::failure(error);
+        q->finish();
+    }
+    return {};
+}
+
 Result<Id> LeadRepository::create(const Lead &lead)
 {
     QString error;
+    OwnTransaction tx(m_db); // outside a transaction: commit with the search index
+    if (!tx.isActive())
+        return Result<Id>::failure(tx.error());
     QSqlQuery *statement = m_db.prepared(
         QStringLiteral("INSERT INTO leads (email, email_norm, first_name, last_name, title, company_name, "
                        "company_id, phone, country, language, source, status, owner_id, utm_source, utm_medium, "
@@ -193,19 +227,30 @@ Result<Id> LeadRepository::create(const Lead &lead)
         q.bindValue(i, sql::v(values.at(i)));
     if (!sql::exec(q, &error))
         return Result<Id>::failure(error);
-    return q.lastInsertId().toLongLong();
+    const Id id = q.lastInsertId().toLongLong();
+    if (const Status s = tx.commit(); !s)
+        return Result<Id>::failure(s.error());
+    return id;
 }
 
 std::optional<Lead> LeadRepository::find(const AccessScope &scope, Id id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM leads l") + kJoins +
-              QStringLiteral(" WHERE l.id = :id AND ") + sql::scopeCondition(scope, QStringLiteral("l.owner_id")));
+    // Prepared once per connection and scope condition: intake reads the known person on every
+    // merged submission.
+    QSqlQuery *statement = m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM leads l") +
+                                             kJoins + QStringLiteral(" WHERE l.id = :id AND ") +
+                                             sql::scopeCondition(scope, QStringLiteral("l.owner_id")),
+                                         nullptr);
+    if (!statement)
+        return std::nullopt;
+    QSqlQuery &q = *statement;
     q.bindValue(QStringLiteral(":id"), sql::v(id));
     sql::bindScope(q, scope);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return leadFromQuery(q);
+    std::optional<Lead> out;
+    if (q.exec() && q.next())
+        out = leadFromQuery(q);
+    q.finish();
+    return out;
 }
 
 qint64 LeadRepository::count(const AccessScope &scope, const LeadFilter &filter) const
@@ -312,17 +357,21 @@ Status updateColumn(Database &db, Id id, const QString &column, const QVariant &
 
 Status LeadRepository::update(const Lead &lead)
 {
-    QSqlQuery q(m_db.connection());
+    OwnTransaction tx(m_db); // outside a transaction: commit with the search index
+    if (!tx.isActive())
+        return Status::failure(tx.error());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("UPDATE leads SET email = ?, email_norm = ?, first_name = ?, last_name = ?, "
+    // Prepared once per connection: intake updates the known person on every merged submission.
+    QSqlQuery *statement =
+        m_db.prepared(QStringLiteral("UPDATE leads SET email = ?, email_norm = ?, first_name = ?, last_name = ?, "
                                      "title = ?, company_name = ?, company_id = ?, phone = ?, country = ?, "
                                      "language = ?, source = ?, status = ?, utm_source = ?, utm_medium = ?, "
                                      "utm_campaign = ?, landing_page = ?, form_id = ?, form_type = ?, "
                                      "submitted_at = ?, question = ?, updated_at = ? WHERE id = ?"),
-                      &error)) {
+                      &error);
+    if (!statement)
         return Status::failure(error);
-    }
+    QSqlQuery &q = *statement;
     const QVariantList values{lead.email,
                               lead.emailKey.isEmpty() ? normaliseEmail(lead.email) : lead.emailKey,
                               lead.firstName,
@@ -351,7 +400,7 @@ Status LeadRepository::update(const Lead &lead)
         return Status::failure(error);
     if (q.numRowsAffected() != 1)
         return Status::failure(tr("Lead %1 does not exist.").arg(lead.id));
-    return {};
+    return tx.commit();
 }
 
 Id LeadRepository::findIdByEmailKey(const QString &key) const

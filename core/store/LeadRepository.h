@@ -90,6 +90,12 @@ public:
     /// Turns free text into an FTS5 prefix query; empty if the text has no searchable token.
     static QString ftsQuery(const QString &text);
 
+    /// Brings the search index (leads_fts) up to date with the leads noted in leads_fts_pending by
+    /// the triggers of migration 012: the outermost Transaction calls it right before COMMIT, so a
+    /// batch of any size costs three statements instead of an index flush per row. Reads nothing
+    /// else and does nothing when no lead changed (or the schema is older than migration 012).
+    static Status indexPendingSearch(Database &db);
+
 private:
     Database &m_db;
 };

@@ -2,6 +2,7 @@
 
 #include "core/store/Database.h"
 #include "core/store/SqlUtil.h"
+#include "core/store/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,6 +108,9 @@ Status MergeRepository::updateLead(Id id, const QJsonObject &columns)
 {
     if (columns.isEmpty())
         return {};
+    OwnTransaction tx(m_db); // outside a transaction: commit with the search index
+    if (!tx.isActive())
+        return Status::failure(tx.error());
     QStringList sets;
     for (auto it = columns.begin(); it != columns.end(); ++it)
         sets.append(quoted(it.key()) + QStringLiteral(" = ?"));
@@ -123,11 +127,14 @@ Status MergeRepository::updateLead(Id id, const QJsonObject &columns)
         return Status::failure(error);
     if (q.numRowsAffected() != 1)
         return Status::failure(tr("Lead %1 does not exist.").arg(id));
-    return {};
+    return tx.commit();
 }
 
 Result<Id> MergeRepository::insertLead(const QJsonObject &row)
 {
+    OwnTransaction tx(m_db); // outside a transaction: commit with the search index
+    if (!tx.isActive())
+        return Result<Id>::failure(tx.error());
     // Only the columns this schema still has; a freed id is taken back, a reused one is not.
     QSqlQuery columns(m_db.connection());
     QStringList known;
@@ -165,11 +172,17 @@ Result<Id> MergeRepository::insertLead(const QJsonObject &row)
         q.addBindValue(fromJson(it.value()));
     if (!sql::exec(q, &error))
         return Result<Id>::failure(error);
-    return q.lastInsertId().toLongLong();
+    const Id inserted = q.lastInsertId().toLongLong();
+    if (const Status committed = tx.commit(); !committed)
+        return Result<Id>::failure(committed.error());
+    return inserted;
 }
 
 Status MergeRepository::deleteLead(Id id)
 {
+    OwnTransaction tx(m_db); // outside a transaction: commit with the search index
+    if (!tx.isActive())
+        return Status::failure(tx.error());
     QSqlQuery q(m_db.connection());
     QString error;
     if (!sql::prepare(q, QStringLiteral("DELETE FROM leads WHERE id = ?"), &error))
@@ -179,7 +192,7 @@ Status MergeRepository::deleteLead(Id id)
         return Status::failure(error);
     if (q.numRowsAffected() != 1)
         return Status::failure(tr("Lead %1 does not exist.").arg(id));
-    return {};
+    return tx.commit();
 }
 
 QList<std::pair<QString, QString>> MergeRepository::childColumns() const
@@ -381,10 +394,15 @@ Status MergeRepository::removeAliases(Id mergeId)
 
 Id MergeRepository::leadForAlias(const QString &emailNorm) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT lead_id FROM lead_email_aliases WHERE email_norm = ?"));
-    q.addBindValue(sql::v(emailNorm));
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    // Prepared once per connection: intake asks this for every submission it does not know yet.
+    QSqlQuery *q =
+        m_db.prepared(QStringLiteral("SELECT lead_id FROM lead_email_aliases WHERE email_norm = ?"), nullptr);
+    if (!q)
+        return 0;
+    q->addBindValue(sql::v(emailNorm));
+    const Id id = q->exec() && q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    return id;
 }
 
 } // namespace lr

@@ -1,6 +1,7 @@
 #include "core/store/Transaction.h"
 
 #include "core/store/Database.h"
+#include "core/store/LeadRepository.h"
 #include "core/store/SqlUtil.h"
 
 namespace lr {
@@ -26,6 +27,13 @@ Status Transaction::commit()
 {
     if (!m_active)
         return Status::failure(m_error);
+    if (m_savepoint.isEmpty()) {
+        // The leads this transaction created, changed or deleted reach the search index with it.
+        if (const Status indexed = LeadRepository::indexPendingSearch(m_db); !indexed) {
+            rollback();
+            return indexed;
+        }
+    }
     const QString text = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
     QString error;
     if (!sql::execText(m_db.connection(), text, &error)) {
@@ -49,6 +57,12 @@ void Transaction::rollback()
     }
     m_active = false;
     --m_db.transactionDepth();
+}
+
+OwnTransaction::OwnTransaction(Database &db)
+{
+    if (db.transactionDepth() == 0)
+        m_tx.emplace(db);
 }
 
 } // namespace lr
