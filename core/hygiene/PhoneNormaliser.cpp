@@ -39,7 +39,9 @@ PhoneCheck PhoneNormaliser::normalise(const QString &raw, const QString &default
     std::string numberRegion;
     util.GetRegionCodeForNumber(number, &numberRegion);
     out.region = QString::fromStdString(numberRegion);
-    if (!util.IsValidNumber(number)) {
+    // IsValidNumber() is exactly this with the region looked up again (a regular expression per
+    // region of the country code); the region is known already.
+    if (!util.IsValidNumberForRegion(number, numberRegion)) {
         switch (util.IsPossibleNumberWithReason(number)) {
         case PhoneNumberUtil::TOO_SHORT:
             out.reason = tr("\"%1\" is too short for a phone number in %2.").arg(text, out.region);
