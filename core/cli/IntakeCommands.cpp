@@ -4,6 +4,7 @@
 #include "core/intake/CsvLeadImporter.h"
 #include "core/server/WebhookServer.h"
 #include "core/store/Store.h"
+#include "core/store/WalCheckpointer.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -84,6 +85,8 @@ int IntakeCommands::serve(const CommandLine &line, const QString &tokenFromEnvir
     WebhookServer::Options options;
     options.token = line.value(QStringLiteral("token"), tokenFromEnvironment);
     WebhookServer server(intake, options);
+    // Checkpoints of the write-ahead log run on a thread of their own, not inside a request's commit.
+    const WalCheckpointer checkpointer(m_store.database());
     const quint16 bound = server.listen(address, static_cast<quint16>(port));
     if (!bound) {
         err << server.errorString() << QLatin1Char('\n');
