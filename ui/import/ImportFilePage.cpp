@@ -3,10 +3,12 @@
 #include "ui/import/FileChooser.h"
 #include "ui/import/ImportWizard.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,6 +41,13 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
                    "file here."));
     setAcceptDrops(true);
 
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("importKindCombo"));
+    m_kind->addItem(tr("Leads"), static_cast<int>(ImportWizard::Kind::Leads));
+    m_kind->addItem(tr("Deals from another CRM"), static_cast<int>(ImportWizard::Kind::Deals));
+    m_kind->setToolTip(tr("Deals: an opportunities export from HubSpot, Pipedrive, Salesforce or a spreadsheet. "
+                          "Missing companies and owners are created; won and lost deals keep their dates."));
+
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("importFilePath"));
     m_path->setPlaceholderText(tr("Path of a .csv file"));
@@ -64,13 +73,20 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
     auto *row = new QHBoxLayout;
     row->addWidget(m_path, 1);
     row->addWidget(m_browse);
+    auto *kindForm = new QFormLayout;
+    kindForm->addRow(tr("&The file holds:"), m_kind);
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
+    layout->addLayout(kindForm);
     layout->addLayout(row);
     layout->addWidget(m_info);
     layout->addWidget(m_table, 1);
 
     connect(m_browse, &QPushButton::clicked, this, &ImportFilePage::browse);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_wizard->setKind(static_cast<ImportWizard::Kind>(m_kind->currentData().toInt()));
+        setTitle(m_wizard->kind() == ImportWizard::Kind::Deals ? tr("Choose a deals file") : tr("Choose a leads file"));
+    });
     connect(m_path, &QLineEdit::textChanged, this, &ImportFilePage::load);
     load();
 }

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -27,6 +28,8 @@ public:
     QPushButton *browseButton() const { return m_browse; }
     QTableWidget *previewTable() const { return m_table; }
     QLabel *infoLabel() const { return m_info; }
+    /// Leads or Deals (ImportWizard::Kind as item data).
+    QComboBox *kindCombo() const { return m_kind; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -37,6 +40,7 @@ private:
     void load();
 
     ImportWizard *m_wizard;
+    QComboBox *m_kind = nullptr;
     QLineEdit *m_path = nullptr;
     QPushButton *m_browse = nullptr;
     QLabel *m_info = nullptr;

@@ -1,6 +1,8 @@
 #include "ui/import/ImportMappingPage.h"
 
+#include "core/intake/DealFieldMap.h"
 #include "core/intake/LeadFieldMap.h"
+#include "ui/import/DealFieldNames.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/import/LeadFieldNames.h"
 
@@ -50,8 +52,18 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard) : QWizardPage(wizard)
     m_source->setObjectName(QStringLiteral("importSourceName"));
     m_source->setToolTip(tr("Names the list in the journal and on each lead's form field. Use a lead source "
                             "such as ads, event or referral to set the leads' source."));
+    m_stageMap = new QLineEdit(this);
+    m_stageMap->setObjectName(QStringLiteral("importStageMap"));
+    m_stageMap->setPlaceholderText(tr("Won=Closed Won; Lost=Closed Lost; Demo=Discovery Booked"));
+    m_stageMap->setToolTip(tr("Stages the other CRM names differently. Usual names (HubSpot, Pipedrive, "
+                              "Salesforce) are recognised; rows with an unknown stage are reported."));
     auto *form = new QFormLayout;
-    form->addRow(tr("&Source name:"), m_source);
+    m_sourceLabel = new QLabel(tr("&Source name:"), this);
+    m_sourceLabel->setBuddy(m_source);
+    m_stageMapLabel = new QLabel(tr("S&tage names:"), this);
+    m_stageMapLabel->setBuddy(m_stageMap);
+    form->addRow(m_sourceLabel, m_source);
+    form->addRow(m_stageMapLabel, m_stageMap);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
@@ -65,6 +77,11 @@ ImportMappingPage::~ImportMappingPage() = default;
 void ImportMappingPage::initializePage()
 {
     const CsvPreview &preview = *m_wizard->preview();
+    const bool deals = m_wizard->kind() == ImportWizard::Kind::Deals;
+    m_sourceLabel->setVisible(!deals);
+    m_source->setVisible(!deals);
+    m_stageMapLabel->setVisible(deals);
+    m_stageMap->setVisible(deals);
     m_table->setRowCount(static_cast<int>(preview.headers.size()));
     for (int c = 0; c < preview.headers.size(); ++c) {
         m_table->setItem(c, HeaderColumn, new QTableWidgetItem(preview.headers.at(c)));
@@ -75,9 +92,10 @@ void ImportMappingPage::initializePage()
         auto *combo = new QComboBox(m_table);
         combo->setObjectName(QStringLiteral("fieldCombo%1").arg(c));
         combo->addItem(tr("Do not import"), QString());
-        for (const QString &field : LeadFieldMap::fields())
-            combo->addItem(LeadFieldNames::displayName(field), field);
-        const int recognised = combo->findData(preview.recognised.value(c));
+        for (const QString &field : deals ? DealFieldMap::fields() : LeadFieldMap::fields())
+            combo->addItem(deals ? DealFieldNames::displayName(field) : LeadFieldNames::displayName(field), field);
+        const int recognised =
+            combo->findData(deals ? DealFieldMap::recognise(preview.headers.at(c)) : preview.recognised.value(c));
         combo->setCurrentIndex(std::max(0, recognised));
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingPage::updateStatus);
         m_table->setCellWidget(c, FieldColumn, combo);
@@ -120,11 +138,28 @@ void ImportMappingPage::updateStatus()
             columnsOf[field].append(m_table->item(c, HeaderColumn)->text());
     }
     m_problem.clear();
+    const bool deals = m_wizard->kind() == ImportWizard::Kind::Deals;
     for (auto it = columnsOf.constBegin(); it != columnsOf.constEnd() && m_problem.isEmpty(); ++it) {
         if (it.value().size() > 1) {
             m_problem = tr("%1 is chosen for more than one column (%2). Pick one of them.")
-                            .arg(LeadFieldNames::displayName(it.key()), it.value().join(QStringLiteral(", ")));
+                            .arg(deals ? DealFieldNames::displayName(it.key()) : LeadFieldNames::displayName(it.key()),
+                                 it.value().join(QStringLiteral(", ")));
         }
+    }
+    if (deals) {
+        if (m_problem.isEmpty() && !columnsOf.contains(DealFieldMap::Title) &&
+            !columnsOf.contains(DealFieldMap::Company) && !columnsOf.contains(DealFieldMap::ExternalId)) {
+            m_problem = tr("Choose the column with the deal name, the company or the other CRM's ID.");
+        }
+        if (m_problem.isEmpty()) {
+            m_status->setText(tr("%n column(s) will be imported.", nullptr, static_cast<int>(columnsOf.size())));
+            m_status->setStyleSheet(QString());
+        } else {
+            m_status->setText(m_problem);
+            m_status->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+        }
+        emit completeChanged();
+        return;
     }
     if (m_problem.isEmpty() && !columnsOf.contains(QStringLiteral("email")))
         m_problem = tr("Email is required: choose the column that holds the email address.");
@@ -147,6 +182,18 @@ bool ImportMappingPage::isComplete() const
 
 bool ImportMappingPage::validatePage()
 {
+    QHash<QString, QString> stages;
+    for (const QString &pair : m_stageMap->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == pair.size() - 1) {
+            m_status->setText(tr("Write stage names as Exported=LeadRelay, separated by semicolons, not \"%1\".")
+                                  .arg(pair.trimmed()));
+            m_status->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+            return false;
+        }
+        stages.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
+    }
+    m_wizard->setStageMap(stages);
     m_wizard->setMapping(mapping(), m_source->text().trimmed());
     return true;
 }

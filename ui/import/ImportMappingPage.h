@@ -31,6 +31,8 @@ public:
     QComboBox *fieldCombo(int column) const;
     QLabel *statusLabel() const { return m_status; }
     QLineEdit *sourceEdit() const { return m_source; }
+    /// Deals only: "Exported stage=LeadRelay stage; …".
+    QLineEdit *stageMapEdit() const { return m_stageMap; }
     /// Header → field ("" = do not import) as chosen.
     QHash<QString, QString> mapping() const;
 
@@ -41,6 +43,9 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_status = nullptr;
     QLineEdit *m_source = nullptr;
+    QLineEdit *m_stageMap = nullptr;
+    QLabel *m_sourceLabel = nullptr;
+    QLabel *m_stageMapLabel = nullptr;
     QString m_problem;
 };
 

@@ -86,10 +86,20 @@ void ImportSummaryPage::initializePage()
     } else {
         lines << tr("<b>Import finished.</b>");
     }
-    lines << tr("Rows: %1 · created: %2 · merged into existing leads: %3 · quarantined: %4")
-                 .arg(locale.toString(s.rows), locale.toString(s.created), locale.toString(s.merged),
-                      locale.toString(s.quarantined));
-    if (!s.unmappedColumns.isEmpty()) {
+    if (const auto &deals = m_wizard->dealSummary(); deals && m_wizard->kind() == ImportWizard::Kind::Deals) {
+        lines << tr("Rows: %1 · deals created: %2 · updated from an earlier import: %3 · rejected: %4")
+                     .arg(locale.toString(s.rows), locale.toString(s.created), locale.toString(s.merged),
+                          locale.toString(s.quarantined));
+        for (const QString &note : deals->notes())
+            lines << note.toHtmlEscaped();
+    } else {
+        lines << tr("Rows: %1 · created: %2 · merged into existing leads: %3 · quarantined: %4")
+                     .arg(locale.toString(s.rows), locale.toString(s.created), locale.toString(s.merged),
+                          locale.toString(s.quarantined));
+    }
+    if (!s.unmappedColumns.isEmpty() && m_wizard->kind() == ImportWizard::Kind::Deals) {
+        lines << tr("Columns not imported: %1").arg(s.unmappedColumns.join(QStringLiteral(", ")).toHtmlEscaped());
+    } else if (!s.unmappedColumns.isEmpty()) {
         lines << tr("Columns not imported (kept in the intake journal): %1")
                      .arg(s.unmappedColumns.join(QStringLiteral(", ")).toHtmlEscaped());
     }

@@ -63,6 +63,12 @@ void ImportWizard::setMapping(const QHash<QString, QString> &mapping, const QStr
     m_source = source;
 }
 
+void ImportWizard::setKind(Kind kind)
+{
+    m_kind = kind;
+    setWindowTitle(kind == Kind::Deals ? tr("Import Deals") : tr("Import Leads"));
+}
+
 void ImportWizard::startImport()
 {
     if (m_thread)
@@ -70,6 +76,12 @@ void ImportWizard::startImport()
     m_cancel = false;
     m_result.reset();
     m_pending.reset();
+    m_dealSummary.reset();
+    m_pendingDeals.reset();
+    if (m_kind == Kind::Deals) {
+        startDealImport();
+        return;
+    }
     m_thread = QThread::create([this, path = m_databasePath, user = m_user, file = m_filePath, mapping = m_mapping,
                                 source = m_source, hook = m_hook] {
         // Runs on the worker thread: its own connection, its own IntakeProcessor.
@@ -98,6 +110,44 @@ void ImportWizard::startImport()
     m_thread->start();
 }
 
+void ImportWizard::startDealImport()
+{
+    m_thread = QThread::create([this, path = m_databasePath, user = m_user, file = m_filePath, mapping = m_mapping,
+                                stages = m_stageMap, hook = m_hook] {
+        DatabaseError error;
+        std::unique_ptr<Store> store = Store::open(path, &error);
+        if (!store) {
+            m_pending =
+                Result<ImportSummary>::failure(tr("Cannot open the store for the import: %1").arg(error.message));
+            return;
+        }
+        DealImportOptions options;
+        options.columns = mapping;
+        options.stages = stages;
+        auto progress = [&](qint64 done, qint64 total, const DealImportSummary &soFar) {
+            const ImportSummary &s = soFar.rows;
+            QMetaObject::invokeMethod(
+                this,
+                [this, done, total, rows = s.rows, created = s.created, merged = s.merged,
+                 quarantined = s.quarantined] { emit progressed(done, total, rows, created, merged, quarantined); },
+                Qt::QueuedConnection);
+            if (hook)
+                hook(s);
+        };
+        const Result<DealImportSummary> result =
+            CsvDealImporter(*store, m_clock).importFile(user, file, options, progress, &m_cancel);
+        if (!result) {
+            m_pending = Result<ImportSummary>::failure(result.error());
+            return;
+        }
+        m_pendingDeals = result.value();
+        m_pending = result->rows;
+    });
+    m_thread->setObjectName(QStringLiteral("dealImport"));
+    connect(m_thread, &QThread::finished, this, &ImportWizard::onThreadFinished);
+    m_thread->start();
+}
+
 void ImportWizard::cancelImport()
 {
     m_cancel = true;
@@ -110,6 +160,8 @@ void ImportWizard::onThreadFinished()
     m_thread = nullptr;
     m_result = std::move(m_pending);
     m_pending.reset();
+    m_dealSummary = std::move(m_pendingDeals);
+    m_pendingDeals.reset();
     emit importFinished();
     if (currentId() == ProgressPage)
         next();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/User.h"
+#include "core/intake/CsvDealImporter.h"
 #include "core/intake/CsvLeadImporter.h"
 #include "core/intake/CsvPreview.h"
 
@@ -24,9 +25,9 @@ class ImportMappingPage;
 class ImportProgressPage;
 class ImportSummaryPage;
 
-/// File ▸ Import Leads…: choose a file (button or drop) and see its first rows as they will be
-/// read, map its columns to lead fields, watch the import with a real Cancel, then read the
-/// summary and save the rejected rows.
+/// File ▸ Import Leads…: choose a file (button or drop) and whether it holds leads or deals, see
+/// its first rows as they will be read, map its columns to lead (or deal) fields, watch the import with a real Cancel,
+/// then read the summary and save the rejected rows.
 ///
 /// The import runs on a worker thread with its own Store connection (Store::open on the same
 /// file; SQLite WAL lets the GUI keep reading, and each lead commits on its own, so the GUI's
@@ -38,6 +39,8 @@ class ImportWizard final : public QWizard
 
 public:
     enum PageId { FilePage, MappingPage, ProgressPage, SummaryPage };
+    /// What the file holds: leads (through intake) or deals from another CRM (CsvDealImporter).
+    enum class Kind { Leads, Deals };
 
     /// Called on the worker thread after each progress report (tests use it to pause an import).
     using ProgressHook = std::function<void(const ImportSummary &soFar)>;
@@ -54,6 +57,12 @@ public:
     QString previewError() const { return m_previewError; }
     /// "Header" → field (or "" = do not import) for every column.
     void setMapping(const QHash<QString, QString> &mapping, const QString &source);
+    Kind kind() const { return m_kind; }
+    void setKind(Kind kind);
+    /// "Exported stage" → LeadRelay stage name, for deal files.
+    void setStageMap(const QHash<QString, QString> &stages) { m_stageMap = stages; }
+    /// The deal counters of the last deal import (history, owners and companies created).
+    const std::optional<DealImportSummary> &dealSummary() const { return m_dealSummary; }
 
     void startImport();
     void cancelImport();
@@ -79,6 +88,7 @@ public slots:
 
 private:
     void onThreadFinished();
+    void startDealImport();
 
     QString m_databasePath;
     const Clock &m_clock;
@@ -89,6 +99,10 @@ private:
     QString m_previewError;
     QHash<QString, QString> m_mapping;
     QString m_source;
+    Kind m_kind = Kind::Leads;
+    QHash<QString, QString> m_stageMap;
+    std::optional<DealImportSummary> m_dealSummary;
+    std::optional<DealImportSummary> m_pendingDeals; ///< Written by the worker, read after it ends.
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel{false};
     std::optional<Result<ImportSummary>> m_result;
