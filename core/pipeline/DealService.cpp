@@ -171,6 +171,77 @@ MoveOutcome DealService::move(const AccessScope &actor, Id dealId, Id stageId, c
     return out;
 }
 
+MoveOutcome DealService::edit(const AccessScope &actor, Id dealId, const QMap<QString, QString> &fields)
+{
+    const auto found = m_store.deals.find(actor, dealId);
+    if (!found) {
+        if (!actor.seesEverything() && m_store.deals.find(AccessScope::system(), dealId))
+            return refuse(tr("Deal %1 is not one of the deals you may change.").arg(dealId));
+        return refuse(tr("There is no deal %1.").arg(dealId));
+    }
+    const auto stage = m_store.pipelines.stage(found->stageId);
+    if (!stage)
+        return refuse(tr("There is no stage %1.").arg(found->stageId), *found);
+    Deal after = *found;
+    const QStringList editable =
+        stage->isOpen() ? DealFields::keys() : QStringList{DealFields::NextStep, DealFields::Title};
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (DealFields::isKnown(it.key()) && !editable.contains(it.key())) {
+            return refuse(
+                tr("%1 of a deal in %2 cannot be changed any more.").arg(DealFields::label(it.key()), stage->name),
+                *found);
+        }
+        if (DealFields::isKnown(it.key()))
+            DealFields::set(after, it.key(), it.value(), m_clock.now(), stage->isOpen());
+    }
+    for (const QString &key : stage->requiredFields) {
+        if (fields.contains(key) && DealFields::isSet(*found, key) && !DealFields::isSet(after, key)) {
+            return refuse(tr("%1 is required while the deal is in %2.").arg(DealFields::label(key), stage->name),
+                          *found);
+        }
+    }
+    return move(actor, dealId, found->stageId, fields);
+}
+
+std::optional<DealDetails> DealService::details(const AccessScope &actor, Id dealId) const
+{
+    const auto deal = m_store.deals.find(actor, dealId);
+    if (!deal)
+        return std::nullopt;
+    const auto stage = m_store.pipelines.stage(deal->stageId);
+    if (!stage)
+        return std::nullopt;
+    DealDetails d;
+    d.card.deal = *deal;
+    d.stage = *stage;
+    if (deal->companyId) {
+        if (const auto company = m_store.companies.find(deal->companyId))
+            d.card.companyName = company->name;
+    }
+    QHash<Id, QString> userNames;
+    for (const User &u : m_store.users.all())
+        userNames.insert(u.id, u.name);
+    d.card.ownerName = userNames.value(deal->ownerId);
+    d.activities = m_store.activities.forDeal(actor, dealId);
+    d.card.lastActivityAt = d.activities.isEmpty() ? 0 : d.activities.first().at;
+    d.health = health(*deal, *stage, d.card.lastActivityAt);
+    QHash<Id, QString> stageNames;
+    if (const auto pipeline = m_store.pipelines.find(deal->pipelineId)) {
+        for (const Stage &s : pipeline->stages)
+            stageNames.insert(s.id, s.name);
+    }
+    for (const StageChange &c : m_store.deals.history(dealId))
+        d.history.append(
+            {c, stageNames.value(c.fromStageId), stageNames.value(c.toStageId), userNames.value(c.userId)});
+    for (const Task &t : m_store.tasks.forDeal(actor, dealId)) {
+        if (t.isOpen())
+            d.tasks.append(t);
+    }
+    std::sort(d.tasks.begin(), d.tasks.end(), [](const Task &a, const Task &b) { return a.dueAt < b.dueAt; });
+    d.editableFields = stage->isOpen() ? DealFields::keys() : QStringList{DealFields::NextStep, DealFields::Title};
+    return d;
+}
+
 int DealService::probability(const Stage &stage, Instant stageEnteredAt) const
 {
     if (stage.staleAfterDays > 0 && daysBetween(stageEnteredAt, m_clock.now()) > stage.staleAfterDays)

@@ -2,8 +2,10 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/domain/Activity.h"
 #include "core/domain/DealCard.h"
 #include "core/domain/Pipeline.h"
+#include "core/domain/Task.h"
 #include "core/security/AccessScope.h"
 
 #include <QCoreApplication>
@@ -41,6 +43,29 @@ struct DealHealth
     bool rotting = false; ///< Idle for longer than the stage's rot days.
     bool stale = false;   ///< Longer in the stage than its stale limit: probability dropped.
     int probability = 0;  ///< Percent, after the stale drop.
+};
+
+/// One line of a deal's stage history, with names for showing it.
+struct StageHistoryLine
+{
+    StageChange change;
+    QString fromStage; ///< Empty for the first stage.
+    QString toStage;
+    QString userName; ///< Empty for automation and imports.
+};
+
+/// Everything the deal detail panel shows, read for one actor (nothing when out of scope).
+struct DealDetails
+{
+    DealCard card;
+    Stage stage;
+    DealHealth health;
+    QList<StageHistoryLine> history; ///< Oldest first.
+    QList<Activity> activities;      ///< Newest first.
+    QList<Task> tasks;               ///< Open tasks of the deal, soonest due first.
+    /// DealFields keys the actor may edit here: all of them on an open deal; on a closed one only
+    /// those that do not change what was won or lost (next step, title).
+    QStringList editableFields;
 };
 
 /// One column's header figures.
@@ -83,6 +108,12 @@ public:
     /// required fields the deal (after `fields`) lacks. A move writes stage history and a
     /// stage_changed event.
     MoveOutcome move(const AccessScope &actor, Id dealId, Id stageId, const QMap<QString, QString> &fields = {});
+
+    /// Saves `fields` of deal `dealId` where it is (no move), refusing out-of-scope deals, bad
+    /// values, fields not editable in its stage, and clearing a field its stage requires.
+    MoveOutcome edit(const AccessScope &actor, Id dealId, const QMap<QString, QString> &fields);
+    /// The deal as the detail panel shows it, or nullopt when `actor` may not see it.
+    std::optional<DealDetails> details(const AccessScope &actor, Id dealId) const;
 
     /// The stage of `pipelineId` called `name` (case-insensitive) or with that id.
     Result<Stage> findStage(Id pipelineId, const QString &nameOrId) const;

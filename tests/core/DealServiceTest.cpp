@@ -233,3 +233,37 @@ TEST_F(DealServiceTest, TotalsAndCardsFollowTheScope)
 }
 
 } // namespace
+
+TEST_F(DealServiceTest, EditsFieldsInPlaceButNeverClearsWhatTheStageRequires)
+{
+    ASSERT_TRUE(m_service
+                    .move(m_anna, m_annaDeal, stage(QStringLiteral("Proposal Sent")),
+                          {{QStringLiteral("value"), QStringLiteral("5000")},
+                           {QStringLiteral("decision_maker"), QStringLiteral("Eva Braun")}})
+                    .ok());
+    const MoveOutcome next =
+        m_service.edit(m_anna, m_annaDeal, {{QStringLiteral("next_step"), QStringLiteral("Call")}});
+    EXPECT_EQ(next.kind, MoveOutcome::Kind::Unchanged);
+    EXPECT_EQ(deal(m_annaDeal).nextStep, QStringLiteral("Call"));
+    const MoveOutcome cleared = m_service.edit(m_anna, m_annaDeal, {{QStringLiteral("decision_maker"), QString()}});
+    EXPECT_EQ(cleared.kind, MoveOutcome::Kind::Refused);
+    EXPECT_TRUE(cleared.message.contains(QStringLiteral("Decision maker")));
+    EXPECT_EQ(m_service.edit(m_carla, m_annaDeal, {{QStringLiteral("next_step"), QStringLiteral("x")}}).kind,
+              MoveOutcome::Kind::Refused)
+        << "another team's rep";
+}
+
+TEST_F(DealServiceTest, DetailsShowHistoryActivitiesAndOnlyToThoseWhoMaySeeTheDeal)
+{
+    ASSERT_TRUE(m_service.move(m_anna, m_annaDeal, stage(QStringLiteral("Connected"))).ok());
+    const auto details = m_service.details(m_manager, m_annaDeal);
+    ASSERT_TRUE(details);
+    ASSERT_EQ(details->history.size(), 2);
+    EXPECT_EQ(details->history.at(1).fromStage, QStringLiteral("New Lead"));
+    EXPECT_EQ(details->history.at(1).toStage, QStringLiteral("Connected"));
+    EXPECT_EQ(details->history.at(1).userName, QStringLiteral("Anna Nowak"));
+    EXPECT_EQ(details->card.ownerName, QStringLiteral("Anna Nowak"));
+    EXPECT_TRUE(details->editableFields.contains(QStringLiteral("value")));
+    EXPECT_FALSE(m_service.details(m_boris, m_annaDeal)) << "a rep never sees another rep's deal";
+    EXPECT_FALSE(m_service.details(m_carla, m_annaDeal));
+}

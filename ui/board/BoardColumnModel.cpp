@@ -37,6 +37,25 @@ bool BoardColumnModel::removeDeal(Id dealId)
     return true;
 }
 
+std::optional<DealCard> BoardColumnModel::takeDeal(Id dealId)
+{
+    const int row = rowOf(dealId);
+    if (row < 0)
+        return std::nullopt;
+    DealCard taken = m_cards.at(row);
+    removeDeal(dealId);
+    return taken;
+}
+
+void BoardColumnModel::insertDeal(const DealCard &card)
+{
+    beginInsertRows({}, 0, 0);
+    m_cards.prepend(card);
+    ++m_offset;
+    ++m_total;
+    endInsertRows();
+}
+
 int BoardColumnModel::rowOf(Id dealId) const
 {
     for (int i = 0; i < m_cards.size(); ++i) {

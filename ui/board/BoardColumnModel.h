@@ -6,6 +6,8 @@
 
 #include <QAbstractListModel>
 
+#include <optional>
+
 namespace lr {
 class Store;
 }
@@ -33,6 +35,11 @@ public:
     void reload();
     /// Takes a deal off the column without asking the store (after it moved elsewhere).
     bool removeDeal(Id dealId);
+    /// Like removeDeal(), returning the card it took (nullopt when it was not loaded).
+    std::optional<DealCard> takeDeal(Id dealId);
+    /// Puts a card that just entered this stage on top (the column is newest arrival first),
+    /// without asking the store.
+    void insertDeal(const DealCard &card);
     /// The row of `dealId` among the loaded rows, or -1.
     int rowOf(Id dealId) const;
     const DealCard *card(int row) const;

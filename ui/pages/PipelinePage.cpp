@@ -5,17 +5,21 @@
 #include "ui/board/BoardColumnModel.h"
 #include "ui/board/BoardView.h"
 #include "ui/board/DealCardDelegate.h"
+#include "ui/board/DealDetailPanel.h"
 #include "ui/board/ForecastStrip.h"
 #include "ui/board/StageColumn.h"
 #include "ui/dialogs/ExitCriteriaDialog.h"
+#include "ui/dialogs/StageEditorDialog.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace lr::ui {
@@ -37,6 +41,21 @@ PipelinePage::PipelinePage(Store &store, const Clock &clock, const User &user, Q
     m_owner->setAccessibleName(tr("Owner"));
     auto *ownerLabel = new QLabel(tr("Owner:"), header);
     ownerLabel->setBuddy(m_owner);
+    m_team = new QComboBox(header);
+    m_team->setObjectName(QStringLiteral("teamFilter"));
+    m_team->setAccessibleName(tr("Team"));
+    m_teamLabel = new QLabel(tr("Team:"), header);
+    m_teamLabel->setBuddy(m_team);
+    m_pipelineChoice = new QComboBox(header);
+    m_pipelineChoice->setObjectName(QStringLiteral("pipelineFilter"));
+    m_pipelineChoice->setAccessibleName(tr("Pipeline"));
+    m_pipelineLabel = new QLabel(tr("Pipeline:"), header);
+    m_pipelineLabel->setBuddy(m_pipelineChoice);
+    m_editStages = new QAction(tr("Edit &Stages…"), this);
+    m_editStages->setObjectName(QStringLiteral("editStagesAction"));
+    connect(m_editStages, &QAction::triggered, this, &PipelinePage::editStages);
+    m_editStagesButton = new QToolButton(header);
+    m_editStagesButton->setDefaultAction(m_editStages);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
     titles->addWidget(title);
@@ -44,8 +63,13 @@ PipelinePage::PipelinePage(Store &store, const Clock &clock, const User &user, Q
     auto *headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(16, 12, 16, 12);
     headerLayout->addLayout(titles, 1);
+    headerLayout->addWidget(m_pipelineLabel);
+    headerLayout->addWidget(m_pipelineChoice);
+    headerLayout->addWidget(m_teamLabel);
+    headerLayout->addWidget(m_team);
     headerLayout->addWidget(ownerLabel);
     headerLayout->addWidget(m_owner);
+    headerLayout->addWidget(m_editStagesButton);
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("pipelineBanner"));
@@ -76,11 +100,34 @@ PipelinePage::PipelinePage(Store &store, const Clock &clock, const User &user, Q
     layout->addWidget(header);
     layout->addWidget(m_forecast);
     layout->addWidget(m_banner);
-    layout->addWidget(m_board, 1);
+    m_detail = new DealDetailPanel(m_service, m_clock, this);
+    connect(m_detail, &DealDetailPanel::dealEdited, this, [this](Id dealId, Id stageId) {
+        if (StageColumn *column = m_board->column(stageId))
+            column->model()->reload();
+        updateFigures();
+        m_board->selectDeal(stageId, dealId);
+        emit dealsChanged();
+    });
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_board, 1);
+    body->addWidget(m_detail);
+    layout->addLayout(body, 1);
 
     connect(m_owner, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loaded)
             reloadColumns();
+    });
+    connect(m_team, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loaded)
+            return;
+        fillOwners();
+        reloadColumns();
+    });
+    connect(m_pipelineChoice, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loaded)
+            refresh();
     });
     setUser(user);
 }
@@ -96,7 +143,9 @@ void PipelinePage::setUser(const User &user)
 {
     if (user.id != m_user.id) {
         const QSignalBlocker blocker(m_owner);
+        const QSignalBlocker teamBlocker(m_team);
         m_owner->clear(); // a new user starts from everything they may see
+        m_team->clear();
     }
     m_user = user;
     m_loaded = false;
@@ -113,16 +162,86 @@ void PipelinePage::showEvent(QShowEvent *event)
 
 void PipelinePage::refresh()
 {
-    m_pipeline = m_store.pipelines.all().value(0);
+    fillFilters();
+    const QList<Pipeline> pipelines = m_store.pipelines.all();
+    m_pipeline = pipelines.value(0);
+    for (const Pipeline &p : pipelines) {
+        if (p.id == m_pipelineChoice->currentData().toLongLong())
+            m_pipeline = p;
+    }
     m_board->setPipeline(m_pipeline);
     for (StageColumn *column : m_board->columns()) {
         column->list()->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(column->list(), &QWidget::customContextMenuRequested, this,
                 [this, column](const QPoint &pos) { showMoveMenu(column->list()->viewport()->mapToGlobal(pos)); });
+        connect(column->list()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this] { showSelectedDeal(); });
     }
+    m_detail->showDeal(boardScope(), 0);
     fillOwners();
     m_loaded = true;
     reloadColumns();
+}
+
+void PipelinePage::fillFilters()
+{
+    const QSignalBlocker pipelineBlocker(m_pipelineChoice);
+    const QSignalBlocker teamBlocker(m_team);
+    const Id pipeline = m_pipelineChoice->currentData().toLongLong();
+    m_pipelineChoice->clear();
+    for (const Pipeline &p : m_store.pipelines.all())
+        m_pipelineChoice->addItem(p.name, p.id);
+    m_pipelineChoice->setCurrentIndex(std::max(0, m_pipelineChoice->findData(pipeline)));
+    const bool several = m_pipelineChoice->count() > 1;
+    m_pipelineChoice->setVisible(several);
+    m_pipelineLabel->setVisible(several);
+
+    const Id team = m_team->currentData().toLongLong();
+    m_team->clear();
+    const bool admin = m_user.role == Role::Admin;
+    if (admin) {
+        m_team->addItem(tr("All teams"), Id(0));
+        for (const Team &t : m_store.teams.all())
+            m_team->addItem(t.name, t.id);
+        m_team->setCurrentIndex(std::max(0, m_team->findData(team)));
+    }
+    m_team->setVisible(admin);
+    m_teamLabel->setVisible(admin);
+    m_editStages->setVisible(admin);
+    m_editStages->setEnabled(admin);
+    m_editStagesButton->setVisible(admin);
+}
+
+AccessScope PipelinePage::boardScope() const
+{
+    AccessScope scope = AccessScope::forUser(m_user);
+    const Id team = m_team->currentData().toLongLong();
+    if (m_user.role == Role::Admin && team != 0) {
+        // An administrator looking at one team sees what that team's manager sees.
+        scope.role = Role::Manager;
+        scope.userId = 0;
+        scope.teamId = team;
+    }
+    return scope;
+}
+
+void PipelinePage::showSelectedDeal()
+{
+    m_detail->showDeal(boardScope(), m_board->selectedDeal());
+}
+
+void PipelinePage::editStages()
+{
+    if (m_user.role != Role::Admin)
+        return;
+    StageEditorDialog dialog(m_store, m_user, m_pipeline.id, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const QSignalBlocker blocker(m_pipelineChoice);
+        m_pipelineChoice->clear(); // the edited pipeline becomes the one shown
+        m_pipelineChoice->addItem(QString(), dialog.pipelineId());
+        refresh();
+        emit message(tr("Stages saved."));
+    }
 }
 
 void PipelinePage::fillOwners()
@@ -136,10 +255,12 @@ void PipelinePage::fillOwners()
         return;
     }
     m_owner->setEnabled(true);
-    m_owner->addItem(m_user.role == Role::Admin ? tr("Everyone") : tr("My team"), Id(0));
+    const Id team = m_team->currentData().toLongLong();
+    m_owner->addItem(m_user.role == Role::Admin ? (team ? tr("Whole team") : tr("Everyone")) : tr("My team"), Id(0));
     for (const User &u : m_store.users.all()) {
-        const bool visible =
-            m_user.role == Role::Admin || u.id == m_user.id || (m_user.teamId != 0 && u.teamId == m_user.teamId);
+        const bool visible = m_user.role == Role::Admin
+                                 ? (team == 0 || u.teamId == team)
+                                 : (u.id == m_user.id || (m_user.teamId != 0 && u.teamId == m_user.teamId));
         if (visible && u.active && u.role != Role::Admin)
             m_owner->addItem(u.name, u.id);
     }
@@ -149,7 +270,7 @@ void PipelinePage::fillOwners()
 
 void PipelinePage::reloadColumns()
 {
-    const AccessScope scope = AccessScope::forUser(m_user);
+    const AccessScope scope = boardScope();
     const Id owner = m_user.role == Role::Rep ? 0 : m_owner->currentData().toLongLong();
     for (StageColumn *column : m_board->columns())
         column->model()->load(scope, owner);
@@ -158,7 +279,7 @@ void PipelinePage::reloadColumns()
 
 void PipelinePage::updateFigures()
 {
-    const AccessScope scope = AccessScope::forUser(m_user);
+    const AccessScope scope = boardScope();
     const Id owner = m_user.role == Role::Rep ? 0 : m_owner->currentData().toLongLong();
     m_figures = m_store.deals.figures(scope, m_pipeline.id, owner);
     m_names.clear();
@@ -221,10 +342,17 @@ void PipelinePage::afterMove(const MoveOutcome &outcome, Id fromStageId)
         return;
     }
     if (outcome.kind == MoveOutcome::Kind::Moved) {
-        if (StageColumn *source = m_board->column(fromStageId))
-            source->model()->removeDeal(outcome.deal.id);
-        if (StageColumn *target = m_board->column(outcome.deal.stageId))
-            target->model()->reload();
+        // Patch the two columns from what the board holds: no query for the card or the column.
+        StageColumn *source = m_board->column(fromStageId);
+        std::optional<DealCard> card = source ? source->model()->takeDeal(outcome.deal.id) : std::nullopt;
+        if (StageColumn *target = m_board->column(outcome.deal.stageId)) {
+            if (card) {
+                card->deal = outcome.deal;
+                target->model()->insertDeal(*card);
+            } else {
+                target->model()->reload();
+            }
+        }
         // Patch the moved deal into the figures held instead of reading all of them again.
         const Deal &d = outcome.deal;
         for (DealFigures &f : m_figures) {

@@ -10,6 +10,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QToolButton;
 
 namespace lr {
 class Clock;
@@ -19,12 +20,14 @@ class Store;
 namespace lr::ui {
 
 class BoardView;
+class DealDetailPanel;
 class ExitCriteriaDialog;
 class ForecastStrip;
 
 /// The deal board (requirements §7): one column per stage with count, sum and weighted sum, cards
 /// moved by drag and drop or from the keyboard, a dialog for exactly the fields a refused move
-/// lacks, an owner filter and the weighted forecast. Managers see their team's deals, reps their
+/// lacks, owner, team and pipeline filters, the weighted forecast and a detail panel with the
+/// selected deal's fields, history and activities. Managers see their team's deals, reps their
 /// own; every move goes through DealService, which enforces the rules.
 class PipelinePage final : public QWidget
 {
@@ -46,6 +49,15 @@ public:
 
     BoardView *board() const { return m_board; }
     QComboBox *ownerFilter() const { return m_owner; }
+    /// Teams (administrators only; a manager sees their team, a rep their own deals).
+    QComboBox *teamFilter() const { return m_team; }
+    /// Shown when there is more than one pipeline.
+    QComboBox *pipelineFilter() const { return m_pipelineChoice; }
+    DealDetailPanel *detailPanel() const { return m_detail; }
+    /// Administrators only: opens the stage editor.
+    QAction *editStagesAction() const { return m_editStages; }
+    /// Opens the stage editor (modal) and shows the saved stages afterwards.
+    void editStages();
     ForecastStrip *forecast() const { return m_forecast; }
     QLabel *banner() const { return m_banner; }
     /// The exit-criteria dialog while one is open.
@@ -63,6 +75,10 @@ protected:
 
 private:
     void fillOwners();
+    void fillFilters();
+    /// What the board shows: the user's scope, narrowed to the chosen team for an administrator.
+    AccessScope boardScope() const;
+    void showSelectedDeal();
     void reloadColumns();
     /// Reads the figures of every visible deal again, then shows totals and forecast.
     void updateFigures();
@@ -80,6 +96,13 @@ private:
     BoardView *m_board = nullptr;
     ForecastStrip *m_forecast = nullptr;
     QComboBox *m_owner = nullptr;
+    QComboBox *m_team = nullptr;
+    QComboBox *m_pipelineChoice = nullptr;
+    QLabel *m_teamLabel = nullptr;
+    QLabel *m_pipelineLabel = nullptr;
+    DealDetailPanel *m_detail = nullptr;
+    QAction *m_editStages = nullptr;
+    QToolButton *m_editStagesButton = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_banner = nullptr;
     QAction *m_next = nullptr;
