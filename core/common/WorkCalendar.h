@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/common/Clock.h"
+
+#include <QString>
+
+namespace lr {
+
+struct User;
+
+/// A user's working week in their own time zone: working days (bit 0 = Monday … bit 6 = Sunday)
+/// and working minutes [start, end) of each of them. Business-hours SLAs count only this time;
+/// routing rules that respect working hours skip people outside it.
+class WorkCalendar final
+{
+public:
+    WorkCalendar() = default;
+    WorkCalendar(const QString &timeZone, int startMinute, int endMinute, int workDays);
+    static WorkCalendar of(const User &user);
+
+    /// True when `t` falls inside a working period.
+    bool isWorking(Instant t) const;
+    /// The instant `workMs` of working time after `start` (counting only working periods).
+    /// With no working time at all in the week it returns start + workMs (a 24/7 fallback).
+    Instant addWorkingTime(Instant start, qint64 workMs) const;
+    /// Working time between `from` and `to` (0 when to <= from).
+    qint64 workingTimeBetween(Instant from, Instant to) const;
+
+private:
+    /// Offset of the calendar's zone from UTC at `t`, in ms.
+    qint64 offsetMs(Instant t) const;
+    bool hasWorkingTime() const;
+
+    QString m_timeZone = QStringLiteral("UTC");
+    int m_start = 9 * 60;
+    int m_end = 18 * 60;
+    int m_days = 0b0011111;
+};
+
+} // namespace lr
