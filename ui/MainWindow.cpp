@@ -11,6 +11,7 @@
 #include "ui/pages/LeadListPage.h"
 #include "ui/pages/PipelinePage.h"
 #include "ui/pages/TeamPage.h"
+#include "ui/rules/PipelineRulesTab.h"
 #include "ui/rules/RuleEditorPage.h"
 
 #include <QAction>
@@ -81,6 +82,7 @@ void MainWindow::createPages()
     m_navigation->addItem(new QListWidgetItem(icon("pipeline"), tr("Pipeline")));
     // Rules: the admins' rule editor (after Pipeline, in Page order); features add their tabs.
     m_rules = new RuleEditorPage(m_user, this);
+    m_rules->addTab(new PipelineRulesTab(m_store, m_clock, m_rules), tr("Pipeline"));
     m_pages->addWidget(m_rules);
     m_navigation->addItem(new QListWidgetItem(icon("rules"), tr("Rules")));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {

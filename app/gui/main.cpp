@@ -2,8 +2,13 @@
 #include "core/common/Clock.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "core/intake/IntakeProcessor.h"
+#include "core/net/WebhookOutbox.h"
+#include "core/pipeline/DealAutomation.h"
+#include "core/pipeline/PipelineTimers.h"
+#include "core/routing/LeadDispatcher.h"
 #include "core/server/WebhookHost.h"
 #include "core/store/Store.h"
+#include "core/timers/TimerTicker.h"
 #include "ui/Localization.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInFlow.h"
@@ -16,6 +21,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace {
 
@@ -117,8 +123,28 @@ int main(int argc, char **argv)
     // The webhook intake runs in this process while the window is open, if the settings say so.
     lr::WebhookHost webhook(*store, clock);
     lr::ui::MainWindow window(*store, clock, picker, *user);
+    // Durable timers (the pipeline's ghost-buster, alerts, check-ins, hand-offs and monthly
+    // forecast snapshots): overdue ones fire at the first tick. Meetings booked in the meetings
+    // table move their deals to Discovery Booked (DealAutomation), looked for once a minute.
+    lr::TimerService timers(*store, clock);
+    lr::PipelineTimers pipelineTimers(*store, clock);
+    pipelineTimers.registerHandlers(timers);
+    pipelineTimers.scheduleMissing();
+    lr::LeadDispatcher::registerTimerHandlers(timers, *store, clock); // SLA ladder steps, holidays
+    lr::TimerTicker ticker(timers);
+    ticker.start();
+    lr::DealAutomation automation(*store, clock);
+    automation.scanMeetings();
+    QTimer meetingScan;
+    QObject::connect(&meetingScan, &QTimer::timeout, &meetingScan, [&automation] { automation.scanMeetings(); });
+    meetingScan.start(60 * 1000);
     window.setWebhookHost(&webhook);
     webhook.applyStored();
+    // Route and respond: live views follow the SLA ladder; the outgoing webhook outbox is drained
+    // on every tick (never blocking: the requests are asynchronous).
+    lr::WebhookOutbox outbox(*store, clock);
+    QObject::connect(&ticker, &lr::TimerTicker::fired, &window, [&window] { window.timersTicked(); });
+    QObject::connect(&ticker, &lr::TimerTicker::ticked, &outbox, [&outbox] { outbox.deliverDue(); });
     if (!notice.isEmpty())
         window.showMessage(notice);
     else if (!signInMessage.isEmpty())

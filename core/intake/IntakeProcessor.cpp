@@ -5,6 +5,7 @@
 #include "core/hygiene/NameNormaliser.h"
 #include "core/hygiene/PhoneNormaliser.h"
 #include "core/intake/OpenDealAttacher.h"
+#include "core/routing/LeadDispatcher.h"
 #include "core/store/Store.h"
 
 #include <QJsonArray>
@@ -409,6 +410,16 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
         return fail(attached.error());
     if (attached->has_value())
         out.reason = (*attached)->reason;
+    // Route and respond: a new lead gets its owner, call task, SLA clock and ladder in this step.
+    if (out.status == S::Created) {
+        Id enteredBy = 0; // a rep or manager typing a lead in owns it
+        if (entry.channel == JournalEntry::Channel::Manual) {
+            if (const auto user = m_store.users.findByEmail(entry.source); user && user->role != Role::Admin)
+                enteredBy = user->id;
+        }
+        if (const auto routed = LeadDispatcher(m_store, m_clock).dispatchNew(out.leadId, enteredBy); !routed)
+            return fail(routed.error());
+    }
     const QString note = QStringList{out.reason, phoneWarning}.join(QLatin1Char(' ')).trimmed();
     if (const Status s = m_store.journal.finish(journalId, JournalEntry::State::Processed, note, out.leadId, now); !s)
         return fail(s.error());

@@ -61,6 +61,8 @@ Result<ManualEntryResult> ManualLeadEntry::submit(const User &user, const LeadFo
         if (const Status s = assign(user, leadId); !s)
             return R::failure(s.error());
         result.assignedToUser = true;
+    } else if (lead && lead->ownerId == user.id && result.outcome.status == IntakeOutcome::Status::Created) {
+        result.assignedToUser = true; // intake's routing gave the new lead to the person who typed it in
     }
     if (const auto lead = m_store.leads.find(AccessScope::forUser(user), leadId)) {
         result.visible = true;

@@ -2,6 +2,7 @@
 
 #include "core/domain/Event.h"
 #include "core/pipeline/DealFields.h"
+#include "core/pipeline/PipelineTimers.h"
 #include "core/store/Store.h"
 
 #include <QDateTime>
@@ -160,6 +161,11 @@ MoveOutcome DealService::move(const AccessScope &actor, Id dealId, Id stageId, c
                          {QStringLiteral("fields"), QJsonArray::fromStringList(fields.keys())}};
         if (const Result<Id> e = m_store.events.append(event); !e)
             return refuse(e.error(), *found);
+        Deal moved = deal;
+        moved.stageId = target->id;
+        moved.stageEnteredAt = now;
+        if (const Status s = PipelineTimers(m_store, m_clock).scheduleFor(moved, *target); !s)
+            return refuse(s.error(), *found);
     }
     if (const Status s = tx.commit(); !s)
         return refuse(s.error(), *found);

@@ -1,6 +1,7 @@
 #include "ui/pages/PipelinePage.h"
 
 #include "core/pipeline/DealService.h"
+#include "core/pipeline/PipelineTimers.h"
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiFixture.h"
@@ -9,6 +10,7 @@
 #include "ui/board/DealDetailPanel.h"
 #include "ui/board/StageColumn.h"
 #include "ui/dialogs/StageEditorDialog.h"
+#include "ui/rules/PipelineRulesTab.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -192,4 +194,23 @@ TEST_F(PipelinePanelsTest, TheStageEditorSavesThroughCoreAndExplainsRefusals)
     StageEditorDialog repDialog(*store, org.anna, pipeline.id);
     EXPECT_FALSE(repDialog.save());
     EXPECT_TRUE(repDialog.errorLabel()->text().contains(QStringLiteral("administrators")));
+}
+
+TEST_F(PipelinePanelsTest, ThePipelineRulesTabEditsTheGhostBusterForAdminsOnly)
+{
+    lr::ui::PipelineRulesTab tab(*store, clock);
+    tab.setUser(org.admin);
+    EXPECT_EQ(tab.silentDays()->value(), 14) << "the shipped default";
+    EXPECT_EQ(tab.timingDays()->value(), 90);
+    tab.silentDays()->setValue(10);
+    tab.budgetDays()->setValue(120);
+    QTest::mouseClick(tab.saveButton(), Qt::LeftButton);
+    const PipelineRules saved = PipelineTimers(*store, clock).rules();
+    EXPECT_EQ(saved.ghostBuster.silentDays, 10);
+    EXPECT_EQ(saved.checkInDays.value(QStringLiteral("budget")), 120);
+
+    tab.setUser(org.anna);
+    tab.silentDays()->setValue(3);
+    EXPECT_FALSE(tab.save());
+    EXPECT_EQ(PipelineTimers(*store, clock).rules().ghostBuster.silentDays, 10);
 }
