@@ -6,6 +6,7 @@
 #include "core/cli/ExitCode.h"
 #include "core/cli/IntakeCommands.h"
 #include "core/cli/LeadExporter.h"
+#include "core/cli/RouteCommands.h"
 #include "core/cli/UsersCommand.h"
 #include "core/store/Store.h"
 
@@ -102,6 +103,7 @@ QString Ctl::usage() const
               "  deals move ID STAGE [--set field=value]... [--as EMAIL]\n"
               "                        Move a deal to another stage, setting fields first; exit code 3\n"
               "                        and the missing fields when the stage's exit criteria refuse.\n"
+              "%2"
               "  help                  Show this help.\n"
               "\n"
               "Options:\n"
@@ -113,7 +115,7 @@ QString Ctl::usage() const
               "Exit codes: 0 success; 1 the command failed (message on standard error);\n"
               "2 wrong command line (unknown command or option, missing or invalid argument);\n"
               "3 a deal move lacks fields the target stage requires.\n")
-        .arg(m_defaultDatabase);
+        .arg(m_defaultDatabase, RouteCommands::usage());
 }
 
 int Ctl::usageError(QTextStream &err, const QString &message) const
@@ -181,6 +183,8 @@ int Ctl::run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = deals(line, out, err);
     else if (command == QLatin1String("serve"))
         code = serve(line, out, err);
+    else if (RouteCommands::handles(command))
+        code = RouteCommands(m_clock).run(line, databasePath(line), out, err);
     else
         code = usageError(err, tr("Unknown command \"%1\".").arg(command));
     out.flush();

@@ -2,8 +2,10 @@
 
 #include "core/cli/ExitCode.h"
 #include "core/intake/CsvLeadImporter.h"
+#include "core/routing/LeadDispatcher.h"
 #include "core/server/WebhookServer.h"
 #include "core/store/Store.h"
+#include "core/timers/TimerTicker.h"
 #include "core/store/WalCheckpointer.h"
 
 #include <QEventLoop>
@@ -110,6 +112,11 @@ int IntakeCommands::serve(const CommandLine &line, const QString &tokenFromEnvir
             loop.quit();
     });
     poll.start(100);
+    // The durable timers (SLA ladder, holidays) fire here too; overdue ones at once.
+    TimerService timers(m_store, m_clock);
+    LeadDispatcher::registerTimerHandlers(timers, m_store, m_clock);
+    TimerTicker ticker(timers);
+    ticker.start();
     loop.exec();
     out << tr("Stopped.") << QLatin1Char('\n');
     return ExitSuccess;

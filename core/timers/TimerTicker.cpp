@@ -26,6 +26,7 @@ FireReport TimerTicker::tickNow()
         emit fired(report.firedLeads);
     if (!report.error.isEmpty())
         emit failed(report.error);
+    emit ticked();
     return report;
 }
 

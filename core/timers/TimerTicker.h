@@ -26,6 +26,8 @@ public:
     FireReport tickNow();
 
 signals:
+    /// Every tick, after firing (other periodic work — the webhook outbox, notifications — hangs here).
+    void ticked();
     /// Some timers fired; `leads` are the lead ids they were about (views refresh those).
     void fired(const QList<lr::Id> &leads);
     /// The store refused a tick (locked, disk full); the next tick tries again.
