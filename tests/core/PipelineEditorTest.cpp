@@ -80,7 +80,7 @@ TEST_F(PipelineEditorTest, RefusesBadStagesAndRemovingAStageThatHoldsDeals)
     withoutNewLead.removeFirst();
     const Status holding = m_editor.saveStages(m_admin, m_pipeline.id, withoutNewLead);
     ASSERT_FALSE(holding);
-    EXPECT_TRUE(holding.error().contains(QStringLiteral("3 deals"))) << holding.error().toStdString();
+    EXPECT_TRUE(holding.error().contains(QStringLiteral("holds 3 deal"))) << holding.error().toStdString();
     EXPECT_EQ(m_store->pipelines.find(m_pipeline.id)->stages.size(), 9) << "nothing changed";
 }
 

@@ -209,13 +209,18 @@ void StageEditorDialog::moveRow(int step)
 
 void StageEditorDialog::restoreDefaults()
 {
-    // Stored stages keep their ids (and deals) where the shipped stage has the same name.
-    const QList<Stage> current = stages();
+    // Stages keep their ids (and deals) where the shipped stage has the same name, also stages
+    // removed from the table but still stored.
+    QList<Stage> known = stages();
+    if (const auto stored = m_store.pipelines.find(m_pipelineId))
+        known += stored->stages;
     QList<Stage> shipped = PipelineEditor::shippedDefaults();
     for (Stage &s : shipped) {
-        for (const Stage &c : current) {
-            if (c.name.compare(s.name, Qt::CaseInsensitive) == 0)
-                s.id = c.id;
+        for (const Stage &k : std::as_const(known)) {
+            if (k.id != 0 && k.name.compare(s.name, Qt::CaseInsensitive) == 0) {
+                s.id = k.id;
+                break;
+            }
         }
     }
     fill(shipped);
