@@ -2,6 +2,7 @@
 
 #include "core/server/WebhookServer.h"
 #include "core/store/Store.h"
+#include "core/store/WalCheckpointer.h"
 
 #include <QHostAddress>
 
@@ -23,6 +24,7 @@ void WebhookHost::applyStored()
 void WebhookHost::stop()
 {
     m_server.reset();
+    m_checkpointer.reset();
     m_port = 0;
 }
 
@@ -51,6 +53,7 @@ void WebhookHost::apply(const WebhookSettings &settings)
     }
     connect(server.get(), &WebhookServer::submissionProcessed, this, &WebhookHost::submissionProcessed);
     m_server = std::move(server);
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_store.database());
     m_port = port;
     const QString shown = address.protocol() == QAbstractSocket::IPv6Protocol
                               ? QStringLiteral("[%1]").arg(address.toString())

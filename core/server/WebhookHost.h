@@ -11,6 +11,7 @@ namespace lr {
 
 class Clock;
 class Store;
+class WalCheckpointer;
 class WebhookServer;
 
 /// Runs the webhook intake inside a long-lived process (the desktop app) on the process's own
@@ -49,6 +50,7 @@ private:
     Store &m_store;
     IntakeProcessor m_intake;
     std::unique_ptr<WebhookServer> m_server;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; ///< While listening: no checkpoint in a request's commit.
     quint16 m_port = 0;
     QString m_status;
     bool m_error = false;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -34,6 +35,12 @@ int post(quint16 port, const QByteArray &body, const QByteArray &token)
     return status;
 }
 
+int autoCheckpointPages(Store &store)
+{
+    QSqlQuery q(store.database().connection());
+    return q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next() ? q.value(0).toInt() : -1;
+}
+
 } // namespace
 
 TEST(WebhookHost, FollowsTheSettingsAndSaysWhereItListens)
@@ -55,6 +62,8 @@ TEST(WebhookHost, FollowsTheSettingsAndSaysWhereItListens)
     EXPECT_EQ(post(host.port(), R"({"email":"eva@firma.de"})", "wrong"), 401);
     EXPECT_EQ(post(host.port(), R"({"email":"eva@firma.de"})", "s3cret"), 202);
     EXPECT_EQ(store->leads.count(AccessScope::system(), {}), 1);
+    // While it listens, the write-ahead log is checkpointed on a thread of its own (WalCheckpointer).
+    EXPECT_EQ(autoCheckpointPages(*store), 0);
 
     const quint16 oldPort = host.port();
     s.enabled = false;
@@ -63,6 +72,7 @@ TEST(WebhookHost, FollowsTheSettingsAndSaysWhereItListens)
     EXPECT_EQ(host.statusText(), QStringLiteral("Webhook: off"));
     EXPECT_EQ(post(oldPort, R"({"email":"max@firma.de"})", "s3cret"), 0); // connection refused
     EXPECT_EQ(statusChanges, 2);
+    EXPECT_GT(autoCheckpointPages(*store), 0); // checkpoints on commit again
 }
 
 TEST(WebhookHost, ReportsABusyPortClearly)
