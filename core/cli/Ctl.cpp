@@ -6,6 +6,7 @@
 #include "core/cli/ExitCode.h"
 #include "core/cli/IntakeCommands.h"
 #include "core/cli/LeadExporter.h"
+#include "core/cli/ScoringCommands.h"
 #include "core/cli/RouteCommands.h"
 #include "core/cli/UsersCommand.h"
 #include "core/store/Store.h"
@@ -104,6 +105,7 @@ QString Ctl::usage() const
               "                        Move a deal to another stage, setting fields first; exit code 3\n"
               "                        and the missing fields when the stage's exit criteria refuse.\n"
               "%2"
+              "%3"
               "  help                  Show this help.\n"
               "\n"
               "Options:\n"
@@ -115,7 +117,7 @@ QString Ctl::usage() const
               "Exit codes: 0 success; 1 the command failed (message on standard error);\n"
               "2 wrong command line (unknown command or option, missing or invalid argument);\n"
               "3 a deal move lacks fields the target stage requires.\n")
-        .arg(m_defaultDatabase, RouteCommands::usage());
+        .arg(m_defaultDatabase, RouteCommands::usage(), ScoringCommands::usage());
 }
 
 int Ctl::usageError(QTextStream &err, const QString &message) const
@@ -163,7 +165,9 @@ int Ctl::run(const QStringList &args, QTextStream &out, QTextStream &err)
         return usageError(err, tr("No command given."));
 
     int code = ExitUsage;
-    if (command == QLatin1String("init"))
+    if (ScoringCommands::handles(line)) // leads explain, import events, scoring rescore
+        code = ScoringCommands(m_clock).run(line, databasePath(line), out, err);
+    else if (command == QLatin1String("init"))
         code = init(line, out, err);
     else if (command == QLatin1String("demo"))
         code = demo(line, out, err);

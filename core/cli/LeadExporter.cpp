@@ -34,12 +34,24 @@ enum Column {
     ColOwner,
     ColCreatedAt,
     ColFirstTouchAt,
+    ColScore,
+    ColFit,
+    ColIntent,
+    ColTiming,
+    ColClass,
+    ColNextStep,
     ColumnCount
 };
 
 bool isTimeColumn(int column)
 {
     return column == ColSubmittedAt || column == ColCreatedAt || column == ColFirstTouchAt;
+}
+
+/// Written as JSON numbers, not strings.
+bool isNumberColumn(int column)
+{
+    return column == ColId || (column >= ColScore && column <= ColTiming);
 }
 
 const QLatin1String kCrLf("\r\n");
@@ -69,7 +81,13 @@ const QStringList &LeadExporter::columns()
                                    QStringLiteral("status"),
                                    QStringLiteral("owner"),
                                    QStringLiteral("created_at"),
-                                   QStringLiteral("first_touch_at")};
+                                   QStringLiteral("first_touch_at"),
+                                   QStringLiteral("score"),
+                                   QStringLiteral("fit"),
+                                   QStringLiteral("intent"),
+                                   QStringLiteral("timing"),
+                                   QStringLiteral("class"),
+                                   QStringLiteral("next_step")};
     Q_ASSERT(names.size() == ColumnCount);
     return names;
 }
@@ -150,6 +168,12 @@ QStringList LeadExporter::values(const Lead &lead) const
     v[ColOwner] = m_ownerEmails.value(lead.ownerId);
     v[ColCreatedAt] = isoTime(lead.createdAt);
     v[ColFirstTouchAt] = isoTime(lead.firstTouchAt);
+    v[ColScore] = QString::number(lead.score);
+    v[ColFit] = QString::number(lead.fit);
+    v[ColIntent] = QString::number(lead.intent);
+    v[ColTiming] = QString::number(lead.timing);
+    v[ColClass] = lead.scoreClass;
+    v[ColNextStep] = lead.nextStep;
     return v;
 }
 
@@ -162,7 +186,7 @@ QString LeadExporter::jsonObject(const Lead &lead) const
         if (i > 0)
             out += QLatin1Char(',');
         out += QLatin1Char('"') + names.at(i) + QLatin1String("\":");
-        if (i == ColId)
+        if (isNumberColumn(i))
             out += v.at(i);
         else if (isTimeColumn(i) && v.at(i).isEmpty())
             out += QLatin1String("null");

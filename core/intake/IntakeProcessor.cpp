@@ -4,8 +4,10 @@
 #include "core/enrichment/Enricher.h"
 #include "core/hygiene/NameNormaliser.h"
 #include "core/hygiene/PhoneNormaliser.h"
+#include "core/intake/EventIntake.h"
 #include "core/intake/OpenDealAttacher.h"
 #include "core/routing/LeadDispatcher.h"
+#include "core/scoring/ScoringService.h"
 #include "core/store/Store.h"
 
 #include <QJsonArray>
@@ -63,6 +65,13 @@ LeadSource sourceFor(JournalEntry::Channel channel, const QString &given)
 
 } // namespace
 
+IntakeProcessor::IntakeProcessor(Store &store, const Clock &clock, EmailValidator validator)
+    : m_store(store), m_clock(clock), m_validator(validator),
+      m_scoring(std::make_unique<ScoringService>(store, clock, validator))
+{}
+
+IntakeProcessor::~IntakeProcessor() = default;
+
 QString IntakeOutcome::key(Status s)
 {
     switch (s) {
@@ -98,6 +107,19 @@ IntakeOutcome IntakeProcessor::submit(JournalEntry::Channel channel, const QStri
 
 IntakeOutcome IntakeProcessor::process(const JournalEntry &entry)
 {
+    if (entry.channel == JournalEntry::Channel::Event) { // a behaviour event (page_view, …), not a lead
+        const EventOutcome event = EventIntake(m_store, m_clock).process(entry);
+        IntakeOutcome out;
+        out.journalId = entry.id;
+        out.leadId = event.leadId;
+        out.reason = event.reason;
+        out.status = IntakeOutcome::Status::Merged;
+        if (event.status == EventOutcome::Status::Rejected)
+            out.status = IntakeOutcome::Status::Quarantined;
+        else if (event.status == EventOutcome::Status::Failed)
+            out.status = IntakeOutcome::Status::Failed;
+        return out;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(entry.body, &parseError);
     if (!doc.isObject()) {
@@ -400,6 +422,9 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
     // Enrich: empty company fields (and this lead's company name/country) from the local table.
     if (const auto enriched = Enricher(m_store, m_clock).enrichLeadLocally(out.leadId); !enriched)
         return fail(enriched.error());
+    // Qualify: the person's earlier behaviour events join the lead, which is scored and classed.
+    if (const auto scored = m_scoring->qualify(out.leadId, event.type); !scored)
+        return fail(scored.error());
     if (!phoneWarning.isEmpty())
         event.payload.insert(QStringLiteral("phone_rejected"), phoneWarning);
     if (const auto r = m_store.events.append(event); !r)

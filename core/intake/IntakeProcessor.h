@@ -7,8 +7,11 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace lr {
 
+class ScoringService;
 class Store;
 
 /// What became of one submission.
@@ -33,9 +36,8 @@ class IntakeProcessor final
     Q_DECLARE_TR_FUNCTIONS(lr::IntakeProcessor)
 
 public:
-    IntakeProcessor(Store &store, const Clock &clock, EmailValidator validator = EmailValidator())
-        : m_store(store), m_clock(clock), m_validator(validator)
-    {}
+    IntakeProcessor(Store &store, const Clock &clock, EmailValidator validator = EmailValidator());
+    ~IntakeProcessor();
 
     /// Journals `fields` (the form's field names, see LeadFieldMap::fields()) and processes them.
     IntakeOutcome submit(JournalEntry::Channel channel, const QString &source, const QJsonObject &fields);
@@ -53,6 +55,7 @@ public:
     IntakeOutcome process(const JournalEntry &entry);
 
     Store &store() { return m_store; }
+    const Clock &clock() const { return m_clock; }
 
     /// Processes every pending entry, oldest first, in batches of one transaction each; returns
     /// how many were handled. Called at every start (GUI, import, serve) to finish a crashed run.
@@ -67,6 +70,8 @@ private:
     Store &m_store;
     const Clock &m_clock;
     EmailValidator m_validator;
+    /// Scores each lead inside its transaction.
+    std::unique_ptr<ScoringService> m_scoring;
     bool m_optimistic = false; ///< In a batch's first pass: no savepoint per row.
     bool m_rowFailed = false;  ///< A row failed in the optimistic pass.
 };

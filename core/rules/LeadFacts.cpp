@@ -34,6 +34,7 @@ void LeadFacts::setEvents(QList<FactEvent> events)
     Instant last = m_createdAt ? m_createdAt : now;
     for (const FactEvent &e : std::as_const(m_events))
         last = std::max(last, e.at);
+    m_lastActivityAt = last;
     setNumber(LeadField::DaysSilent, static_cast<double>(std::max<Instant>(0, now - last) / kDayMs));
 }
 

@@ -52,6 +52,8 @@ public:
     /// later of the lead's creation and its newest event.
     void setEvents(QList<FactEvent> events);
     const QList<FactEvent> &events() const { return m_events; }
+    /// The later of the lead's creation and its newest event (what days_silent counts from).
+    Instant lastActivityAt() const { return m_lastActivityAt; }
 
     /// The instant time windows ("in the last 7 days") are measured back from.
     Instant now = 0;
@@ -62,6 +64,7 @@ private:
     static std::size_t index(LeadField field) { return static_cast<std::size_t>(field); }
     QList<FactEvent> m_events;
     Instant m_createdAt = 0;
+    Instant m_lastActivityAt = 0;
     std::array<QString, kLeadFieldCount> m_text;
     std::array<double, kLeadFieldCount> m_number{};
     unsigned m_titleCategories = 0;

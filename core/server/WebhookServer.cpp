@@ -1,5 +1,6 @@
 #include "core/server/WebhookServer.h"
 
+#include "core/intake/EventIntake.h"
 #include "core/intake/IntakeProcessor.h"
 
 #include <QHttpServer>
@@ -11,14 +12,14 @@
 namespace lr {
 namespace {
 
-using Status = QHttpServerResponse::StatusCode;
+using HttpStatus = QHttpServerResponse::StatusCode;
 
-QHttpServerResponse jsonResponse(const QJsonObject &body, Status status)
+QHttpServerResponse jsonResponse(const QJsonObject &body, HttpStatus status)
 {
     return QHttpServerResponse(body, status);
 }
 
-QHttpServerResponse errorResponse(const QString &message, Status status)
+QHttpServerResponse errorResponse(const QString &message, HttpStatus status)
 {
     return jsonResponse({{QStringLiteral("error"), message}}, status);
 }
@@ -35,9 +36,11 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 } // namespace
 
 WebhookServer::WebhookServer(IntakeProcessor &intake, Options options, QObject *parent)
-    : QObject(parent), m_intake(intake), m_options(std::move(options)), m_server(std::make_unique<QHttpServer>())
+    : QObject(parent), m_intake(intake), m_options(std::move(options)), m_server(std::make_unique<QHttpServer>()),
+      m_events(std::make_unique<EventIntake>(intake.store(), intake.clock()))
 {
     setUpRoutes();
+    setUpEventRoute();
 }
 
 WebhookServer::~WebhookServer() = default;
@@ -69,7 +72,7 @@ quint16 WebhookServer::listen(const QHostAddress &address, quint16 port)
 void WebhookServer::setUpRoutes()
 {
     m_server->route(QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get, [] {
-        return jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")}}, Status::Ok);
+        return jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")}}, HttpStatus::Ok);
     });
 
     m_server->route(
@@ -78,28 +81,28 @@ void WebhookServer::setUpRoutes()
             if (!m_options.token.isEmpty()) {
                 const QByteArray expected = "Bearer " + m_options.token.toUtf8();
                 if (!secretsEqual(header(request, "Authorization"), expected))
-                    return errorResponse(tr("Missing or wrong bearer token."), Status::Unauthorized);
+                    return errorResponse(tr("Missing or wrong bearer token."), HttpStatus::Unauthorized);
             }
             const QByteArray contentType = header(request, "Content-Type").split(';').first().trimmed().toLower();
             if (contentType != "application/json")
-                return errorResponse(tr("Send the form fields as application/json."), Status::UnsupportedMediaType);
+                return errorResponse(tr("Send the form fields as application/json."), HttpStatus::UnsupportedMediaType);
             const QByteArray body = request.body();
             if (body.size() > m_options.maxBodyBytes) {
                 return errorResponse(tr("The body is larger than %1 KiB.").arg(m_options.maxBodyBytes / 1024),
-                                     Status::PayloadTooLarge);
+                                     HttpStatus::PayloadTooLarge);
             }
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
             if (parseError.error != QJsonParseError::NoError)
                 return errorResponse(tr("The body is not valid JSON: %1").arg(parseError.errorString()),
-                                     Status::BadRequest);
+                                     HttpStatus::BadRequest);
             if (!doc.isObject())
-                return errorResponse(tr("The body must be a JSON object of form fields."), Status::BadRequest);
+                return errorResponse(tr("The body must be a JSON object of form fields."), HttpStatus::BadRequest);
             const QJsonObject fields = doc.object();
             for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
                 if (it.value().isObject() || it.value().isArray())
                     return errorResponse(tr("The field \"%1\" must be a text, number or boolean.").arg(it.key()),
-                                         Status::BadRequest);
+                                         HttpStatus::BadRequest);
             }
             const QString source = fields.value(QStringLiteral("form_id")).toString(QStringLiteral("webhook"));
             const IntakeOutcome out = m_intake.submit(JournalEntry::Channel::Webhook, source, fields);
@@ -107,19 +110,65 @@ void WebhookServer::setUpRoutes()
                 // Kept in the journal when it got that far; the sender may retry (dedup merges it).
                 return jsonResponse(
                     {{QStringLiteral("error"), out.reason}, {QStringLiteral("journal_id"), out.journalId}},
-                    Status::ServiceUnavailable);
+                    HttpStatus::ServiceUnavailable);
             }
             QJsonObject answer{{QStringLiteral("status"), IntakeOutcome::key(out.status)},
                                {QStringLiteral("journal_id"), out.journalId}};
             answer.insert(QStringLiteral("lead_id"), out.leadId ? QJsonValue(out.leadId) : QJsonValue());
             answer.insert(QStringLiteral("reason"), out.reason.isEmpty() ? QJsonValue() : QJsonValue(out.reason));
             emit submissionProcessed(out.leadId, IntakeOutcome::key(out.status));
-            return jsonResponse(answer, Status::Accepted);
+            return jsonResponse(answer, HttpStatus::Accepted);
         });
 
     // Wrong methods on known paths: say which one is allowed instead of a bare 404.
     m_server->route(QStringLiteral("/v1/submissions"), [](const QHttpServerRequest &) {
-        return errorResponse(QCoreApplication::translate("lr::WebhookServer", "Use POST."), Status::MethodNotAllowed);
+        return errorResponse(QCoreApplication::translate("lr::WebhookServer", "Use POST."),
+                             HttpStatus::MethodNotAllowed);
+    });
+}
+
+void WebhookServer::setUpEventRoute()
+{
+    m_server->route(
+        QStringLiteral("/v1/events"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+            auto tr = [](const char *text) { return QCoreApplication::translate("lr::WebhookServer", text); };
+            if (!m_options.token.isEmpty()) {
+                const QByteArray expected = "Bearer " + m_options.token.toUtf8();
+                if (!secretsEqual(header(request, "Authorization"), expected))
+                    return errorResponse(tr("Missing or wrong bearer token."), HttpStatus::Unauthorized);
+            }
+            const QByteArray contentType = header(request, "Content-Type").split(';').first().trimmed().toLower();
+            if (contentType != "application/json")
+                return errorResponse(tr("Send the event as application/json."), HttpStatus::UnsupportedMediaType);
+            const QByteArray body = request.body();
+            if (body.size() > m_options.maxBodyBytes) {
+                return errorResponse(tr("The body is larger than %1 KiB.").arg(m_options.maxBodyBytes / 1024),
+                                     HttpStatus::PayloadTooLarge);
+            }
+            // Journaled as received, even when it is not JSON, so nothing sent is lost.
+            const EventOutcome out = m_events->submitBody(QStringLiteral("http"), body);
+            QJsonObject answer{{QStringLiteral("status"), EventOutcome::key(out.status)},
+                               {QStringLiteral("journal_id"), out.journalId}};
+            if (out.status == EventOutcome::Status::Rejected) {
+                answer.insert(QStringLiteral("error"), out.reason);
+                return jsonResponse(answer, HttpStatus::BadRequest);
+            }
+            if (out.status == EventOutcome::Status::Failed) {
+                answer.insert(QStringLiteral("error"), out.reason);
+                return jsonResponse(answer, HttpStatus::ServiceUnavailable);
+            }
+            answer.insert(QStringLiteral("event_id"), out.eventId);
+            answer.insert(QStringLiteral("lead_id"), out.leadId ? QJsonValue(out.leadId) : QJsonValue());
+            if (out.score) {
+                answer.insert(QStringLiteral("score"), out.score->score);
+                answer.insert(QStringLiteral("class"), toKey(out.score->scoreClass));
+            }
+            emit eventProcessed(out.leadId, EventOutcome::key(out.status));
+            return jsonResponse(answer, HttpStatus::Accepted);
+        });
+    m_server->route(QStringLiteral("/v1/events"), [](const QHttpServerRequest &) {
+        return errorResponse(QCoreApplication::translate("lr::WebhookServer", "Use POST."),
+                             HttpStatus::MethodNotAllowed);
     });
 }
 

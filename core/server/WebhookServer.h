@@ -10,10 +10,14 @@ class QHttpServer;
 
 namespace lr {
 
+class EventIntake;
 class IntakeProcessor;
 
 /// The JSON webhook a website's forms post to (Qt HttpServer):
 ///   POST /v1/submissions  {form fields} → 202 {"lead_id", "status": created|merged|quarantined, "reason"}
+///   POST /v1/events       {"email"|"lead_id", "type", "url", "at", …} → 202 {"status": attached|kept,
+///                         "event_id", "lead_id", "score", "class"}; 400 {"error"} for a bad event
+///                         (unknown type, bad time, nobody named), which stays in the journal
 ///   GET  /v1/health       → 200 {"status": "ok"}
 /// Errors answer with {"error": "…"}: 401 without the bearer token (compared in constant time),
 /// 415 for a body that is not application/json, 413 above the size limit, 400 for JSON that is not
@@ -44,13 +48,17 @@ public:
 signals:
     /// A submission was committed (for the GUI to refresh its lists).
     void submissionProcessed(qint64 leadId, const QString &status);
+    /// A behaviour event was stored (leadId 0: its person is not a lead yet).
+    void eventProcessed(qint64 leadId, const QString &status);
 
 private:
     void setUpRoutes();
+    void setUpEventRoute();
 
     IntakeProcessor &m_intake;
     Options m_options;
     std::unique_ptr<QHttpServer> m_server;
+    std::unique_ptr<EventIntake> m_events;
     QString m_error;
 };
 

@@ -16,6 +16,7 @@
 #include "core/store/MergeRepository.h"
 #include "core/store/PipelineRepository.h"
 #include "core/store/RuleRepository.h"
+#include "core/store/ScoreRepository.h"
 #include "core/store/SettingsRepository.h"
 #include "core/store/TaskRepository.h"
 #include "core/store/TeamRepository.h"
@@ -37,7 +38,7 @@ public:
         : m_db(std::move(db)), leads(*m_db), users(*m_db), teams(*m_db), companies(*m_db), pipelines(*m_db),
           deals(*m_db), activities(*m_db), tasks(*m_db), meetings(*m_db), events(*m_db), audit(*m_db), journal(*m_db),
           settings(*m_db), firmographics(*m_db), enrichment(*m_db), hygieneLists(*m_db), duplicates(*m_db),
-          merges(*m_db), rules(*m_db)
+          merges(*m_db), rules(*m_db), scores(*m_db)
     {}
 
     /// Opens the store at `path`; nullptr and `error` filled when it cannot be used.
@@ -72,6 +73,7 @@ public:
     DuplicateRepository duplicates;
     MergeRepository merges;
     RuleRepository rules;
+    ScoreRepository scores;
 };
 
 } // namespace lr

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+
+class QThread;
+
+namespace lr {
+
+class Store;
+
+/// How far a re-score got.
+struct RescoreProgress
+{
+    qint64 done = 0;    ///< Leads scored so far.
+    qint64 total = 0;   ///< Leads in the store when it started.
+    qint64 changed = 0; ///< Leads whose score, class or breakdown changed.
+    int rulesVersion = 0;
+};
+
+/// Re-scores every lead with the active scoring rules (after an admin saved a new version), in
+/// batches of one transaction each, and records a leads_rescored event with the counts at the end.
+/// Leads whose outcome did not change get no new history entry.
+class RescoreJob final
+{
+    Q_DECLARE_TR_FUNCTIONS(lr::RescoreJob)
+
+public:
+    /// Called after each batch; return false to stop (what is done stays done).
+    using ProgressFn = std::function<bool(const RescoreProgress &)>;
+
+    RescoreJob(Store &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+    Result<RescoreProgress> run(const ProgressFn &onProgress = {}, int batchSize = 500);
+
+private:
+    Store &m_store;
+    const Clock &m_clock;
+};
+
+/// Runs a RescoreJob on a worker thread with its own connection to the store at `databasePath`
+/// (Qt SQL connections belong to one thread), reporting progress through queued signals.
+class BackgroundRescore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackgroundRescore)
+
+public:
+    BackgroundRescore(QString databasePath, const Clock &clock, QObject *parent = nullptr);
+    ~BackgroundRescore() override;
+
+    /// Starts the worker; false when one is already running.
+    bool start();
+    bool isRunning() const;
+    /// Asks the worker to stop after its current batch.
+    void cancel() { m_cancel.store(true); }
+    /// Blocks until the worker is done (tests, shutdown).
+    void wait();
+
+signals:
+    void progress(qint64 done, qint64 total);
+    /// `error` is empty on success.
+    void finished(qint64 done, qint64 changed, int rulesVersion, const QString &error);
+
+private:
+    QString m_path;
+    const Clock &m_clock;
+    QThread *m_thread = nullptr;
+    std::atomic_bool m_cancel{false};
+};
+
+} // namespace lr

@@ -1,0 +1,244 @@
+#include "core/store/ScoreRepository.h"
+
+#include "core/domain/BehaviourEvent.h"
+#include "core/store/Database.h"
+#include "core/store/SqlUtil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace lr {
+namespace {
+
+QString compact(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+ScoreRecord recordFromQuery(const QSqlQuery &q)
+{
+    ScoreRecord r;
+    int i = 0;
+    r.leadId = q.value(i++).toLongLong();
+    r.at = q.value(i++).toLongLong();
+    r.result.score = q.value(i++).toInt();
+    r.result.fit = q.value(i++).toInt();
+    r.result.intent = q.value(i++).toInt();
+    r.result.timing = q.value(i++).toInt();
+    r.result.scoreClass = scoreClassFromKey(q.value(i++).toString()).value_or(ScoreClass::Disqualified);
+    r.result.nextStep = nextStepFromKey(q.value(i++).toString()).value_or(NextStep::Recycle);
+    r.result.rulesVersion = q.value(i++).toInt();
+    r.reason = q.value(i++).toString();
+    r.result.lines = ScoreResult::linesFromJson(QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).array());
+    for (const ScoreLine &l : std::as_const(r.result.lines)) {
+        if (l.ruleId == QLatin1String("guard_email_opens"))
+            r.result.guarded = true;
+    }
+    return r;
+}
+
+const QString kRecordColumns =
+    QStringLiteral("lead_id, at, score, fit, intent, timing, score_class, next_step, rules_version, reason, breakdown");
+
+} // namespace
+
+Status ScoreRepository::record(Id leadId, const ScoreResult &result, Instant at, const QString &reason, bool *changed)
+{
+    QString error;
+    const QString breakdown = compact(result.linesToJson());
+    const QString cls = toKey(result.scoreClass);
+    const QString step = toKey(result.nextStep);
+    QSqlQuery *last = m_db.prepared(QStringLiteral("SELECT score, fit, intent, timing, score_class, next_step, "
+                                                   "breakdown FROM lead_scores WHERE lead_id = ? "
+                                                   "ORDER BY id DESC LIMIT 1"),
+                                    &error);
+    if (!last)
+        return Status::failure(error);
+    last->addBindValue(sql::v(leadId));
+    if (!sql::exec(*last, &error))
+        return Status::failure(error);
+    const bool same = last->next() && last->value(0).toInt() == result.score && last->value(1).toInt() == result.fit &&
+                      last->value(2).toInt() == result.intent && last->value(3).toInt() == result.timing &&
+                      last->value(4).toString() == cls && last->value(5).toString() == step &&
+                      last->value(6).toString() == breakdown;
+    last->finish();
+    if (changed)
+        *changed = !same;
+    if (same)
+        return {};
+
+    QSqlQuery *update = m_db.prepared(QStringLiteral("UPDATE leads SET score = ?, fit = ?, intent = ?, timing = ?, "
+                                                     "score_class = ?, next_step = ? WHERE id = ?"),
+                                      &error);
+    if (!update)
+        return Status::failure(error);
+    for (const QVariant &v : {QVariant(result.score), QVariant(result.fit), QVariant(result.intent),
+                              QVariant(result.timing), QVariant(cls), QVariant(step), QVariant(leadId)})
+        update->addBindValue(sql::v(v));
+    if (!sql::exec(*update, &error))
+        return Status::failure(error);
+    if (update->numRowsAffected() != 1)
+        return Status::failure(tr("Lead %1 does not exist.").arg(leadId));
+
+    QSqlQuery *insert = m_db.prepared(QStringLiteral("INSERT INTO lead_scores (") + kRecordColumns +
+                                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      &error);
+    if (!insert)
+        return Status::failure(error);
+    for (const QVariant &v : {QVariant(leadId), QVariant(at), QVariant(result.score), QVariant(result.fit),
+                              QVariant(result.intent), QVariant(result.timing), QVariant(cls), QVariant(step),
+                              QVariant(result.rulesVersion), QVariant(reason), QVariant(breakdown)})
+        insert->addBindValue(sql::v(v));
+    if (!sql::exec(*insert, &error))
+        return Status::failure(error);
+    return {};
+}
+
+std::optional<ScoreRecord> ScoreRepository::latest(Id leadId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kRecordColumns +
+              QStringLiteral(" FROM lead_scores WHERE lead_id = ? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(sql::v(leadId));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return recordFromQuery(q);
+}
+
+QList<ScoreRecord> ScoreRepository::history(Id leadId, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT * FROM (SELECT ") + kRecordColumns +
+              QStringLiteral(", id FROM lead_scores WHERE lead_id = ? ORDER BY id DESC LIMIT ?) ORDER BY id"));
+    q.addBindValue(sql::v(leadId));
+    q.addBindValue(sql::v(limit));
+    QList<ScoreRecord> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(recordFromQuery(q));
+    return out;
+}
+
+Bant ScoreRepository::bant(Id leadId) const
+{
+    QSqlQuery *q =
+        m_db.prepared(QStringLiteral("SELECT budget, authority, need, timeline FROM leads WHERE id = ?"), nullptr);
+    Bant b;
+    if (!q)
+        return b;
+    q->addBindValue(sql::v(leadId));
+    if (q->exec() && q->next())
+        b = {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString()};
+    q->finish();
+    return b;
+}
+
+Status ScoreRepository::setBant(Id leadId, const Bant &bant, Instant at)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(q,
+                      QStringLiteral("UPDATE leads SET budget = ?, authority = ?, need = ?, timeline = ?, "
+                                     "updated_at = ? WHERE id = ?"),
+                      &error))
+        return Status::failure(error);
+    q.addBindValue(sql::v(bant.budget.trimmed()));
+    q.addBindValue(sql::v(bant.authority.trimmed()));
+    q.addBindValue(sql::v(bant.need.trimmed()));
+    q.addBindValue(sql::v(bant.timeline.trimmed()));
+    q.addBindValue(sql::v(at));
+    q.addBindValue(sql::v(leadId));
+    if (!sql::exec(q, &error))
+        return Status::failure(error);
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("Lead %1 does not exist.").arg(leadId));
+    return {};
+}
+
+QList<FactEvent> ScoreRepository::behaviourEvents(Id leadId, const QHash<QString, QString> &formTypes) const
+{
+    static const QString types = [] {
+        QStringList quoted;
+        for (const BehaviourType t : allBehaviourTypes())
+            quoted.append(QLatin1Char('\'') + toKey(t) + QLatin1Char('\''));
+        return quoted.join(QLatin1Char(','));
+    }();
+    QList<FactEvent> out;
+    QSqlQuery *q =
+        m_db.prepared(QStringLiteral("SELECT type, at, payload FROM events WHERE lead_id = ? AND type IN (") + types +
+                          QStringLiteral(") ORDER BY at, id"),
+                      nullptr);
+    if (!q)
+        return out;
+    q->addBindValue(sql::v(leadId));
+    if (q->exec()) {
+        while (q->next()) {
+            const QJsonObject payload = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+            FactEvent e;
+            e.type = q->value(0).toString();
+            e.at = q->value(1).toLongLong();
+            e.url = payload.value(QLatin1String("url")).toString();
+            e.formType = payload.value(QLatin1String("form_type")).toString();
+            if (e.formType.isEmpty())
+                e.formType = formTypes.value(payload.value(QLatin1String("form_id")).toString());
+            out.append(e);
+        }
+    }
+    q->finish();
+    return out;
+}
+
+Result<int> ScoreRepository::attachUnattached(Id leadId, const QString &emailKey)
+{
+    QString error;
+    QSqlQuery *q = m_db.prepared(QStringLiteral("UPDATE events SET lead_id = ? WHERE lead_id IS NULL AND "
+                                                "json_extract(payload, '$.email_key') = ?"),
+                                 &error);
+    if (!q)
+        return Result<int>::failure(error);
+    q->addBindValue(sql::v(leadId));
+    q->addBindValue(sql::v(emailKey));
+    if (!sql::exec(*q, &error))
+        return Result<int>::failure(error);
+    return q->numRowsAffected();
+}
+
+QList<Id> ScoreRepository::leadIdsAfter(Id afterId, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM leads WHERE id > ? ORDER BY id LIMIT ?"));
+    q.addBindValue(sql::v(afterId));
+    q.addBindValue(sql::v(limit));
+    QList<Id> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+    }
+    return out;
+}
+
+qint64 ScoreRepository::leadCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM leads")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QHash<QString, qint64> ScoreRepository::classCounts(Instant since) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT score_class, count(*) FROM leads WHERE created_at >= ? GROUP BY score_class"));
+    q.addBindValue(sql::v(since));
+    QHash<QString, qint64> out;
+    if (q.exec()) {
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return out;
+}
+
+} // namespace lr

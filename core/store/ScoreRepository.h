@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/domain/Ids.h"
+#include "core/rules/LeadFacts.h"
+#include "core/scoring/Bant.h"
+#include "core/scoring/ScoreResult.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
+
+namespace lr {
+
+class Database;
+
+/// One entry of a lead's score history.
+struct ScoreRecord
+{
+    Id leadId = 0;
+    Instant at = 0;
+    QString reason; ///< Why it was scored: created, event, bant, rules_changed, timer, …
+    ScoreResult result;
+};
+
+/// Scores on leads and their history, the leads' BANT fields, and the behaviour events scoring
+/// reads. Engine use: not scoped — ScoringService checks the asking user's scope first.
+class ScoreRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(lr::ScoreRepository)
+
+public:
+    explicit ScoreRepository(Database &db) : m_db(db) {}
+
+    /// Writes the score onto the lead and adds a history entry when it differs from the last one
+    /// (score, axes, class, next step or breakdown). `changed` tells whether it did.
+    Status record(Id leadId, const ScoreResult &result, Instant at, const QString &reason, bool *changed = nullptr);
+    /// The newest history entry of a lead.
+    std::optional<ScoreRecord> latest(Id leadId) const;
+    /// The last `limit` history entries, oldest first.
+    QList<ScoreRecord> history(Id leadId, int limit = 50) const;
+
+    Bant bant(Id leadId) const;
+    Status setBant(Id leadId, const Bant &bant, Instant at);
+
+    /// The lead's behaviour events (page_view, form_submit, …) as rules see them, oldest first.
+    /// `formTypes` maps a form ID to its type for form_submit events that carry none.
+    QList<FactEvent> behaviourEvents(Id leadId, const QHash<QString, QString> &formTypes = {}) const;
+    /// Gives the behaviour events kept for `emailKey` (their person was not a lead yet) to the lead.
+    Result<int> attachUnattached(Id leadId, const QString &emailKey);
+
+    /// Ids of leads after `afterId`, ascending, at most `limit` (for re-scoring in batches).
+    QList<Id> leadIdsAfter(Id afterId, int limit) const;
+    qint64 leadCount() const;
+    /// How many leads created at or after `since` are in each class (key → count).
+    QHash<QString, qint64> classCounts(Instant since) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace lr

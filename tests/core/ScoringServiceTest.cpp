@@ -1,0 +1,271 @@
+#include "core/scoring/ScoringService.h"
+#include "core/domain/User.h"
+#include "core/intake/EventIntake.h"
+#include "core/intake/IntakeProcessor.h"
+#include "core/store/Store.h"
+#include "core/timers/TimerService.h"
+#include "tests/support/TestSupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace lr;
+
+namespace {
+
+struct Fixture
+{
+    test::TempStore store;
+    ManualClock clock{test::kTestStart};
+    IntakeProcessor intake{*store, clock};
+    ScoringService scoring{*store, clock};
+    EventIntake eventIntake{*store, clock};
+    User admin = addUser(QStringLiteral("Alex Admin"), Role::Admin);
+    User rep = addUser(QStringLiteral("Rita Rep"), Role::Rep);
+    User otherRep = addUser(QStringLiteral("Otto Rep"), Role::Rep);
+
+    User addUser(const QString &name, Role role)
+    {
+        User u;
+        u.name = name;
+        u.email = name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral("@leadrelay.test");
+        u.role = role;
+        u.createdAt = test::kTestStart;
+        u.id = store->users.create(u).value();
+        return u;
+    }
+    Id submit(const QJsonObject &fields)
+    {
+        clock.advance(kSecondMs);
+        const IntakeOutcome out = intake.submit(JournalEntry::Channel::Webhook, QStringLiteral("web"), fields);
+        EXPECT_TRUE(out.status == IntakeOutcome::Status::Created || out.status == IntakeOutcome::Status::Merged)
+            << out.reason.toStdString();
+        return out.leadId;
+    }
+    EventOutcome event(const QJsonObject &json)
+    {
+        clock.advance(kSecondMs);
+        return eventIntake.submit(QStringLiteral("test"), json);
+    }
+    Lead lead(Id id) { return *store->leads.find(AccessScope::system(), id); }
+};
+
+QJsonObject ceoDemoRequest()
+{
+    return {{QStringLiteral("email"), QStringLiteral("maria@acme-software.de")},
+            {QStringLiteral("first_name"), QStringLiteral("Maria")},
+            {QStringLiteral("title"), QStringLiteral("CEO")},
+            {QStringLiteral("industry"), QStringLiteral("Software")},
+            {QStringLiteral("employees"), 120},
+            {QStringLiteral("form_type"), QStringLiteral("demo_request")}};
+}
+
+QJsonObject pageView(const QString &email, const QString &url)
+{
+    return {{QStringLiteral("type"), QStringLiteral("page_view")},
+            {QStringLiteral("email"), email},
+            {QStringLiteral("url"), url}};
+}
+
+} // namespace
+
+TEST(ScoringService, IntakeScoresAndClassesALeadAsItIsCreated)
+{
+    Fixture f;
+    const Id id = f.submit(ceoDemoRequest());
+    const Lead l = f.lead(id);
+    // Demo request 25 + size 15 + CEO 20 + target industry 15.
+    EXPECT_EQ(l.score, 75);
+    EXPECT_EQ(l.fit, 50);
+    EXPECT_EQ(l.intent, 25);
+    EXPECT_EQ(l.timing, 0);
+    EXPECT_EQ(l.scoreClass, QStringLiteral("sql"));
+    EXPECT_EQ(l.nextStep, QStringLiteral("hand_off_now"));
+    const auto why = f.scoring.explain(AccessScope::system(), id);
+    ASSERT_TRUE(why) << why.error().toStdString();
+    ASSERT_TRUE(why->latest);
+    EXPECT_EQ(why->latest->result.rulesVersion, 1);
+    EXPECT_EQ(why->latest->reason, QStringLiteral("lead_created"));
+    EXPECT_EQ(why->latest->result.lines.first().ruleName, QStringLiteral("Demo request form"));
+    EXPECT_EQ(why->latest->result.lines.first().fact, QStringLiteral("Form type: demo_request"));
+    EXPECT_EQ(why->history.size(), 1);
+}
+
+TEST(ScoringService, AFreeMailStudentIsDisqualified)
+{
+    Fixture f;
+    const Id id = f.submit({{QStringLiteral("email"), QStringLiteral("kid@gmail.com")},
+                            {QStringLiteral("title"), QStringLiteral("Student")}});
+    EXPECT_EQ(f.lead(id).score, 0);
+    EXPECT_EQ(f.lead(id).fit, -60);
+    EXPECT_EQ(f.lead(id).scoreClass, QStringLiteral("disqualified"));
+    EXPECT_EQ(f.lead(id).nextStep, QStringLiteral("recycle"));
+}
+
+TEST(ScoringService, FormTypesComeFromTheFormIdWhenTheSubmissionHasNone)
+{
+    Fixture f;
+    ScoringConfig config = ScoringConfig::defaults();
+    config.formTypes.insert(QStringLiteral("demo-2026"), QStringLiteral("demo_request"));
+    ASSERT_TRUE(f.scoring.saveRules(f.admin, config));
+    const Id id = f.submit({{QStringLiteral("email"), QStringLiteral("jan@firma.pl")},
+                            {QStringLiteral("form_id"), QStringLiteral("demo-2026")}});
+    EXPECT_EQ(f.lead(id).intent, 25);
+}
+
+TEST(ScoringService, AnEventMovesTheScoreAndClass)
+{
+    Fixture f;
+    const Id id =
+        f.submit({{QStringLiteral("email"), QStringLiteral("ola@firma.pl")}, {QStringLiteral("employees"), 80}});
+    EXPECT_EQ(f.lead(id).score, 15);
+    EXPECT_EQ(f.lead(id).scoreClass, QStringLiteral("nurture"));
+    const EventOutcome out = f.event(pageView(QStringLiteral("OLA@firma.pl"), QStringLiteral("https://x.io/pricing")));
+    ASSERT_EQ(out.status, EventOutcome::Status::Attached) << out.reason.toStdString();
+    EXPECT_EQ(out.leadId, id);
+    EXPECT_EQ(f.lead(id).score, 25);
+    EXPECT_EQ(f.lead(id).scoreClass, QStringLiteral("mql"));
+    EXPECT_EQ(f.store->scores.history(id).size(), 2);
+    EXPECT_EQ(f.store->scores.latest(id)->reason, QStringLiteral("event"));
+    // An event no rule counts changes nothing: no new history entry.
+    const EventOutcome click = f.event({{QStringLiteral("type"), QStringLiteral("email_click")},
+                                        {QStringLiteral("lead_id"), id},
+                                        {QStringLiteral("url"), QStringLiteral("https://x.io/blog")}});
+    EXPECT_EQ(click.status, EventOutcome::Status::Attached);
+    EXPECT_EQ(f.store->scores.history(id).size(), 2);
+}
+
+TEST(ScoringService, EventsOfAnUnknownPersonWaitForThemAndCount)
+{
+    Fixture f;
+    const EventOutcome kept = f.event(pageView(QStringLiteral("new@firma.pl"), QStringLiteral("/pricing")));
+    EXPECT_EQ(kept.status, EventOutcome::Status::Kept);
+    EXPECT_EQ(kept.leadId, 0);
+    EXPECT_GT(kept.eventId, 0);
+    const Id id = f.submit({{QStringLiteral("email"), QStringLiteral("New@Firma.pl")}});
+    EXPECT_EQ(f.lead(id).intent, 10);
+    const QList<Event> events = f.store->events.forLead(AccessScope::system(), id);
+    EXPECT_TRUE(std::any_of(events.begin(), events.end(), [&](const Event &e) { return e.id == kept.eventId; }));
+}
+
+TEST(ScoringService, BadEventsAreRefusedWithAReasonAndKeptInTheJournal)
+{
+    Fixture f;
+    const QJsonObject bad[] = {
+        {{QStringLiteral("type"), QStringLiteral("telepathy")}, {QStringLiteral("email"), QStringLiteral("a@b.de")}},
+        {{QStringLiteral("type"), QStringLiteral("page_view")},
+         {QStringLiteral("email"), QStringLiteral("a@b.de")},
+         {QStringLiteral("at"), QStringLiteral("yesterday-ish")}},
+        {{QStringLiteral("type"), QStringLiteral("page_view")}},
+        {{QStringLiteral("type"), QStringLiteral("email_open")}, {QStringLiteral("lead_id"), 999}},
+        {{QStringLiteral("email"), QStringLiteral("a@b.de")}},
+    };
+    const char *expected[] = {"telepathy", "yesterday-ish", "email", "999", "type"};
+    for (std::size_t i = 0; i < std::size(bad); ++i) {
+        const EventOutcome out = f.event(bad[i]);
+        EXPECT_EQ(out.status, EventOutcome::Status::Rejected) << i;
+        EXPECT_TRUE(out.reason.contains(QString::fromLatin1(expected[i]))) << out.reason.toStdString();
+        const auto entry = f.store->journal.find(out.journalId);
+        ASSERT_TRUE(entry) << i;
+        EXPECT_EQ(entry->state, JournalEntry::State::Quarantined);
+        EXPECT_EQ(entry->reason, out.reason);
+    }
+    EXPECT_EQ(f.store->events.countOfType(QStringLiteral("page_view")), 0);
+}
+
+TEST(ScoringService, ObserversHearEveryStoredEvent)
+{
+    struct Recorder : BehaviourEventObserver
+    {
+        QList<std::pair<BehaviourType, Id>> seen;
+        QString onBehaviourEvent(const BehaviourEvent &event, Id leadId) override
+        {
+            seen.append({event.type, leadId});
+            return QStringLiteral("noted");
+        }
+    } recorder;
+    Fixture f;
+    f.eventIntake.addObserver(&recorder);
+    const Id id = f.submit({{QStringLiteral("email"), QStringLiteral("ola@firma.pl")}});
+    const EventOutcome out = f.event({{QStringLiteral("type"), QStringLiteral("meeting_booked")},
+                                      {QStringLiteral("lead_id"), id},
+                                      {QStringLiteral("at"), QStringLiteral("2026-11-23T10:00:00Z")}});
+    ASSERT_EQ(out.status, EventOutcome::Status::Attached);
+    ASSERT_EQ(recorder.seen.size(), 1);
+    EXPECT_EQ(recorder.seen.first().first, BehaviourType::MeetingBooked);
+    EXPECT_EQ(recorder.seen.first().second, id);
+    EXPECT_TRUE(f.store->journal.find(out.journalId)->reason.contains(QStringLiteral("noted")));
+}
+
+TEST(ScoringService, ARepCannotExplainAnotherRepsLead)
+{
+    Fixture f;
+    const Id id = f.submit(ceoDemoRequest());
+    ASSERT_TRUE(f.store->leads.setOwner(id, f.rep.id, f.clock.now()));
+    EXPECT_TRUE(f.scoring.explain(AccessScope::forUser(f.rep), id));
+    EXPECT_TRUE(f.scoring.explain(AccessScope::forUser(f.rep), QStringLiteral("maria@acme-software.de")));
+    EXPECT_FALSE(f.scoring.explain(AccessScope::forUser(f.otherRep), id));
+    EXPECT_FALSE(f.scoring.explain(AccessScope::forUser(f.otherRep), QStringLiteral("maria@acme-software.de")));
+    EXPECT_FALSE(f.scoring.setBant(f.otherRep, id, {QStringLiteral("approved"), {}, {}, {}}));
+}
+
+TEST(ScoringService, BantFeedsTheTimingAxisAndIsAudited)
+{
+    Fixture f;
+    const Id id =
+        f.submit({{QStringLiteral("email"), QStringLiteral("ola@firma.pl")}, {QStringLiteral("employees"), 80}});
+    ASSERT_TRUE(f.store->leads.setOwner(id, f.rep.id, f.clock.now()));
+    const auto scored = f.scoring.setBant(f.rep, id,
+                                          {QStringLiteral("approved"), QStringLiteral("decision_maker"),
+                                           QStringLiteral("confirmed"), QStringLiteral("this_quarter")});
+    ASSERT_TRUE(scored) << scored.error().toStdString();
+    EXPECT_EQ(scored->timing, 20);
+    EXPECT_EQ(f.lead(id).score, 35);
+    EXPECT_EQ(f.store->scores.bant(id).authority, QStringLiteral("decision_maker"));
+    EXPECT_EQ(f.store->scores.latest(id)->reason, QStringLiteral("bant"));
+}
+
+TEST(ScoringService, OnlyAdminsSaveRulesAndEachSaveIsANewVersion)
+{
+    Fixture f;
+    f.submit(ceoDemoRequest()); // scoring seeds the defaults as version 1
+    EXPECT_EQ(f.store->rules.activeVersion(ScoringService::ruleKind()), 1);
+    ScoringConfig config = ScoringConfig::defaults();
+    config.thresholds.sql = 40;
+    const auto refused = f.scoring.saveRules(f.rep, config);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("administrators")));
+    ScoringConfig inverted = config;
+    inverted.thresholds.mql = 50;
+    EXPECT_FALSE(f.scoring.saveRules(f.admin, inverted));
+    EXPECT_EQ(f.store->rules.activeVersion(ScoringService::ruleKind()), 1);
+    const auto saved = f.scoring.saveRules(f.admin, config);
+    ASSERT_TRUE(saved) << saved.error().toStdString();
+    EXPECT_EQ(saved->version, 2);
+    EXPECT_EQ(f.scoring.config().thresholds.sql, 40);
+    EXPECT_EQ(f.store->events.countOfType(QStringLiteral("scoring_rules_changed")), 1);
+}
+
+TEST(ScoringService, ADurableTimerMarksALeadGhostedAfter14SilentDays)
+{
+    Fixture f;
+    TimerService timers(*f.store, f.clock);
+    ScoringService::registerTimers(timers, *f.store, f.clock);
+    const Id id =
+        f.submit({{QStringLiteral("email"), QStringLiteral("ola@firma.pl")}, {QStringLiteral("employees"), 80}});
+    const Instant created = f.clock.now();
+    // Day 10: a visit resets the silence, so day 14 passes quietly.
+    f.clock.set(created + 10 * kDayMs);
+    f.event(pageView(QStringLiteral("ola@firma.pl"), QStringLiteral("/pricing")));
+    EXPECT_EQ(f.lead(id).score, 25);
+    f.clock.set(created + 15 * kDayMs);
+    EXPECT_EQ(timers.fireDue(f.clock.now()).fired, 0);
+    EXPECT_EQ(f.lead(id).timing, 0);
+    // Day 24 + 1 s: 14 days without a sign of life.
+    f.clock.set(created + 24 * kDayMs + 2 * kSecondMs);
+    EXPECT_EQ(timers.fireDue(f.clock.now()).fired, 1);
+    EXPECT_EQ(f.lead(id).timing, -20);
+    EXPECT_EQ(f.lead(id).score, 5);
+    EXPECT_EQ(f.lead(id).nextStep, QStringLiteral("drip"));
+    EXPECT_EQ(f.store->scores.latest(id)->reason, QStringLiteral("silence"));
+    EXPECT_EQ(f.store->scores.latest(id)->result.lines.last().ruleId, QStringLiteral("ghosted"));
+}
