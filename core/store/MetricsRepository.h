@@ -1,0 +1,155 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/domain/DealCard.h"
+#include "core/metrics/MetricsFilter.h"
+#include "core/security/AccessScope.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace lr {
+
+class Database;
+
+/// One lead's row of metric facts (table metric_lead_facts, see migration 011). 0 = not reached.
+struct LeadFact
+{
+    Id leadId = 0;
+    Id ownerId = 0;
+    Instant createdAt = 0;
+    Instant firstTouchAt = 0;
+    qint64 touchBusinessMs = -1; ///< Created → first touch within the owner's business hours; -1 = no touch.
+    Instant leftNewAt = 0;
+    Instant mqlAt = 0;
+    Instant sqlAt = 0;
+    Instant meetingAt = 0;
+    Instant oppAt = 0;
+    Instant wonAt = 0;
+};
+
+/// Held and no-show meetings of one lead source (and owner) in a period.
+struct MeetingCount
+{
+    QString source;
+    Id ownerId = 0;
+    qint64 held = 0;
+    qint64 noShow = 0;
+};
+
+/// A deal that closed (won or lost; invalid deals are not counted) in a period.
+struct ClosedDeal
+{
+    Id id = 0;
+    Id leadId = 0;
+    Id ownerId = 0;
+    bool won = false;
+    qint64 valueCents = 0;
+    QString currency;
+    QString leadSource;
+    Instant createdAt = 0;
+    Instant engagedAt = 0;
+    Instant closedAt = 0;
+};
+
+/// A deal expected to close in a period, with the stage it was in at `asOf` (0 = not yet created).
+struct ForecastDeal
+{
+    Id id = 0;
+    qint64 valueCents = 0;
+    Instant expectedCloseAt = 0;
+    int probabilityAtMonthStart = -1; ///< -1: the deal did not exist when its close month began.
+};
+
+/// How many events of `type` a user caused on one UTC day.
+struct DailyEventCount
+{
+    QString type;
+    Id userId = 0;
+    qint64 day = 0; ///< Days since the epoch (UTC).
+    qint64 count = 0;
+};
+
+/// A marketing touch on a lead (see docs/metrics.md, attribution).
+struct MarketingTouch
+{
+    Id leadId = 0;
+    Instant at = 0;
+    QString channel;
+};
+
+/// A lead behind a figure, for the dashboard's drill-down.
+struct MetricLeadRow
+{
+    Id id = 0;
+    QString name;
+    QString email;
+    QString ownerName;
+    QString source;
+    Instant createdAt = 0;
+    Instant firstTouchAt = 0;
+};
+
+/// The store side of the metrics: the per-lead facts folded incrementally from the event log,
+/// activities, deal history and leads, and the scoped aggregate reads the dashboard needs. Every
+/// read takes the asking user's scope and a MetricsFilter.
+class MetricsRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(lr::MetricsRepository)
+
+public:
+    explicit MetricsRepository(Database &db) : m_db(db) {}
+
+    /// Business milliseconds between two instants for a lead owner (see BusinessHours).
+    using BusinessMs = std::function<qint64(Id ownerId, Instant from, Instant to)>;
+
+    /// Folds everything appended since the last call (events, activities, deal stage changes, new
+    /// leads) into metric_lead_facts, in one transaction. Returns how many leads were refreshed
+    /// (0 when nothing changed: one cheap check of four max(id)s).
+    Result<qint64> refresh(const BusinessMs &businessMs);
+
+    /// Visits the facts of the leads created in the filter's period, oldest first.
+    Status forEachFact(const AccessScope &scope, const MetricsFilter &filter,
+                       const std::function<void(const LeadFact &)> &visit) const;
+    /// Visits (created_at, left_new_at) of every lead created before `filter.to` that was still in
+    /// New at `filter.from` or later (left_new_at 0 = still in New).
+    Status forEachInNew(const AccessScope &scope, const MetricsFilter &filter,
+                        const std::function<void(Instant createdAt, Instant leftNewAt)> &visit) const;
+
+    Result<QList<MeetingCount>> meetings(const AccessScope &scope, const MetricsFilter &filter) const;
+    Result<QList<ClosedDeal>> closedDeals(const AccessScope &scope, const MetricsFilter &filter) const;
+    /// Open deals now (stage kind open), for the pipeline by stage, velocity and monthly forecast.
+    Result<QList<DealFigures>> openDeals(const AccessScope &scope, const MetricsFilter &filter) const;
+    /// Deals expected to close in the period, with their stage's probability when their month began.
+    Result<QList<ForecastDeal>> forecastDeals(const AccessScope &scope, const MetricsFilter &filter) const;
+    /// Events of `types` in the period per type, user (payload "owner" when present, else the
+    /// event's user) and UTC day, scoped by that user.
+    Result<QList<DailyEventCount>> eventsByDay(const AccessScope &scope, const MetricsFilter &filter,
+                                               const QStringList &types) const;
+    /// Marketing touches (lead_created/form_submit with the lead's source, page_view, email_click)
+    /// of `leadIds`, oldest first.
+    Result<QList<MarketingTouch>> marketingTouches(const QList<Id> &leadIds) const;
+
+    /// Leads absorbed by a manual merge (not undone) that were created in the period.
+    Result<qint64> absorbedDuplicates(const AccessScope &scope, const MetricsFilter &filter) const;
+    /// Submissions merged into a known lead at intake (lead_merged events) in the period.
+    Result<qint64> intakeMerges(const AccessScope &scope, const MetricsFilter &filter) const;
+
+    /// Leads (at most `limit`) of the period's cohort whose fact `column` satisfies `condition`
+    /// (one of the Cohort values), newest first.
+    enum class Cohort { All, Touched, Untouched, TouchedLate, Mql, Sql, Opportunity, Won, Meeting, InNew };
+    Result<QList<MetricLeadRow>> leads(const AccessScope &scope, const MetricsFilter &filter, Cohort cohort,
+                                       int limit) const;
+    /// Deals closed in the period (`wonOnly`: only won), newest first, at most `limit`.
+    Result<QList<ClosedDeal>> closedDealList(const AccessScope &scope, const MetricsFilter &filter, bool wonOnly,
+                                             int limit) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace lr
