@@ -6,6 +6,7 @@ namespace {
 const QSet<QString> &valueOptions()
 {
     static const QSet<QString> options{
+        QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("rep"), QStringLiteral("campaign"),
         QStringLiteral("outcome"), QStringLiteral("reason"), QStringLiteral("to"), QStringLiteral("type"),
         QStringLiteral("db"),       QStringLiteral("seed"),        QStringLiteral("leads"),
         QStringLiteral("days"),     QStringLiteral("format"),      QStringLiteral("as"),

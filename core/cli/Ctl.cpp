@@ -6,6 +6,7 @@
 #include "core/cli/ExitCode.h"
 #include "core/cli/IntakeCommands.h"
 #include "core/cli/LeadExporter.h"
+#include "core/cli/MetricsCommand.h"
 #include "core/cli/ScoringCommands.h"
 #include "core/cli/RouteCommands.h"
 #include "core/cli/UsersCommand.h"
@@ -106,6 +107,10 @@ QString Ctl::usage() const
               "                        and the missing fields when the stage's exit criteria refuse.\n"
               "%2"
               "%3"
+              "  metrics [--from DATE] [--to DATE] [--team T] [--rep R] [--source S] [--campaign C]\n"
+              "          [--as EMAIL] [--format json]\n"
+              "                        Print every metric of the period (default: the last 30 days)\n"
+              "                        as JSON; keys in docs/metrics.md.\n"
               "  help                  Show this help.\n"
               "\n"
               "Options:\n"
@@ -185,6 +190,8 @@ int Ctl::run(const QStringList &args, QTextStream &out, QTextStream &err)
         code = enrich(line, out, err);
     else if (command == QLatin1String("deals"))
         code = deals(line, out, err);
+    else if (command == QLatin1String("metrics"))
+        code = metrics(line, out, err);
     else if (command == QLatin1String("serve"))
         code = serve(line, out, err);
     else if (RouteCommands::handles(command))
@@ -455,6 +462,26 @@ int Ctl::deals(const CommandLine &line, QTextStream &out, QTextStream &err)
     if (list)
         return command.list(line.value(QStringLiteral("stage")), out, err);
     return command.move(line.word(2), line.word(3), fields.value(), out, err);
+}
+
+int Ctl::metrics(const CommandLine &line, QTextStream &out, QTextStream &err)
+{
+    if (line.positional().size() > 1)
+        return usageError(err, tr("Unexpected argument \"%1\".").arg(line.word(1)));
+    if (const QString option = line.firstOptionOutside(MetricsCommand::options() + optionsOf({})); !option.isEmpty())
+        return usageError(err, tr("The option --%1 does not apply to \"metrics\".").arg(option));
+    if (line.value(kFormat, QStringLiteral("json")) != QLatin1String("json"))
+        return usageError(err, tr("--format for \"metrics\" is json, not \"%1\".").arg(line.value(kFormat)));
+    const auto period = MetricsCommand::period(line, m_clock);
+    if (!period)
+        return usageError(err, period.error());
+    const auto store = openStore(databasePath(line), false, err);
+    if (!store)
+        return ExitFailure;
+    const auto who = actingAs(line, *store, err);
+    if (!who)
+        return ExitFailure;
+    return MetricsCommand(*store, m_clock, *who).run(line, period.value(), out, err);
 }
 
 } // namespace lr::cli

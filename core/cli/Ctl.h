@@ -59,6 +59,7 @@ private:
     int importFirmographics(const CommandLine &line, QTextStream &out, QTextStream &err);
     int enrich(const CommandLine &line, QTextStream &out, QTextStream &err);
     int deals(const CommandLine &line, QTextStream &out, QTextStream &err);
+    int metrics(const CommandLine &line, QTextStream &out, QTextStream &err);
     /// The operator, or the user named by --as (nullopt and a message on `err` when unknown).
     std::optional<AccessScope> actingAs(const CommandLine &line, Store &store, QTextStream &err) const;
 
