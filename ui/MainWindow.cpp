@@ -10,6 +10,7 @@
 #include "ui/pages/IntakePage.h"
 #include "ui/pages/LeadListPage.h"
 #include "ui/pages/PipelinePage.h"
+#include "ui/pages/DashboardPage.h"
 #include "ui/pages/TeamPage.h"
 #include "ui/rules/PipelineRulesTab.h"
 #include "ui/rules/RuleEditorPage.h"
@@ -85,6 +86,11 @@ void MainWindow::createPages()
     m_rules->addTab(new PipelineRulesTab(m_store, m_clock, m_rules), tr("Pipeline"));
     m_pages->addWidget(m_rules);
     m_navigation->addItem(new QListWidgetItem(icon("rules"), tr("Rules")));
+    // Dashboard: the metrics (the last page, in Page order); every role, scoped in core.
+    m_dashboard = new DashboardPage(m_store, m_clock, m_user, this);
+    m_pages->addWidget(m_dashboard);
+    m_navigation->addItem(new QListWidgetItem(icon("dashboard"), tr("Dashboard")));
+    connect(m_dashboard, &DashboardPage::message, this, &MainWindow::showMessage);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showPage(static_cast<Page>(row));
@@ -164,6 +170,16 @@ void MainWindow::createActions()
         m_pageActions[i] = action;
     }
 
+    {
+        const int i = static_cast<int>(Page::Dashboard);
+        QAction *action = view->addAction(icon("dashboard"), m_navigation->item(i)->text(), this,
+                                          [this] { showPage(Page::Dashboard); });
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        group->addAction(action);
+        m_pageActions[i] = action;
+    }
+
     // Tools: admin and data actions; each feature adds its own actions here.
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
@@ -204,6 +220,7 @@ void MainWindow::setUser(const User &user)
     m_team->setUser(user);
     m_intakePage->setUser(user);
     m_pipelinePage->setUser(user);
+    m_dashboard->setUser(user);
     m_duplicates->setUser(user);
     m_rules->setUser(user);
     for (int i = 0; i < static_cast<int>(Page::Count); ++i) {
@@ -277,6 +294,8 @@ void MainWindow::refresh()
     m_intakePage->refresh();
     m_pipelinePage->setUser(m_user); // reloads when shown
     m_duplicates->invalidate();
+    if (m_dashboard->isVisible())
+        m_dashboard->refresh();
     updateLeadCount();
 }
 

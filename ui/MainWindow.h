@@ -21,6 +21,7 @@ namespace lr::ui {
 class IntakeActions;
 class DuplicatesPage;
 class PipelinePage;
+class DashboardPage;
 class RuleEditorPage;
 class IntakePage;
 class LeadListPage;
@@ -35,7 +36,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Leads, Team, Intake, Duplicates, Pipeline, Rules, Count };
+    enum class Page { Leads, Team, Intake, Duplicates, Pipeline, Rules, Dashboard, Count };
 
     MainWindow(Store &store, const Clock &clock, UserPicker &picker, const User &user, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -54,6 +55,7 @@ public:
     TeamPage *teamPage() const { return m_team; }
     IntakePage *intakePage() const { return m_intakePage; }
     PipelinePage *pipelinePage() const { return m_pipelinePage; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     DuplicatesPage *duplicatesPage() const { return m_duplicates; }
     RuleEditorPage *ruleEditorPage() const { return m_rules; }
     QListWidget *navigation() const { return m_navigation; }
@@ -85,6 +87,7 @@ private:
     TeamPage *m_team = nullptr;
     IntakePage *m_intakePage = nullptr;
     PipelinePage *m_pipelinePage = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     DuplicatesPage *m_duplicates = nullptr;
     RuleEditorPage *m_rules = nullptr;
     QMenu *m_toolsMenu = nullptr;
