@@ -1,4 +1,4 @@
-#include "core/common/WorkCalendar.h"
+#include "core/common/WorkingHours.h"
 
 #include "core/domain/User.h"
 
@@ -14,17 +14,17 @@ constexpr int kMaxDaysScanned = 400; // a calendar with working time has some wi
 
 } // namespace
 
-WorkCalendar::WorkCalendar(const QString &timeZone, int startMinute, int endMinute, int workDays)
+WorkingHours::WorkingHours(const QString &timeZone, int startMinute, int endMinute, int workDays)
     : m_timeZone(timeZone.isEmpty() ? QStringLiteral("UTC") : timeZone), m_start(std::clamp(startMinute, 0, 1440)),
       m_end(std::clamp(endMinute, 0, 1440)), m_days(workDays & 0x7f)
 {}
 
-WorkCalendar WorkCalendar::of(const User &user)
+WorkingHours WorkingHours::of(const User &user)
 {
-    return WorkCalendar(user.timeZone, user.workStartMinute, user.workEndMinute, user.workDays);
+    return WorkingHours(user.timeZone, user.workStartMinute, user.workEndMinute, user.workDays);
 }
 
-qint64 WorkCalendar::offsetMs(Instant t) const
+qint64 WorkingHours::offsetMs(Instant t) const
 {
     const QTimeZone zone(m_timeZone.toUtf8());
     if (!zone.isValid())
@@ -32,12 +32,12 @@ qint64 WorkCalendar::offsetMs(Instant t) const
     return static_cast<qint64>(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()))) * kSecondMs;
 }
 
-bool WorkCalendar::hasWorkingTime() const
+bool WorkingHours::hasWorkingTime() const
 {
     return m_days != 0 && m_end > m_start;
 }
 
-bool WorkCalendar::isWorking(Instant t) const
+bool WorkingHours::isWorking(Instant t) const
 {
     if (!hasWorkingTime())
         return false;
@@ -48,7 +48,7 @@ bool WorkCalendar::isWorking(Instant t) const
     return (m_days & (1 << weekday)) && minute >= m_start && minute < m_end;
 }
 
-qint64 WorkCalendar::workingTimeBetween(Instant from, Instant to) const
+qint64 WorkingHours::workingTimeBetween(Instant from, Instant to) const
 {
     if (to <= from || !hasWorkingTime())
         return 0;
@@ -73,7 +73,7 @@ qint64 WorkCalendar::workingTimeBetween(Instant from, Instant to) const
     return total;
 }
 
-Instant WorkCalendar::addWorkingTime(Instant start, qint64 workMs) const
+Instant WorkingHours::addWorkingTime(Instant start, qint64 workMs) const
 {
     if (workMs <= 0)
         return start;

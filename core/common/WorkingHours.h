@@ -11,12 +11,12 @@ struct User;
 /// A user's working week in their own time zone: working days (bit 0 = Monday … bit 6 = Sunday)
 /// and working minutes [start, end) of each of them. Business-hours SLAs count only this time;
 /// routing rules that respect working hours skip people outside it.
-class WorkCalendar final
+class WorkingHours final
 {
 public:
-    WorkCalendar() = default;
-    WorkCalendar(const QString &timeZone, int startMinute, int endMinute, int workDays);
-    static WorkCalendar of(const User &user);
+    WorkingHours() = default;
+    WorkingHours(const QString &timeZone, int startMinute, int endMinute, int workDays);
+    static WorkingHours of(const User &user);
 
     /// True when `t` falls inside a working period.
     bool isWorking(Instant t) const;

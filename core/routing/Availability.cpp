@@ -1,6 +1,6 @@
 #include "core/routing/Availability.h"
 
-#include "core/common/WorkCalendar.h"
+#include "core/common/WorkingHours.h"
 #include "core/domain/User.h"
 
 namespace lr {
@@ -11,7 +11,7 @@ Availability::Reason Availability::check(const User &user, Instant now, bool res
         return Reason::Inactive;
     if (user.isOutOfOffice(now))
         return Reason::OutOfOffice;
-    if (respectWorkingHours && !WorkCalendar::of(user).isWorking(now))
+    if (respectWorkingHours && !WorkingHours::of(user).isWorking(now))
         return Reason::OutsideWorkingHours;
     if (openLeads >= user.capacity)
         return Reason::AtCapacity;

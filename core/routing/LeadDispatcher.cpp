@@ -1,6 +1,6 @@
 #include "core/routing/LeadDispatcher.h"
 
-#include "core/common/WorkCalendar.h"
+#include "core/common/WorkingHours.h"
 #include "core/notify/Notifier.h"
 #include "core/routing/Router.h"
 #include "core/store/Store.h"
@@ -260,7 +260,7 @@ Result<DispatchResult> LeadDispatcher::assign(const Lead &lead, Id ownerId, cons
 Result<SlaClock> LeadDispatcher::startClock(const Lead &lead, const User &owner, const SlaPolicy &policy)
 {
     const Instant now = m_clock.now();
-    const WorkCalendar calendar = WorkCalendar::of(owner);
+    const WorkingHours calendar = WorkingHours::of(owner);
     auto at = [&](int percent) {
         const qint64 span = policy.targetMs * percent / 100;
         return policy.businessHours ? calendar.addWorkingTime(now, span) : now + span;

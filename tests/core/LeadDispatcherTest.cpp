@@ -120,7 +120,9 @@ TEST_F(LeadDispatcher_, TheLadderNudgesAlertsAndReassignsAtFiftyHundredAndHundre
     ASSERT_EQ(trail.size(), 2);
     EXPECT_EQ(trail.at(1).cause, AssignmentCause::SlaBreach);
     EXPECT_EQ(trail.at(1).previousUserId, m_hans);
-    EXPECT_TRUE(trail.at(1).reason.contains(QStringLiteral("skipped Hans Becker (current owner)")));
+    EXPECT_TRUE(trail.at(1).reason.startsWith(QStringLiteral("reassigned for SLA breach: rule ")))
+        << trail.at(1).reason.toStdString();
+    EXPECT_TRUE(trail.at(1).reason.endsWith(QStringLiteral("→ Greta Vogel"))) << trail.at(1).reason.toStdString();
     EXPECT_EQ(store().events.countOfType(QStringLiteral("sla_incident")), 1);
     // Hans's task was handed over; Greta has a new one due at her target.
     const QList<Task> open = store().tasks.open(AccessScope::system());
