@@ -6,6 +6,7 @@
 #include "core/pipeline/DealAutomation.h"
 #include "core/pipeline/PipelineTimers.h"
 #include "core/routing/LeadDispatcher.h"
+#include "core/scoring/ScoringService.h"
 #include "core/server/WebhookHost.h"
 #include "core/store/Store.h"
 #include "core/timers/TimerTicker.h"
@@ -131,6 +132,7 @@ int main(int argc, char **argv)
     pipelineTimers.registerHandlers(timers);
     pipelineTimers.scheduleMissing();
     lr::LeadDispatcher::registerTimerHandlers(timers, *store, clock); // SLA ladder steps, holidays
+    lr::ScoringService::registerTimers(timers, *store, clock); // "ghosted 14 days" re-scores
     lr::TimerTicker ticker(timers);
     ticker.start();
     lr::DealAutomation automation(*store, clock);

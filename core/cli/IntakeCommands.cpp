@@ -3,6 +3,7 @@
 #include "core/cli/ExitCode.h"
 #include "core/intake/CsvLeadImporter.h"
 #include "core/routing/LeadDispatcher.h"
+#include "core/scoring/ScoringService.h"
 #include "core/server/WebhookServer.h"
 #include "core/store/Store.h"
 #include "core/timers/TimerTicker.h"
@@ -115,6 +116,7 @@ int IntakeCommands::serve(const CommandLine &line, const QString &tokenFromEnvir
     // The durable timers (SLA ladder, holidays) fire here too; overdue ones at once.
     TimerService timers(m_store, m_clock);
     LeadDispatcher::registerTimerHandlers(timers, m_store, m_clock);
+    ScoringService::registerTimers(timers, m_store, m_clock);
     TimerTicker ticker(timers);
     ticker.start();
     loop.exec();

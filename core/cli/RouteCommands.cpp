@@ -5,6 +5,7 @@
 #include "core/routing/LeadDispatcher.h"
 #include "core/routing/Router.h"
 #include "core/routing/Simulator.h"
+#include "core/scoring/ScoringService.h"
 #include "core/store/Store.h"
 #include "core/timers/TimerService.h"
 
@@ -114,6 +115,7 @@ int RouteCommands::run(const CommandLine &line, const QString &databasePath, QTe
         }
         TimerService timers(*store, at);
         LeadDispatcher::registerTimerHandlers(timers, *store, at);
+        ScoringService::registerTimers(timers, *store, at);
         const FireReport report = timers.tick();
         if (!report.error.isEmpty())
             return fail(err, report.error);

@@ -5,6 +5,7 @@
 #include "core/demo/DemoLeadFactory.h"
 #include "core/demo/DemoLeadHistory.h"
 #include "core/demo/DemoSalesOrg.h"
+#include "core/scoring/ScoringService.h"
 #include "core/store/Store.h"
 #include "core/store/Transaction.h"
 
@@ -51,6 +52,7 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
         return a.lead.createdAt < b.lead.createdAt;
     });
 
+    QList<Id> created;
     for (DemoLeadDraft &draft : drafts) {
         if (ctx.failed())
             break;
@@ -67,6 +69,7 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
             break;
         ++ctx.summary.leads;
         history.write(draft, owner, plan);
+        created.append(lead.id);
 
         const bool converted = plan.status == LeadStatus::Converted;
         if (draft.company && (converted || plan.status == LeadStatus::Qualified)) {
@@ -76,6 +79,14 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
         }
     }
     deals.create();
+    // Qualify: every demo lead is scored through the core API, on its history as it stands now.
+    ScoringService scoring(m_store, m_clock);
+    for (const Id id : std::as_const(created)) {
+        if (ctx.failed())
+            break;
+        if (const auto scored = scoring.score(id, QStringLiteral("demo")); !scored)
+            ctx.take(Result<Id>::failure(scored.error()));
+    }
 
     if (ctx.failed())
         return R::failure(tr("The demo data could not be written: %1").arg(ctx.error()));
