@@ -21,7 +21,8 @@ Result<Id> CompanyRepository::create(const Company &company)
         return Result<Id>::failure(error);
     QSqlQuery &q = *statement;
     q.addBindValue(sql::v(company.name.trimmed()));
-    q.addBindValue(sql::v(domain.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(domain)));
+    // A true NULL (sql::v would turn a null string into ''): many companies may lack a domain.
+    q.addBindValue(domain.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : sql::v(domain));
     q.addBindValue(sql::v(company.industry));
     q.addBindValue(sql::v(company.employees));
     q.addBindValue(sql::v(company.revenue));

@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <gtest/gtest.h>
 
@@ -100,7 +101,7 @@ TEST_F(CsvDealImporterTest, ImportsAHubSpotExportWithHistoryAndNewCompaniesAndOw
     ASSERT_TRUE(summary) << summary.error().toStdString();
     EXPECT_EQ(summary->rows.rows, 4);
     EXPECT_EQ(summary->rows.created, 4);
-    EXPECT_EQ(summary->rows.quarantined, 0);
+    EXPECT_EQ(summary->rows.quarantined, 0) << QJsonDocument(summary->toJson()).toJson().toStdString();
     EXPECT_EQ(summary->history, 2) << "won without VAT/billing email, lost without a reason";
     EXPECT_EQ(summary->companiesCreated, 3) << "Firma GmbH once, whatever its case";
     EXPECT_EQ(summary->ownersCreated, 1);
