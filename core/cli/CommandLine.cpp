@@ -7,7 +7,7 @@ const QSet<QString> &valueOptions()
 {
     static const QSet<QString> options{
         QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("rep"), QStringLiteral("campaign"),
-        QStringLiteral("outcome"), QStringLiteral("reason"), QStringLiteral("to"), QStringLiteral("type"),
+        QStringLiteral("outcome"), QStringLiteral("reason"), QStringLiteral("type"), QStringLiteral("lead"),
         QStringLiteral("db"),       QStringLiteral("seed"),        QStringLiteral("leads"),
         QStringLiteral("days"),     QStringLiteral("format"),      QStringLiteral("as"),
         QStringLiteral("name"),     QStringLiteral("email"),       QStringLiteral("role"),

@@ -218,8 +218,11 @@ TEST(DuplicateRate, IsTheShareOfSubmissionsMergedAtIntake)
     const DuplicateRate before = DuplicateRate::measure(*f.store, AccessScope::system(), start - kDayMs, start);
     EXPECT_EQ(before.processed, 0);
     EXPECT_DOUBLE_EQ(before.percent(), 0.0);
-    // Intake leaves leads unowned: a manager's team owns none of them yet.
-    EXPECT_EQ(DuplicateRate::measure(*f.store, f.scope(f.northManager), start, f.clock.now() + 1).processed, 0);
+    // Intake routes every new lead: a manager's figure counts only the submissions of leads his
+    // team was given.
+    const DuplicateRate team = DuplicateRate::measure(*f.store, f.scope(f.northManager), start, f.clock.now() + 1);
+    EXPECT_LE(team.processed, rate.processed);
+    EXPECT_EQ(team.processed > 0, f.store->leads.count(f.scope(f.northManager), {}) > 0);
 }
 
 } // namespace
