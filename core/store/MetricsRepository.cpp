@@ -166,9 +166,11 @@ QString buildFactsSql()
             "    END) AS touch, "
             "CASE WHEN ev.left_ev IS NOT NULL THEN ev.left_ev WHEN l.status <> 'new' THEN l.created_at ELSE %1 END "
             "    AS left_new, "
-            "coalesce(ev.mql_ev, %1) AS mql, "
-            "CASE WHEN ev.sql_ev IS NOT NULL THEN ev.sql_ev "
-            "     WHEN l.status IN ('qualified', 'converted') THEN max(l.created_at, l.updated_at) ELSE %1 END AS sq, "
+            "min(coalesce(ev.mql_ev, %1), coalesce((SELECT min(s.at) FROM lead_scores s WHERE s.lead_id = l.id "
+            "    AND s.score_class IN ('mql', 'sql')), %1)) AS mql, "
+            "min(coalesce((SELECT min(s.at) FROM lead_scores s WHERE s.lead_id = l.id AND s.score_class = 'sql'), "
+            "    %1), CASE WHEN ev.sql_ev IS NOT NULL THEN ev.sql_ev "
+            "     WHEN l.status IN ('qualified', 'converted') THEN max(l.created_at, l.updated_at) ELSE %1 END) AS sq, "
             "coalesce(ev.meeting_ev, %1) AS meeting, "
             "coalesce((SELECT min(dd.created_at) FROM deals dd WHERE dd.lead_id = l.id), %1) AS opp, "
             "coalesce((SELECT min(dd.closed_at) FROM deals dd JOIN stages s ON s.id = dd.stage_id "
@@ -192,6 +194,7 @@ struct Marks
     qint64 activities = 0;
     qint64 history = 0;
     qint64 leads = 0;
+    qint64 scores = 0;
     bool operator==(const Marks &) const = default;
 };
 
@@ -205,10 +208,11 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
         RawQuery q(m_db, QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM events), "
                                         "(SELECT coalesce(max(id), 0) FROM activities), "
                                         "(SELECT coalesce(max(id), 0) FROM deal_stage_history), "
-                                        "(SELECT coalesce(max(id), 0) FROM leads)"));
+                                        "(SELECT coalesce(max(id), 0) FROM leads), "
+                                        "(SELECT coalesce(max(id), 0) FROM lead_scores)"));
         if (!q.next())
             return R::failure(q.error());
-        now = {q.i64(0), q.i64(1), q.i64(2), q.i64(3)};
+        now = {q.i64(0), q.i64(1), q.i64(2), q.i64(3), q.i64(4)};
     }
     Marks seen;
     {
@@ -218,6 +222,7 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
             (name == QLatin1String("events")       ? seen.events
              : name == QLatin1String("activities") ? seen.activities
              : name == QLatin1String("history")    ? seen.history
+             : name == QLatin1String("scores")     ? seen.scores
                                                    : seen.leads) = q.i64(1);
         }
         if (!q.ok())
@@ -235,6 +240,7 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
         q.bind(":activities", marks.activities);
         q.bind(":history", marks.history);
         q.bind(":leads", marks.leads);
+        q.bind(":scores", marks.scores);
         return q.exec() ? QString() : q.error();
     };
     QStringList steps{
@@ -261,6 +267,8 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
               << QStringLiteral("INSERT OR IGNORE INTO temp.metric_dirty SELECT d.lead_id FROM deal_stage_history h "
                                 "JOIN deals d ON d.id = h.deal_id WHERE h.id > :history AND d.lead_id IS NOT NULL")
               << QStringLiteral("INSERT OR IGNORE INTO temp.metric_dirty SELECT id FROM leads WHERE id > :leads")
+              << QStringLiteral("INSERT OR IGNORE INTO temp.metric_dirty SELECT lead_id FROM lead_scores "
+                                "WHERE id > :scores")
               << QStringLiteral(
                      "DELETE FROM metric_lead_facts WHERE lead_id IN (SELECT lead_id FROM temp.metric_dirty)");
     }
@@ -294,8 +302,11 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
             q.reset();
         }
     }
-    const std::pair<const char *, qint64> marks[] = {
-        {"events", now.events}, {"activities", now.activities}, {"history", now.history}, {"leads", now.leads}};
+    const std::pair<const char *, qint64> marks[] = {{"events", now.events},
+                                                     {"activities", now.activities},
+                                                     {"history", now.history},
+                                                     {"leads", now.leads},
+                                                     {"scores", now.scores}};
     for (const auto &[name, value] : marks) {
         RawQuery q(m_db,
                    QStringLiteral("INSERT OR REPLACE INTO metric_watermarks (name, value) VALUES (:name, :value)"));

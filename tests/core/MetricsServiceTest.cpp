@@ -1,6 +1,8 @@
 #include "core/dedup/LeadMerger.h"
 #include "tests/core/MetricsFixture.h"
 
+#include <QSqlQuery>
+
 using namespace lr;
 using namespace lr::test;
 
@@ -426,4 +428,31 @@ TEST_F(MetricsServiceTest, SlaEventsOfTheRoutingEngineCountForTheOwnerWhoBreache
     // Anna sees her own breach.
     EXPECT_EQ(report(m_anna).sla.breaches, 1);
     EXPECT_EQ(report(m_boris).sla.breaches, 0);
+}
+
+TEST_F(MetricsServiceTest, ScoringClassHistoryMarksMqlAndSql)
+{
+    // Scoring (issue 4) keeps every class a lead had in lead_scores (migration 009).
+    const Id mql = addLead(m_anna, kDay1);
+    const Id sql = addLead(m_anna, kDay1);
+    addLead(m_anna, kDay1);
+    ASSERT_EQ(m_service.refresh().value(), 3);
+    QSqlQuery q(m_store->database().connection());
+    ASSERT_TRUE(
+        q.prepare(QStringLiteral("INSERT INTO lead_scores (lead_id, at, score, fit, intent, timing, score_class, "
+                                 "next_step, rules_version) VALUES (?, ?, ?, 0, 0, 0, ?, '', 1)")));
+    const std::tuple<Id, qint64, int, const char *> rows[] = {
+        {mql, kDay1 + kMinuteMs, 25, "mql"}, {sql, kDay1 + kMinuteMs, 22, "mql"}, {sql, kDay1 + kDayMs, 35, "sql"}};
+    for (const auto &[lead, at, score, cls] : rows) {
+        q.addBindValue(lead);
+        q.addBindValue(at);
+        q.addBindValue(score);
+        q.addBindValue(QString::fromLatin1(cls));
+        ASSERT_TRUE(q.exec());
+    }
+    const Funnel f = report(m_admin).funnel; // folds the new score rows incrementally
+    EXPECT_EQ(f.leads, 3);
+    EXPECT_EQ(f.mql, 2);
+    EXPECT_EQ(f.sql, 1);
+    EXPECT_DOUBLE_EQ(*f.mqlToSql, 0.5);
 }
