@@ -7,13 +7,18 @@
 #include "ui/pages/DuplicatesPage.h"
 #include "ui/dialogs/EnrichmentDialog.h"
 #include "ui/import/IntakeActions.h"
+#include "ui/pages/InboxPage.h"
 #include "ui/pages/IntakePage.h"
 #include "ui/pages/LeadListPage.h"
+#include "ui/pages/MyDayPage.h"
 #include "ui/pages/PipelinePage.h"
 #include "ui/pages/DashboardPage.h"
 #include "ui/pages/TeamPage.h"
 #include "ui/rules/PipelineRulesTab.h"
+#include "ui/rules/RoutingRulesTab.h"
 #include "ui/rules/RuleEditorPage.h"
+#include "ui/rules/SlaPoliciesTab.h"
+#include "ui/widgets/NotificationCenter.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -84,6 +89,8 @@ void MainWindow::createPages()
     // Rules: the admins' rule editor (after Pipeline, in Page order); features add their tabs.
     m_rules = new RuleEditorPage(m_user, this);
     m_rules->addTab(new PipelineRulesTab(m_store, m_clock, m_rules), tr("Pipeline"));
+    m_rules->addTab(new RoutingRulesTab(m_store, m_clock, m_rules), tr("Routing"));
+    m_rules->addTab(new SlaPoliciesTab(m_store, m_clock, m_rules), tr("SLA"));
     m_pages->addWidget(m_rules);
     m_navigation->addItem(new QListWidgetItem(icon("rules"), tr("Rules")));
     // Dashboard: the metrics (the last page, in Page order); every role, scoped in core.
@@ -91,6 +98,18 @@ void MainWindow::createPages()
     m_pages->addWidget(m_dashboard);
     m_navigation->addItem(new QListWidgetItem(icon("dashboard"), tr("Dashboard")));
     connect(m_dashboard, &DashboardPage::message, this, &MainWindow::showMessage);
+    // Inbox and My day: route and respond (live SLA countdowns, the task queue, notifications).
+    m_inbox = new InboxPage(m_store, m_clock, m_user, this);
+    m_pages->addWidget(m_inbox);
+    m_navigation->addItem(new QListWidgetItem(icon("lead"), tr("Inbox")));
+    m_myDay = new MyDayPage(m_store, m_clock, m_user, this);
+    m_pages->addWidget(m_myDay);
+    m_navigation->addItem(new QListWidgetItem(icon("user"), tr("My day")));
+    connect(m_inbox, &InboxPage::leadsChanged, this, [this] {
+        m_leads->refresh();
+        m_myDay->refresh();
+    });
+    connect(m_myDay, &MyDayPage::tasksChanged, this, [this] { m_inbox->refresh(); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showPage(static_cast<Page>(row));
@@ -170,6 +189,14 @@ void MainWindow::createActions()
         m_pageActions[i] = action;
     }
 
+    for (const auto &[page, iconName] : {std::pair{Page::Inbox, "lead"}, std::pair{Page::MyDay, "user"}}) {
+        const int i = static_cast<int>(page);
+        QAction *action = view->addAction(icon(iconName), m_navigation->item(i)->text(), this,
+                                          [this, page = page] { showPage(page); });
+        action->setCheckable(true);
+        group->addAction(action);
+        m_pageActions[i] = action;
+    }
     {
         const int i = static_cast<int>(Page::Dashboard);
         QAction *action = view->addAction(icon("dashboard"), m_navigation->item(i)->text(), this,
@@ -221,6 +248,8 @@ void MainWindow::setUser(const User &user)
     m_intakePage->setUser(user);
     m_pipelinePage->setUser(user);
     m_dashboard->setUser(user);
+    m_inbox->setUser(user);
+    m_myDay->setUser(user);
     m_duplicates->setUser(user);
     m_rules->setUser(user);
     for (int i = 0; i < static_cast<int>(Page::Count); ++i) {
@@ -344,6 +373,15 @@ void MainWindow::restoreSettings()
     }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_leads->restoreSettings(settings);
+}
+
+void MainWindow::timersTicked()
+{
+    m_myDay->notifications()->check();
+    if (m_inbox->isVisible())
+        m_inbox->refresh();
+    if (m_myDay->isVisible())
+        m_myDay->refresh();
 }
 
 } // namespace lr::ui

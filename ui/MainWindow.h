@@ -22,6 +22,8 @@ class IntakeActions;
 class DuplicatesPage;
 class PipelinePage;
 class DashboardPage;
+class InboxPage;
+class MyDayPage;
 class RuleEditorPage;
 class IntakePage;
 class LeadListPage;
@@ -36,7 +38,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Leads, Team, Intake, Duplicates, Pipeline, Rules, Dashboard, Count };
+    enum class Page { Leads, Team, Intake, Duplicates, Pipeline, Rules, Dashboard, Inbox, MyDay, Count };
 
     MainWindow(Store &store, const Clock &clock, UserPicker &picker, const User &user, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -56,6 +58,10 @@ public:
     IntakePage *intakePage() const { return m_intakePage; }
     PipelinePage *pipelinePage() const { return m_pipelinePage; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
+    InboxPage *inboxPage() const { return m_inbox; }
+    MyDayPage *myDayPage() const { return m_myDay; }
+    /// The durable timers fired (or the clock moved): live views update.
+    void timersTicked();
     DuplicatesPage *duplicatesPage() const { return m_duplicates; }
     RuleEditorPage *ruleEditorPage() const { return m_rules; }
     QListWidget *navigation() const { return m_navigation; }
@@ -88,6 +94,8 @@ private:
     IntakePage *m_intakePage = nullptr;
     PipelinePage *m_pipelinePage = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    InboxPage *m_inbox = nullptr;
+    MyDayPage *m_myDay = nullptr;
     DuplicatesPage *m_duplicates = nullptr;
     RuleEditorPage *m_rules = nullptr;
     QMenu *m_toolsMenu = nullptr;
