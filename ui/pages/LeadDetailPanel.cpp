@@ -1,4 +1,5 @@
 #include "ui/pages/LeadDetailPanel.h"
+#include "ui/widgets/ScorePanel.h"
 
 #include "core/store/Store.h"
 #include "ui/Format.h"
@@ -89,10 +90,13 @@ QWidget *LeadDetailPanel::createDetails()
     m_splitter = new QSplitter(Qt::Vertical, page);
     m_splitter->setObjectName(QStringLiteral("detailSplitter"));
     m_splitter->setChildrenCollapsible(false);
+    m_scorePanel = new ScorePanel(m_store, m_clock, m_splitter); // fit, intent, timing and why
+    m_splitter->addWidget(m_scorePanel);
     m_splitter->addWidget(createForm());
     m_splitter->addWidget(createTimeline());
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -266,6 +270,7 @@ void LeadDetailPanel::showLead(const AccessScope &scope, Id leadId)
     m_timeline->setEntries(builder.build(scope, leadId));
     m_timelineTitle->setText(tr("TIMELINE · %1").arg(m_timeline->rowCount()));
     m_timelineView->scrollToTop();
+    m_scorePanel->showLead(scope, leadId);
     m_stack->setCurrentIndex(1);
 }
 

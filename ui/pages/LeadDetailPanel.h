@@ -19,6 +19,7 @@ class Store;
 
 namespace lr::ui {
 
+class ScorePanel;
 class StatusBadge;
 class TimelineModel;
 
@@ -64,6 +65,7 @@ public:
     /// The text shown for `field` (plain text, without links).
     QString fieldText(Field field) const;
     TimelineModel *timelineModel() const { return m_timeline; }
+    ScorePanel *scorePanel() const { return m_scorePanel; }
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -91,6 +93,7 @@ private:
     QLabel *m_timelineTitle = nullptr;
     QListView *m_timelineView = nullptr;
     TimelineModel *m_timeline = nullptr;
+    ScorePanel *m_scorePanel = nullptr;
     QHash<Field, QLabel *> m_fields;
     QHash<Field, QString> m_plainText;
 };
