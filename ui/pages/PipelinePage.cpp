@@ -174,7 +174,7 @@ void PipelinePage::refresh()
         column->list()->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(column->list(), &QWidget::customContextMenuRequested, this,
                 [this, column](const QPoint &pos) { showMoveMenu(column->list()->viewport()->mapToGlobal(pos)); });
-        connect(column->list()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        connect(column->list()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 [this] { showSelectedDeal(); });
     }
     m_detail->showDeal(boardScope(), 0);
