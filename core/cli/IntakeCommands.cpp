@@ -6,8 +6,8 @@
 #include "core/scoring/ScoringService.h"
 #include "core/server/WebhookServer.h"
 #include "core/store/Store.h"
-#include "core/timers/TimerTicker.h"
 #include "core/store/WalCheckpointer.h"
+#include "core/timers/TimerTicker.h"
 
 #include <QEventLoop>
 #include <QFile>
