@@ -93,313 +93,313 @@
     </message>
     <message>
         <source>Page view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlenie strony</translation>
     </message>
     <message>
         <source>Form submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłanie formularza</translation>
     </message>
     <message>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie e-maila</translation>
     </message>
     <message>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknięcie w e-mailu</translation>
     </message>
     <message>
         <source>Email reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź na e-mail</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished">Umówiono spotkanie</translation>
+        <translation>Umówiono spotkanie</translation>
     </message>
     <message>
         <source>Webinar registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestracja na webinar</translation>
     </message>
     <message>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w webinarze</translation>
     </message>
     <message>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisanie się</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbicie</translation>
     </message>
     <message>
         <source>Contract signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisanie umowy</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>jest</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>jest jednym z</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>zawiera</translation>
     </message>
     <message>
         <source>matches the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>pasuje do wzorca</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>jest pomiędzy</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>jest puste</translation>
     </message>
     <message>
         <source>names a role</source>
-        <translation type="unfinished"></translation>
+        <translation>wskazuje rolę</translation>
     </message>
     <message>
         <source>events within a time window</source>
-        <translation type="unfinished"></translation>
+        <translation>zdarzenia w oknie czasowym</translation>
     </message>
     <message>
         <source>Email domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena e-mail</translation>
     </message>
     <message>
         <source>Free-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres w darmowej poczcie</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Stanowisko</translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Company domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena firmy</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branża</translation>
     </message>
     <message>
         <source>Company size (employees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielkość firmy (pracownicy)</translation>
     </message>
     <message>
         <source>Yearly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Roczny przychód</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Form ID</source>
-        <translation type="unfinished">ID formularza</translation>
+        <translation>ID formularza</translation>
     </message>
     <message>
         <source>Form type</source>
-        <translation type="unfinished">Typ formularza</translation>
+        <translation>Typ formularza</translation>
     </message>
     <message>
         <source>UTM source</source>
-        <translation type="unfinished">Źródło UTM</translation>
+        <translation>Źródło UTM</translation>
     </message>
     <message>
         <source>UTM medium</source>
-        <translation type="unfinished">Medium UTM</translation>
+        <translation>Medium UTM</translation>
     </message>
     <message>
         <source>UTM campaign</source>
-        <translation type="unfinished">Kampania UTM</translation>
+        <translation>Kampania UTM</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished">Strona docelowa</translation>
+        <translation>Strona docelowa</translation>
     </message>
     <message>
         <source>Qualifying answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź kwalifikująca</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budżet</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzyjność</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzeba</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasa</translation>
     </message>
     <message>
         <source>Days since created</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni od utworzenia</translation>
     </message>
     <message>
         <source>Days without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni bez aktywności</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowanie</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intencja</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zakupu</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>Hand to sales now</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazać do sprzedaży od razu</translation>
     </message>
     <message>
         <source>Nurture with relevant content</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwijać odpowiednimi treściami</translation>
     </message>
     <message>
         <source>Qualify fit first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zbadać dopasowanie</translation>
     </message>
     <message>
         <source>Drip; check again next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania drip; sprawdzić ponownie w następnym kwartale</translation>
     </message>
     <message>
         <source>Recycle later or archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożyć na później lub zarchiwizować</translation>
     </message>
 </context>
 <context>
     <name>lr::Availability</name>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>dostępny</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished">nieaktywny</translation>
+        <translation>nieaktywny</translation>
     </message>
     <message>
         <source>out of office</source>
-        <translation type="unfinished"></translation>
+        <translation>poza biurem</translation>
     </message>
     <message>
         <source>outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>poza godzinami pracy</translation>
     </message>
     <message>
         <source>at capacity (%1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pełne obłożenie (%1/%2)</translation>
     </message>
 </context>
 <context>
     <name>lr::Bant</name>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzony</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowany</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Decydent</translation>
     </message>
     <message>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba wpływowa</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzona</translation>
     </message>
     <message>
         <source>Exploring</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoznawana</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym kwartale</translation>
     </message>
     <message>
         <source>Next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>W następnym kwartale</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Później</translation>
     </message>
 </context>
 <context>
@@ -413,252 +413,252 @@
     <name>lr::CompiledConditions</name>
     <message>
         <source>A rule needs at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła wymaga co najmniej jednego warunku.</translation>
     </message>
     <message>
         <source>Condition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunek %1: %2</translation>
     </message>
     <message>
         <source>%1: %2, fewer than %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, mniej niż %3</translation>
     </message>
     <message>
         <source>%1 ×%2 in %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2 w ciągu %3 dni</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie %1</translation>
     </message>
     <message>
         <source>%1: empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: puste</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::Condition</name>
     <message>
         <source>Unknown operator &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany operator „%1”.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane pole „%1”.</translation>
     </message>
     <message>
         <source>&quot;value&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;value&quot; musi być tekstem.</translation>
     </message>
     <message>
         <source>&quot;values&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;values&quot; musi być listą.</translation>
     </message>
     <message>
         <source>&quot;values&quot; must hold text or numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;values&quot; musi zawierać tekst lub liczby.</translation>
     </message>
     <message>
         <source>&quot;event&quot;, &quot;url_contains&quot; and &quot;form_type&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;event&quot;, &quot;url_contains&quot; i &quot;form_type&quot; muszą być tekstem.</translation>
     </message>
     <message>
         <source>&quot;min&quot; and &quot;days&quot; must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;min&quot; i &quot;days&quot; muszą być liczbami.</translation>
     </message>
     <message>
         <source>&quot;min&quot; and &quot;max&quot; must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;min&quot; i &quot;max&quot; muszą być liczbami.</translation>
     </message>
     <message>
         <source>%1 is yes or no: compare it with true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to tak lub nie: porównuj z true lub false.</translation>
     </message>
     <message>
         <source>Enter the text to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz szukany tekst.</translation>
     </message>
     <message>
         <source>Enter at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz co najmniej jedną wartość.</translation>
     </message>
     <message>
         <source>Enter a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz wzorzec.</translation>
     </message>
     <message>
         <source>The pattern does not compile at character %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzorca nie można skompilować na znaku %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a number, so it has no range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest liczbą, więc nie ma zakresu.</translation>
     </message>
     <message>
         <source>Enter a lower bound, an upper bound or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz dolną granicę, górną granicę lub obie.</translation>
     </message>
     <message>
         <source>The lower bound %1 is above the upper bound %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolna granica %1 jest większa niż górna granica %2.</translation>
     </message>
     <message>
         <source>Role words apply to the job title only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa określające rolę dotyczą tylko stanowiska.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz co najmniej jedną rolę.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznana rola „%1”.</translation>
     </message>
     <message>
         <source>Unknown event type &quot;%1&quot;; known types: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany typ zdarzenia „%1”; znane typy: %2.</translation>
     </message>
     <message>
         <source>The number of events must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba zdarzeń musi wynosić co najmniej 1.</translation>
     </message>
     <message>
         <source>The time window cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno czasowe nie może być ujemne.</translation>
     </message>
 </context>
 <context>
     <name>lr::ConditionSet</name>
     <message>
         <source>Conditions must be a list under &quot;all&quot; or &quot;any&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki muszą być listą w &quot;all&quot; lub &quot;any&quot;.</translation>
     </message>
     <message>
         <source>A rule needs at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła wymaga co najmniej jednego warunku.</translation>
     </message>
     <message>
         <source>Condition %1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunek %1 nie jest obiektem.</translation>
     </message>
     <message>
         <source>Condition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunek %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::CsvDealImporter</name>
     <message numerus="yes">
         <source>%n won or lost deal(s) lacked what their stage asks for (such as a lost reason) and were imported as history; exit criteria apply to moves, not to imported history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wygrana lub przegrana szansa nie miała tego, czego wymaga jej etap (np. powodu przegranej), i została zaimportowana jako historia; kryteria wyjścia dotyczą przesunięć, a nie zaimportowanej historii.</numerusform>
+            <numerusform>%n wygrane lub przegrane szanse nie miały tego, czego wymaga ich etap (np. powodu przegranej), i zostały zaimportowane jako historia; kryteria wyjścia dotyczą przesunięć, a nie zaimportowanej historii.</numerusform>
+            <numerusform>%n wygranych lub przegranych szans nie miało tego, czego wymaga ich etap (np. powodu przegranej), i zostało zaimportowanych jako historia; kryteria wyjścia dotyczą przesunięć, a nie zaimportowanej historii.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s) lack what their stage asks for; the next move will ask for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarta szansa nie ma tego, czego wymaga jej etap; przy następnym przesunięciu zostaniesz o to poproszony.</numerusform>
+            <numerusform>%n otwarte szanse nie mają tego, czego wymaga ich etap; przy następnym przesunięciu zostaniesz o to poproszony.</numerusform>
+            <numerusform>%n otwartych szans nie ma tego, czego wymaga ich etap; przy następnym przesunięciu zostaniesz o to poproszony.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n company(ies) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utworzono %n firmę.</numerusform>
+            <numerusform>Utworzono %n firmy.</numerusform>
+            <numerusform>Utworzono %n firm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) created as inactive reps; an administrator activates them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utworzono %n opiekuna jako nieaktywnego handlowca; aktywuje go administrator.</numerusform>
+            <numerusform>Utworzono %n opiekunów jako nieaktywnych handlowców; aktywuje ich administrator.</numerusform>
+            <numerusform>Utworzono %n opiekunów jako nieaktywnych handlowców; aktywuje ich administrator.</numerusform>
         </translation>
     </message>
     <message>
         <source>The owner &quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun „%1” nie jest prawidłowym adresem e-mail.</translation>
     </message>
     <message>
         <source>Unknown stage &quot;%1&quot;. Stages: %2. Map it with --stage-map &quot;%1=STAGE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany etap „%1”. Etapy: %2. Zmapuj go opcją --stage-map &quot;%1=STAGE&quot;.</translation>
     </message>
     <message>
         <source>The pipeline %1 has no stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek %1 nie ma etapów.</translation>
     </message>
     <message>
         <source>%1 deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa %1</translation>
     </message>
     <message>
         <source>Deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa %1</translation>
     </message>
     <message>
         <source>The row has no deal name, company or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz nie zawiera nazwy szansy, firmy ani identyfikatora.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a date; write YYYY-MM-DD or M/D/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2” nie jest datą; wpisz RRRR-MM-DD lub M/D/RRRR.</translation>
     </message>
     <message>
         <source>engage date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zaangażowania</translation>
     </message>
     <message>
         <source>close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zamknięcia</translation>
     </message>
     <message>
         <source>expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywana data zamknięcia</translation>
     </message>
     <message>
         <source>The open deal&apos;s expected close date %1 lies more than %2 days in the past; give it a date it can still close on, or a won or lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywana data zamknięcia otwartej szansy %1 przypada ponad %2 dni w przeszłości; podaj datę, w której szansa może jeszcze zostać zamknięta, albo etap wygranej lub przegranej.</translation>
     </message>
     <message>
         <source>The deal closes (%1) before it was engaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa zamyka się (%1) przed zaangażowaniem (%2).</translation>
     </message>
     <message>
         <source>The engage date %1 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zaangażowania %1 przypada w przyszłości.</translation>
     </message>
     <message>
         <source>The store has no pipeline to import deals into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza nie zawiera lejka, do którego można zaimportować szanse.</translation>
     </message>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma lejka %1.</translation>
     </message>
     <message>
         <source>--stage-map &quot;%1=%2&quot;: the pipeline %3 has no stage &quot;%2&quot;. Stages: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage-map &quot;%1=%2&quot;: lejek %3 nie ma etapu „%2”. Etapy: %4.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished">Plik jest pusty: brak wiersza nagłówka.</translation>
+        <translation>Plik jest pusty: brak wiersza nagłówka.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć %1: %2</translation>
     </message>
 </context>
 <context>
@@ -676,23 +676,23 @@
     <name>lr::CsvPreview</name>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished">Plik jest pusty: brak wiersza nagłówka.</translation>
+        <translation>Plik jest pusty: brak wiersza nagłówka.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć %1: %2</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnik</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Przecinek</translation>
     </message>
 </context>
 <context>
@@ -745,101 +745,101 @@
     <name>lr::DealAutomation</name>
     <message>
         <source>An email to &quot;%1&quot; bounced: check the contact&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail do „%1” został odbity: sprawdź adres kontaktu</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot; to %2: it needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś „%1” do %2: wymaga %3</translation>
     </message>
 </context>
 <context>
     <name>lr::DealFieldMap</name>
     <message>
         <source>&quot;%1&quot; is not a deal field. Known fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest polem szansy. Znane pola: %2.</translation>
     </message>
     <message>
         <source>No deal name, company or id column found. Columns: %1. Map one with --map &quot;Header=title&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono kolumny z nazwą szansy, firmą ani identyfikatorem. Kolumny: %1. Zmapuj jedną opcją --map &quot;Header=title&quot;.</translation>
     </message>
 </context>
 <context>
     <name>lr::DealFields</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywana data zamknięcia</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Decydent</translation>
     </message>
     <message>
         <source>VAT / company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP / identyfikator firmy</translation>
     </message>
     <message>
         <source>Billing email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail do faktur</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód przegranej</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>The value &quot;%1&quot; is not a number; write it like 12500 or 12500.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość „%1” nie jest liczbą; wpisz ją np. jako 12500 lub 12500.50.</translation>
     </message>
     <message>
         <source>A deal&apos;s value cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość szansy nie może być ujemna (%1).</translation>
     </message>
     <message>
         <source>The value %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość %1 jest zbyt duża.</translation>
     </message>
     <message>
         <source>A currency is a three-letter code such as EUR, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta to trzyliterowy kod, np. EUR, a nie „%1”.</translation>
     </message>
     <message>
         <source>The expected close date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywana data zamknięcia „%1” nie jest datą; wpisz RRRR-MM-DD.</translation>
     </message>
     <message>
         <source>The expected close date %1 lies more than %2 days in the past; an open deal needs a date it can still close on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywana data zamknięcia %1 przypada ponad %2 dni w przeszłości; otwarta szansa wymaga daty, w której może jeszcze zostać zamknięta.</translation>
     </message>
     <message>
         <source>The billing email &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail do faktur „%1” nie jest prawidłowym adresem.</translation>
     </message>
     <message>
         <source>The lost reason &quot;%1&quot; is not on the list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powodu przegranej „%1” nie ma na liście: %2.</translation>
     </message>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished">Szansa sprzedaży musi mieć nazwę.</translation>
+        <translation>Szansa sprzedaży musi mieć nazwę.</translation>
     </message>
     <message>
         <source>Unknown deal field &quot;%1&quot;; known fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane pole szansy „%1”; znane pola: %2.</translation>
     </message>
 </context>
 <context>
@@ -861,59 +861,59 @@
     <name>lr::DealService</name>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma lejka %1.</translation>
     </message>
     <message>
         <source>There is no stage &quot;%1&quot; in the pipeline %2. Stages: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>W lejku %2 nie ma etapu „%1”. Etapy: %3.</translation>
     </message>
     <message>
         <source>Deal %1 is not one of the deals you may move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansy %1 nie możesz przenosić.</translation>
     </message>
     <message>
         <source>There is no deal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma szansy %1.</translation>
     </message>
     <message>
         <source>There is no stage %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma etapu %1.</translation>
     </message>
     <message>
         <source>The stage %1 belongs to another pipeline than deal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap %1 należy do innego lejka niż szansa %2.</translation>
     </message>
     <message>
         <source>Deal %1 is Closed Won; it cannot move back to %2. Open a new deal for further business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa %1 jest wygrana; nie może wrócić do etapu %2. Dla dalszej współpracy otwórz nową szansę.</translation>
     </message>
     <message>
         <source>Unknown deal field &quot;%1&quot;; known fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane pole szansy „%1”; znane pola: %2.</translation>
     </message>
     <message>
         <source>Deal %1 cannot enter %2 yet; it needs: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa %1 nie może jeszcze wejść do etapu %2; wymaga: %3.</translation>
     </message>
     <message>
         <source>Deal %1 is already in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa %1 jest już w etapie %2.</translation>
     </message>
     <message>
         <source>Deal %1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa %1 przeniesiona do etapu %2.</translation>
     </message>
     <message>
         <source>Deal %1 is not one of the deals you may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansy %1 nie możesz zmieniać.</translation>
     </message>
     <message>
         <source>%1 of a deal in %2 cannot be changed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola %1 szansy w etapie %2 nie można już zmienić.</translation>
     </message>
     <message>
         <source>%1 is required while the deal is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole %1 jest wymagane, gdy szansa jest w etapie %2.</translation>
     </message>
 </context>
 <context>
@@ -947,35 +947,35 @@
     <name>lr::DuplicateFinder</name>
     <message>
         <source>Only managers and admins can review and merge duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko menedżerowie i administratorzy mogą przeglądać i scalać duplikaty.</translation>
     </message>
     <message>
         <source>Same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sam telefon %1</translation>
     </message>
     <message>
         <source>different names</source>
-        <translation type="unfinished"></translation>
+        <translation>różne nazwy</translation>
     </message>
     <message>
         <source>Same company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sama firma %1</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>ta sama nazwa</translation>
     </message>
     <message>
         <source>similar names %1 / %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>podobne nazwy %1 / %2 (%3 %)</translation>
     </message>
     <message>
         <source>similar addresses %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>podobne adresy %1 / %2</translation>
     </message>
     <message>
         <source>One of the two leads no longer exists or is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden z dwóch leadów już nie istnieje lub nie jest dla ciebie widoczny.</translation>
     </message>
 </context>
 <context>
@@ -1006,17 +1006,17 @@
     </message>
     <message>
         <source>%1 is on the blocked address list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest na liście zablokowanych adresów.</translation>
     </message>
 </context>
 <context>
     <name>lr::EnrichmentPass</name>
     <message numerus="yes">
         <source>Stopped after %n failed lookup(s) in a row; the last one: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zatrzymano po %n nieudanym wyszukiwaniu z rzędu; ostatnie: %1</numerusform>
+            <numerusform>Zatrzymano po %n nieudanych wyszukiwaniach z rzędu; ostatnie: %1</numerusform>
+            <numerusform>Zatrzymano po %n nieudanych wyszukiwaniach z rzędu; ostatnie: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1024,176 +1024,176 @@
     <name>lr::EnrichmentRepository</name>
     <message>
         <source>Enrichment cannot fill the company field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzbogacanie nie może wypełnić pola firmy „%1”.</translation>
     </message>
     <message>
         <source>Enrichment cannot fill the lead field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzbogacanie nie może wypełnić pola leada „%1”.</translation>
     </message>
 </context>
 <context>
     <name>lr::EnrichmentService</name>
     <message>
         <source>Only an administrator can manage enrichment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administrator może zarządzać wzbogacaniem danych.</translation>
     </message>
     <message>
         <source>Choose a CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik CSV do zaimportowania.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Nie można odczytać %1: %2</translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::EventIntake</name>
     <message>
         <source>The event has no &quot;type&quot;; known types: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie nie ma pola &quot;type&quot;; znane typy: %1.</translation>
     </message>
     <message>
         <source>Unknown event type &quot;%1&quot;; known types: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany typ zdarzenia „%1”; znane typy: %2.</translation>
     </message>
     <message>
         <source>&quot;lead_id&quot; must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;lead_id&quot; musi być liczbą dodatnią.</translation>
     </message>
     <message>
         <source>&quot;email&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;email&quot; musi być tekstem.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem e-mail.</translation>
     </message>
     <message>
         <source>The event names nobody: give &quot;email&quot; or &quot;lead_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie nikogo nie wskazuje: podaj &quot;email&quot; lub &quot;lead_id&quot;.</translation>
     </message>
     <message>
         <source>The time %1 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas %1 nie jest datą.</translation>
     </message>
     <message>
         <source>The time &quot;%1&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas „%1” nie jest datą.</translation>
     </message>
     <message>
         <source>&quot;at&quot; must be a date text or epoch milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;at&quot; musi być datą w formie tekstu lub liczbą milisekund epoki.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” musi być tekstem.</translation>
     </message>
     <message>
         <source>The event could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać zdarzenia: %1</translation>
     </message>
     <message>
         <source>The event is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie nie jest prawidłowym JSON: %1</translation>
     </message>
     <message>
         <source>The event must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie musi być obiektem JSON.</translation>
     </message>
     <message>
         <source>There is no lead %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma leada %1.</translation>
     </message>
     <message>
         <source>No lead has the address %1 yet; the event is kept for when they appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden lead nie ma jeszcze adresu %1; zdarzenie zostanie zachowane do czasu jego pojawienia się.</translation>
     </message>
 </context>
 <context>
     <name>lr::FirmographicsImporter</name>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished">Plik jest pusty: brak wiersza nagłówka.</translation>
+        <translation>Plik jest pusty: brak wiersza nagłówka.</translation>
     </message>
     <message>
         <source>No domain column found (expected a header such as Domain, Website or URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono kolumny z domeną (oczekiwano nagłówka takiego jak Domain, Website lub URL).</translation>
     </message>
     <message>
         <source>Only a domain column was found; expected at least one of Company, Employees, Industry, Revenue, Country or LinkedIn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaleziono tylko kolumnę z domeną; oczekiwano co najmniej jednej z kolumn Company, Employees, Industry, Revenue, Country lub LinkedIn.</translation>
     </message>
     <message>
         <source>The import stopped at row %1 (rows before %2 are stored): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zatrzymał się na wierszu %1 (wiersze przed %2 są zapisane): %3</translation>
     </message>
     <message>
         <source>The import failed at its end (rows before %1 are stored): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nie powiódł się na końcu (wiersze przed %1 są zapisane): %2</translation>
     </message>
 </context>
 <context>
     <name>lr::FirmographicsParser</name>
     <message>
         <source>The domain is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena jest pusta.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web domain (expected something like acme.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest domeną internetową (oczekiwano np. acme.com).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of employees (expected 250, 1.2k or 51-200).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest liczbą pracowników (oczekiwano 250, 1.2k lub 51-200).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of revenue (expected 2500000, 2.5M or $750k).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest kwotą przychodu (oczekiwano 2500000, 2.5M lub $750k).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a country (expected a name or a code such as DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest krajem (oczekiwano nazwy lub kodu, np. DE).</translation>
     </message>
 </context>
 <context>
     <name>lr::FirmographicsRepository</name>
     <message>
         <source>A firmographics row needs a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz danych firmograficznych wymaga domeny.</translation>
     </message>
 </context>
 <context>
     <name>lr::HttpJsonProvider</name>
     <message>
         <source>The enrichment service sent malformed JSON for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa wzbogacania przesłała nieprawidłowy JSON dla %1: %2</translation>
     </message>
     <message>
         <source>The enrichment service sent JSON for %1 that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa wzbogacania przesłała dla %1 JSON, który nie jest obiektem.</translation>
     </message>
     <message>
         <source>The enrichment service did not answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa wzbogacania nie odpowiedziała w ciągu %1 ms</translation>
     </message>
     <message>
         <source>The enrichment service could not be reached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z usługą wzbogacania (%1)</translation>
     </message>
     <message>
         <source>The enrichment service answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa wzbogacania odpowiedziała kodem HTTP %1</translation>
     </message>
     <message>
         <source>%1 for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dla %2 (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%1 for %2 after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dla %2 po %n próbie.</numerusform>
+            <numerusform>%1 dla %2 po %n próbach.</numerusform>
+            <numerusform>%1 dla %2 po %n próbach.</numerusform>
         </translation>
     </message>
 </context>
@@ -1201,76 +1201,76 @@
     <name>lr::HttpProviderSettings</name>
     <message>
         <source>The HTTP provider has no URL template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca HTTP nie ma szablonu URL.</translation>
     </message>
     <message>
         <source>The URL template must contain {domain}, e.g. https://api.example.com/companies?domain={domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon URL musi zawierać {domain}, np. https://api.example.com/companies?domain={domain}.</translation>
     </message>
     <message>
         <source>The URL template &quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon URL „%1” nie jest adresem http:// ani https://.</translation>
     </message>
     <message>
         <source>The timeout must be between %1 and %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu musi wynosić od %1 do %2 ms.</translation>
     </message>
     <message>
         <source>The number of retries must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba ponownych prób musi wynosić od 0 do %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::HygieneList</name>
     <message>
         <source>Disposable domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeny jednorazowe</translation>
     </message>
     <message>
         <source>Free-mail domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeny darmowej poczty</translation>
     </message>
     <message>
         <source>Allowed company domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Dozwolone domeny firmowe</translation>
     </message>
     <message>
         <source>Blocked addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowane adresy</translation>
     </message>
 </context>
 <context>
     <name>lr::HygieneListRepository</name>
     <message>
         <source>%1 is already on the list &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest już na liście „%2”.</translation>
     </message>
     <message>
         <source>The list entry %1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis %1 na liście nie istnieje (już).</translation>
     </message>
 </context>
 <context>
     <name>lr::HygieneListService</name>
     <message>
         <source>Enter a domain, for example firma.de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz domenę, np. firma.de.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name. Enter just the domain, like firma.de or bücher.de (no @, no http://, no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest nazwą domeny. Wpisz samą domenę, np. firma.de lub bücher.de (bez @, bez http://, bez spacji).</translation>
     </message>
     <message>
         <source>Enter an email address, for example bot@firma.de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz adres e-mail, np. bot@firma.de.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem e-mail: %2</translation>
     </message>
     <message>
         <source>%1 is on the list &quot;%2&quot;. Remove it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest na liście „%2”. Najpierw usuń go stamtąd.</translation>
     </message>
 </context>
 <context>
@@ -1300,140 +1300,140 @@
     </message>
     <message>
         <source>Saved, but not processed yet (%1); it will be processed on the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano, ale jeszcze nie przetworzono (%1); zostanie przetworzone przy następnym uruchomieniu.</translation>
     </message>
 </context>
 <context>
     <name>lr::IntakeSettings</name>
     <message>
         <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem IP. Użyj 127.0.0.1 tylko dla tego komputera lub 0.0.0.0 dla wszystkich sieci.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535 (or 0 for any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port musi mieć wartość od 1 do 65535 (lub 0 dla dowolnego wolnego portu).</translation>
     </message>
     <message>
         <source>Set a bearer token before listening on %1: other computers can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw token okaziciela przed nasłuchiwaniem na %1: inne komputery mogą się z nim połączyć.</translation>
     </message>
     <message>
         <source>The token may only contain visible ASCII characters, no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token może zawierać tylko widoczne znaki ASCII, bez spacji.</translation>
     </message>
 </context>
 <context>
     <name>lr::KpiBands</name>
     <message>
         <source>target &lt; 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>cel &lt; 5 min</translation>
     </message>
     <message>
         <source>target ≥ 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>cel ≥ 80 %</translation>
     </message>
     <message>
         <source>benchmark 20–30 %</source>
-        <translation type="unfinished"></translation>
+        <translation>benchmark 20–30 %</translation>
     </message>
     <message>
         <source>benchmark 40–50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>benchmark 40–50 %</translation>
     </message>
     <message>
         <source>target &gt; 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>cel &gt; 80 %</translation>
     </message>
     <message>
         <source>typical 20–30 %</source>
-        <translation type="unfinished"></translation>
+        <translation>typowo 20–30 %</translation>
     </message>
     <message>
         <source>target &lt; 2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>cel &lt; 2 %</translation>
     </message>
     <message>
         <source>target 0</source>
-        <translation type="unfinished"></translation>
+        <translation>cel 0</translation>
     </message>
     <message>
         <source>trend to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>dążyć do 0</translation>
     </message>
     <message>
         <source>benchmark 30–50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>benchmark 30–50 %</translation>
     </message>
     <message>
         <source>Speed-to-lead (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas reakcji na lead (mediana)</translation>
     </message>
     <message>
         <source>Touched within 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt w ciągu 5 min</translation>
     </message>
     <message>
         <source>MQL → SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL → SQL</translation>
     </message>
     <message>
         <source>SQL → Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL → szansa</translation>
     </message>
     <message>
         <source>Lead → meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead → spotkanie</translation>
     </message>
     <message>
         <source>Meeting hold rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek odbytych spotkań</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek nieobecności</translation>
     </message>
     <message>
         <source>Duplicate rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek duplikatów</translation>
     </message>
     <message>
         <source>Left in New (last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostałe w etapie Nowy (ostatni dzień)</translation>
     </message>
     <message>
         <source>SLA reassignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne przydzielenia z powodu SLA</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik wygranych</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość wygranych</translation>
     </message>
     <message>
         <source>Average deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia szansa</translation>
     </message>
     <message>
         <source>Sales cycle (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl sprzedaży (mediana)</translation>
     </message>
     <message>
         <source>Forecast accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafność prognozy</translation>
     </message>
     <message>
         <source>Marketing-sourced revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód z marketingu</translation>
     </message>
 </context>
 <context>
     <name>lr::LeadDispatcher</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
@@ -1441,7 +1441,7 @@
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n godz.</numerusform>
             <numerusform>%n godz.</numerusform>
             <numerusform>%n godz.</numerusform>
@@ -1449,99 +1449,99 @@
     </message>
     <message>
         <source>Lead %1 does not exist.</source>
-        <translation type="unfinished">Lead %1 nie istnieje.</translation>
+        <translation>Lead %1 nie istnieje.</translation>
     </message>
     <message>
         <source>entered by hand by the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>wprowadzony ręcznie przez opiekuna</translation>
     </message>
     <message>
         <source>kept %1 (owner of an open deal at the company)</source>
-        <translation type="unfinished"></translation>
+        <translation>zachowano %1 (opiekun otwartej szansy w firmie)</translation>
     </message>
     <message>
         <source>User %1 does not exist.</source>
-        <translation type="unfinished">Użytkownik %1 nie istnieje.</translation>
+        <translation>Użytkownik %1 nie istnieje.</translation>
     </message>
     <message>
         <source>reassigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>przydzielono ponownie do %1</translation>
     </message>
     <message>
         <source>Call %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadzwoń: %1 – %2</translation>
     </message>
     <message>
         <source>%1 – due in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – termin za %2</translation>
     </message>
     <message>
         <source>%1 is yours now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest teraz twój (%2).</translation>
     </message>
     <message>
         <source>Named account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto kluczowe: %1</translation>
     </message>
     <message>
         <source>Lead %1 does not exist or is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 nie istnieje lub nie jest twój.</translation>
     </message>
     <message>
         <source>Say why the lead is disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj powód dyskwalifikacji leada.</translation>
     </message>
     <message>
         <source>disqualified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zdyskwalifikowany: %1</translation>
     </message>
     <message>
         <source>Task %1 is not open or not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie %1 nie jest otwarte lub nie jest twoje.</translation>
     </message>
     <message>
         <source>Only managers and admins can reassign leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko menedżerowie i administratorzy mogą ponownie przydzielać leady.</translation>
     </message>
     <message>
         <source>The new owner must be an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy opiekun musi być aktywnym użytkownikiem.</translation>
     </message>
     <message>
         <source>A manager can only hand leads to their own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menedżer może przekazywać leady tylko własnemu zespołowi.</translation>
     </message>
     <message>
         <source>reassigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>przydzielono ponownie ręcznie</translation>
     </message>
     <message>
         <source>reassigned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>przydzielono ponownie przez %1</translation>
     </message>
     <message>
         <source>Only an admin or the user&apos;s manager can deactivate a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administrator lub menedżer użytkownika może dezaktywować użytkownika.</translation>
     </message>
     <message>
         <source>Only the user, their manager or an admin can plan an absence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko sam użytkownik, jego menedżer lub administrator może zaplanować nieobecność.</translation>
     </message>
     <message>
         <source>An absence must end after it starts.</source>
-        <translation type="unfinished">Nieobecność musi kończyć się po jej rozpoczęciu.</translation>
+        <translation>Nieobecność musi kończyć się po jej rozpoczęciu.</translation>
     </message>
     <message>
         <source>%1 is still waiting: %2 left on the SLA – call now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nadal czeka: do końca SLA zostało %2 – zadzwoń teraz.</translation>
     </message>
     <message>
         <source>SLA breached: %1 has not been contacted by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naruszono SLA: %1 nie otrzymał kontaktu do %2.</translation>
     </message>
     <message>
         <source>Incident: %1 was reassigned to %2 after an SLA breach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydent: %1 przydzielono ponownie do %2 po naruszeniu SLA.</translation>
     </message>
 </context>
 <context>
@@ -1559,193 +1559,193 @@
     <name>lr::LeadFormValidator</name>
     <message>
         <source>An email address is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres e-mail jest wymagany.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a two-letter country code (ISO 3166), such as PL or BG.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest dwuliterowym kodem kraju (ISO 3166), np. PL lub BG.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a two-letter language code (ISO 639-1), such as en or bg.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest dwuliterowym kodem języka (ISO 639-1), np. en lub bg.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lead source.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest źródłem leada.</translation>
     </message>
     <message>
         <source>Free-mail address: the company will not be taken from the email domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres w darmowej poczcie: firma nie zostanie ustalona na podstawie domeny e-mail.</translation>
     </message>
 </context>
 <context>
     <name>lr::LeadImportService</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::LeadMerger</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Stanowisko</translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa firmy</translation>
     </message>
     <message>
         <source>Company account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto firmy</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Qualifying answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź kwalifikująca</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Opiekun</translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>UTM source</source>
-        <translation type="unfinished">Źródło UTM</translation>
+        <translation>Źródło UTM</translation>
     </message>
     <message>
         <source>UTM medium</source>
-        <translation type="unfinished">Medium UTM</translation>
+        <translation>Medium UTM</translation>
     </message>
     <message>
         <source>UTM campaign</source>
-        <translation type="unfinished">Kampania UTM</translation>
+        <translation>Kampania UTM</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished">Strona docelowa</translation>
+        <translation>Strona docelowa</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz</translation>
     </message>
     <message>
         <source>Form type</source>
-        <translation type="unfinished">Typ formularza</translation>
+        <translation>Typ formularza</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Utworzono</translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik %1</translation>
     </message>
     <message>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Same value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sama wartość</translation>
     </message>
     <message>
         <source>Only the kept record has a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko zachowany rekord ma wartość</translation>
     </message>
     <message>
         <source>Only the other record has a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko drugi rekord ma wartość</translation>
     </message>
     <message>
         <source>Newer submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowsze zgłoszenie</translation>
     </message>
     <message>
         <source>First touch keeps the attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt zachowuje atrybucję</translation>
     </message>
     <message>
         <source>Owner of the older record</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun starszego rekordu</translation>
     </message>
     <message>
         <source>Further along the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej w lejku</translation>
     </message>
     <message>
         <source>A lead cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leada nie można scalić z nim samym.</translation>
     </message>
     <message>
         <source>One of the two leads no longer exists or is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden z dwóch leadów już nie istnieje lub nie jest dla ciebie widoczny.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field a merge can choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest polem, które można wybrać przy scalaniu.</translation>
     </message>
     <message>
         <source>Merge %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalenie %1 nie istnieje.</translation>
     </message>
     <message>
         <source>This merge was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>To scalenie zostało już cofnięte.</translation>
     </message>
     <message>
         <source>You may not change %1: the lead is not in your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie możesz zmieniać %1: lead nie należy do twojego zespołu.</translation>
     </message>
     <message>
         <source>%1 was merged into another lead afterwards. Undo that merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 został później scalony z innym leadem. Najpierw cofnij tamto scalenie.</translation>
     </message>
     <message>
         <source>%1 no longer exists, so the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już nie istnieje, więc scalenia nie można cofnąć.</translation>
     </message>
     <message>
         <source>%1 was merged again afterwards (with %2). Undo that merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 został później ponownie scalony (z %2). Najpierw cofnij tamto scalenie.</translation>
     </message>
     <message>
         <source>%1 was edited after the merge (%2). Undoing would overwrite those edits, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 był edytowany po scaleniu (%2). Cofnięcie nadpisałoby te zmiany, więc niczego nie zmieniono.</translation>
     </message>
 </context>
 <context>
@@ -1759,139 +1759,139 @@
     <name>lr::LostReasons</name>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budżet</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurencja</translation>
     </message>
     <message>
         <source>No fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak dopasowania</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny</translation>
     </message>
 </context>
 <context>
     <name>lr::ManualLeadEntry</name>
     <message>
         <source>Lead %1 created and assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 został utworzony i przydzielony tobie.</translation>
     </message>
     <message>
         <source>Lead %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 został utworzony.</translation>
     </message>
     <message>
         <source>This person is already a lead owned by someone else; the new details were added to that lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta osoba jest już leadem innego opiekuna; nowe dane dodano do tego leada.</translation>
     </message>
     <message>
         <source>This person was already a lead: the new details were merged into %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta osoba była już leadem: nowe dane scalono z %1 (#%2).</translation>
     </message>
     <message>
         <source>The lead was quarantined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead trafił do kwarantanny: %1</translation>
     </message>
     <message>
         <source>The lead was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead nie został zapisany: %1</translation>
     </message>
     <message>
         <source>Entered by hand by the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Wprowadzony ręcznie przez opiekuna</translation>
     </message>
 </context>
 <context>
     <name>lr::MergeRepository</name>
     <message>
         <source>Lead %1 does not exist.</source>
-        <translation type="unfinished">Lead %1 nie istnieje.</translation>
+        <translation>Lead %1 nie istnieje.</translation>
     </message>
     <message>
         <source>Merge %1 was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalenie %1 zostało już cofnięte.</translation>
     </message>
 </context>
 <context>
     <name>lr::MetricsRepository</name>
     <message>
         <source>The metrics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać metryk: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::MetricsService</name>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres kończy się przed rozpoczęciem.</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nieprzypisany</translation>
+        <translation>Nieprzypisany</translation>
     </message>
 </context>
 <context>
     <name>lr::NotificationRepository</name>
     <message>
         <source>Notification %1 is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadomienie %1 nie jest twoje.</translation>
     </message>
 </context>
 <context>
     <name>lr::Notifier</name>
     <message>
         <source>@%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::OpenDealAttacher</name>
     <message>
         <source>New contact at %1 — open deal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kontakt w %1 — otwarta szansa %2</translation>
     </message>
     <message>
         <source>%1 has the open deal &quot;%2&quot;: assigned to its owner %3, who was notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma otwartą szansę „%2”: przydzielono opiekunowi szansy %3, który otrzymał powiadomienie.</translation>
     </message>
 </context>
 <context>
     <name>lr::Permissions</name>
     <message>
         <source>%1 is not an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest aktywnym użytkownikiem.</translation>
     </message>
     <message>
         <source>Only managers and administrators may import leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko menedżerowie i administratorzy mogą importować leady.</translation>
     </message>
     <message>
         <source>Only administrators may change the intake settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administratorzy mogą zmieniać ustawienia przyjmowania leadów.</translation>
     </message>
     <message>
         <source>Only managers and administrators may import deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko menedżerowie i administratorzy mogą importować szanse sprzedaży.</translation>
     </message>
     <message>
         <source>Only administrators may edit pipelines and their stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administratorzy mogą edytować lejki i ich etapy.</translation>
     </message>
     <message>
         <source>You may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie możesz tego zrobić.</translation>
     </message>
 </context>
 <context>
@@ -1937,69 +1937,69 @@
     <name>lr::PipelineEditor</name>
     <message>
         <source>Every stage needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy etap musi mieć nazwę.</translation>
     </message>
     <message>
         <source>Two stages are called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwa etapy mają nazwę %1.</translation>
     </message>
     <message>
         <source>The probability of %1 must be from 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo dla %1 musi wynosić od 0 do 100 %.</translation>
     </message>
     <message>
         <source>The stale probability of %1 must be from 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo po zastoju dla %1 musi wynosić od 0 do 100 %.</translation>
     </message>
     <message>
         <source>The days of %1 must be from 0 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba dni dla %1 musi wynosić od 0 do 3650.</translation>
     </message>
     <message>
         <source>%1 requires &quot;%2&quot;, which is no deal field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wymaga „%2”, które nie jest polem szansy.</translation>
     </message>
     <message>
         <source>Two stages are entered on the same fact (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwa etapy są osiągane przy tym samym zdarzeniu (%1).</translation>
     </message>
     <message>
         <source>%1 cannot be entered on the fact %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do %1 nie można przejść przy zdarzeniu %2.</translation>
     </message>
     <message>
         <source>A pipeline needs at least one open stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek wymaga co najmniej jednego otwartego etapu.</translation>
     </message>
     <message>
         <source>A pipeline needs exactly one won and one lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek wymaga dokładnie jednego etapu wygranej i jednego etapu przegranej.</translation>
     </message>
     <message>
         <source>A pipeline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek musi mieć nazwę.</translation>
     </message>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma lejka %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::PipelineRepository</name>
     <message>
         <source>A pipeline called %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek o nazwie %1 już istnieje.</translation>
     </message>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma lejka %1.</translation>
     </message>
     <message numerus="yes">
         <source>The stage %1 still holds %n deal(s); move them before removing it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etap %1 zawiera jeszcze %n szansę; przenieś ją przed usunięciem etapu.</numerusform>
+            <numerusform>Etap %1 zawiera jeszcze %n szanse; przenieś je przed usunięciem etapu.</numerusform>
+            <numerusform>Etap %1 zawiera jeszcze %n szans; przenieś je przed usunięciem etapu.</numerusform>
         </translation>
     </message>
 </context>
@@ -2007,597 +2007,597 @@
     <name>lr::PipelineRules</name>
     <message>
         <source>&quot;%1&quot; must be a number of days from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” musi być liczbą dni od 1 do 3650.</translation>
     </message>
     <message>
         <source>Kick-off call with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie otwierające z klientem</translation>
     </message>
     <message>
         <source>Hand the account over to onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazać konto do wdrożenia</translation>
     </message>
     <message>
         <source>Send the invoice details to billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesłać dane do faktury do działu rozliczeń</translation>
     </message>
     <message>
         <source>The ghost-buster&apos;s lost reason &quot;%1&quot; is not on the list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód przegranej dla braku kontaktu „%1” nie jest na liście: %2.</translation>
     </message>
     <message>
         <source>The check-in reason &quot;%1&quot; is not on the list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód ponownego kontaktu „%1” nie jest na liście: %2.</translation>
     </message>
 </context>
 <context>
     <name>lr::PipelineTimers</name>
     <message>
         <source>Send &quot;%1&quot; a break-up email: no answer for %2 days. It closes as lost in %3 days unless they reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij „%1” e-mail pożegnalny: brak odpowiedzi od %2 dni. Jeśli nie będzie odpowiedzi, szansa zostanie zamknięta jako przegrana za %3 dni.</translation>
     </message>
     <message>
         <source>Close &quot;%1&quot; as lost: no answer after the break-up email; it needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij „%1” jako przegraną: brak odpowiedzi po e-mailu pożegnalnym; wymaga %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has been in %2 for over %3 days; its probability dropped to %4 %. Move it on or close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” jest w etapie %2 od ponad %3 dni; prawdopodobieństwo spadło do %4 %. Przesuń szansę dalej lub ją zamknij.</translation>
     </message>
     <message>
         <source>Check in with &quot;%1&quot;: lost for %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odezwij się do „%1”: przegrana z powodu %2 w dniu %3.</translation>
     </message>
     <message>
         <source>Account review for &quot;%1&quot; (won on %2): room for an upsell?</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd konta „%1” (wygrana %2): czy jest miejsce na upsell?</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::QuarantineRepository</name>
     <message>
         <source>Only quarantined or failed entries can be discarded (entry %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucić można tylko wpisy w kwarantannie lub nieudane (wpis %1).</translation>
     </message>
 </context>
 <context>
     <name>lr::QuarantineService</name>
     <message>
         <source>Only an admin may review rejected submissions and edit the hygiene lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administrator może przeglądać odrzucone zgłoszenia i edytować listy higieny danych.</translation>
     </message>
     <message>
         <source>Journal entry %1 does not exist.</source>
-        <translation type="unfinished">Wpis dziennika %1 nie istnieje.</translation>
+        <translation>Wpis dziennika %1 nie istnieje.</translation>
     </message>
     <message>
         <source>The period must be at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres musi wynosić co najmniej jeden dzień.</translation>
     </message>
     <message>
         <source>Every field needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każde pole musi mieć nazwę.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” występuje dwukrotnie.</translation>
     </message>
     <message>
         <source>Entry %1 is %2; only quarantined or failed entries can be re-processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis %1 ma stan %2; ponownie przetworzyć można tylko wpisy w kwarantannie lub nieudane.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::RejectedRowsWriter</name>
     <message>
         <source>Choose another file: %1 is the file that was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz inny plik: %1 to plik, który został zaimportowany.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Nie można odczytać %1: %2</translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
         <source>%1 is empty now; was it changed after the import?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest teraz pusty; czy zmieniono go po imporcie?</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>%1 has fewer rows than were imported; was it changed after the import?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma mniej wierszy niż zaimportowano; czy zmieniono go po imporcie?</translation>
     </message>
 </context>
 <context>
     <name>lr::ReviewState</name>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>W kwarantannie</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieudane</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekujące</translation>
     </message>
     <message>
         <source>Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Przetworzone</translation>
     </message>
 </context>
 <context>
     <name>lr::Router</name>
     <message>
         <source>the user no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>użytkownik już nie istnieje</translation>
     </message>
     <message>
         <source>%1 is not a named account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest kontem kluczowym</translation>
     </message>
     <message>
         <source>the lead&apos;s domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domena leada</translation>
     </message>
     <message>
         <source>named account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konto kluczowe %1</translation>
     </message>
     <message>
         <source>the account owner no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>opiekun konta już nie istnieje</translation>
     </message>
     <message>
         <source>team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zespół %1</translation>
     </message>
     <message>
         <source>reps who speak %1</source>
-        <translation type="unfinished"></translation>
+        <translation>handlowcy mówiący w języku %1</translation>
     </message>
     <message>
         <source>%1 reps</source>
-        <translation type="unfinished"></translation>
+        <translation>handlowcy %1</translation>
     </message>
     <message>
         <source>reps covering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>handlowcy obsługujący %1</translation>
     </message>
     <message>
         <source>senior reps</source>
-        <translation type="unfinished"></translation>
+        <translation>starsi handlowcy</translation>
     </message>
     <message>
         <source>in team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>w zespole %1</translation>
     </message>
     <message>
         <source>all reps</source>
-        <translation type="unfinished"></translation>
+        <translation>wszyscy handlowcy</translation>
     </message>
     <message>
         <source>nobody fits (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nikt nie pasuje (%1)</translation>
     </message>
     <message>
         <source>manager of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>menedżer %1</translation>
     </message>
     <message>
         <source>first available manager</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy dostępny menedżer</translation>
     </message>
     <message>
         <source>first available admin</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy dostępny administrator</translation>
     </message>
     <message>
         <source>rule %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>reguła %1 %2: %3</translation>
     </message>
     <message>
         <source>rule %1 %2 → %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>reguła %1 %2 → %3, %4</translation>
     </message>
     <message>
         <source>skipped %1 (current owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięto %1 (obecny opiekun)</translation>
     </message>
     <message>
         <source>skipped %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięto %1 (%2)</translation>
     </message>
     <message>
         <source>Nobody is active to take the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma aktywnej osoby, która mogłaby przejąć leada.</translation>
     </message>
     <message>
         <source>nobody available → %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nikt niedostępny → %1 (%2)</translation>
     </message>
     <message>
         <source>no rule matched → %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>żadna reguła nie pasuje → %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>lr::RoutingRepository</name>
     <message>
         <source>new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>nowy lead</translation>
     </message>
     <message>
         <source>reassigned for SLA breach</source>
-        <translation type="unfinished"></translation>
+        <translation>przydzielono ponownie z powodu naruszenia SLA</translation>
     </message>
     <message>
         <source>owner out of office</source>
-        <translation type="unfinished"></translation>
+        <translation>opiekun poza biurem</translation>
     </message>
     <message>
         <source>owner deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>opiekun dezaktywowany</translation>
     </message>
     <message>
         <source>reassigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>przydzielono ponownie ręcznie</translation>
     </message>
     <message>
         <source>fallback owner</source>
-        <translation type="unfinished"></translation>
+        <translation>opiekun zastępczy</translation>
     </message>
     <message>
         <source>A named account needs a domain and an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto kluczowe wymaga domeny i opiekuna.</translation>
     </message>
 </context>
 <context>
     <name>lr::RoutingRuleSet</name>
     <message>
         <source>least loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>najmniej obciążony</translation>
     </message>
     <message>
         <source>round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>po kolei (round robin)</translation>
     </message>
     <message>
         <source>Routing rules must be a list under &quot;rules&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły przydzielania muszą być listą w &quot;rules&quot;.</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła %1 (%2): %3</translation>
     </message>
     <message>
         <source>Rule %1 (%2): unknown target type &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła %1 (%2): nieznany typ celu „%3”.</translation>
     </message>
     <message>
         <source>Rule %1 (%2): unknown strategy &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła %1 (%2): nieznana strategia „%3”.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) repeats the key &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła %1 (%2) powtarza klucz „%3”.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) points to a user who no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła %1 (%2) wskazuje użytkownika, który już nie istnieje.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) points to %3, who is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła %1 (%2) wskazuje nieaktywnego użytkownika %3.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) points to a team that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła %1 (%2) wskazuje zespół, który już nie istnieje.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) lists a user who no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła %1 (%2) zawiera użytkownika, który już nie istnieje.</translation>
     </message>
     <message>
         <source>There is no enabled default rule (a rule without conditions): a lead that matches no rule would be left without an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak włączonej reguły domyślnej (reguły bez warunków): lead, który nie pasuje do żadnej reguły, zostałby bez opiekuna.</translation>
     </message>
     <message>
         <source>Named account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto kluczowe</translation>
     </message>
     <message>
         <source>Enterprise (more than 500 employees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise (ponad 500 pracowników)</translation>
     </message>
     <message>
         <source>Territory %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terytorium %1 (%2)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Referral → senior reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie → starsi handlowcy</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślna</translation>
     </message>
 </context>
 <context>
     <name>lr::RoutingSettings</name>
     <message>
         <source>Only admins can change the routing rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administratorzy mogą zmieniać reguły przydzielania.</translation>
     </message>
     <message>
         <source>Only admins can change the SLA policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administratorzy mogą zmieniać zasady SLA.</translation>
     </message>
 </context>
 <context>
     <name>lr::RuleRepository</name>
     <message>
         <source>A rule document needs a kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument reguły wymaga rodzaju.</translation>
     </message>
 </context>
 <context>
     <name>lr::ScoreRepository</name>
     <message>
         <source>Lead %1 does not exist.</source>
-        <translation type="unfinished">Lead %1 nie istnieje.</translation>
+        <translation>Lead %1 nie istnieje.</translation>
     </message>
 </context>
 <context>
     <name>lr::ScoringConfig</name>
     <message>
         <source>A scoring rule set needs a &quot;rules&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zestaw reguł oceny wymaga listy &quot;rules&quot;.</translation>
     </message>
     <message>
         <source>Rule %1: unknown axis &quot;%2&quot; (fit, intent or timing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła %1: nieznana oś „%2” (fit, intent lub timing).</translation>
     </message>
     <message>
         <source>Rule %1: &quot;points&quot; must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła %1: &quot;points&quot; musi być liczbą.</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła %1 (%2): %3</translation>
     </message>
     <message>
         <source>The thresholds must rise from Nurture (%1) to MQL (%2) to SQL (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Progi muszą rosnąć od Nurture (%1) przez MQL (%2) do SQL (%3).</translation>
     </message>
     <message>
         <source>The thresholds must lie between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progi muszą mieścić się w zakresie od 0 do 100.</translation>
     </message>
     <message>
         <source>Rule %1 needs an id and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła %1 wymaga identyfikatora i nazwy.</translation>
     </message>
     <message>
         <source>Two rules share the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwie reguły mają ten sam identyfikator „%1”.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;: points must lie between -100 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła „%1”: punkty muszą mieścić się w zakresie od -100 do 100.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; needs at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła „%1” wymaga co najmniej jednego warunku.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;, condition %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła „%1”, warunek %2: %3</translation>
     </message>
     <message>
         <source>Form &quot;%1&quot;: unknown form type &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz „%1”: nieznany typ formularza „%2” (%3).</translation>
     </message>
 </context>
 <context>
     <name>lr::ScoringRuleSet</name>
     <message>
         <source>Rule &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła „%1”: %2</translation>
     </message>
     <message>
         <source>Email opens alone never make a lead SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Same otwarcia e-maili nigdy nie czynią leada SQL</translation>
     </message>
     <message>
         <source>%1 points from email opens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pkt za otwarcia e-maili</translation>
     </message>
 </context>
 <context>
     <name>lr::ScoringService</name>
     <message>
         <source>Scoring rules version %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać wersji %1 reguł oceny.</translation>
     </message>
     <message>
         <source>Scoring rules version %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja %1 reguł oceny jest uszkodzona: %2</translation>
     </message>
     <message>
         <source>Lead %1 does not exist.</source>
-        <translation type="unfinished">Lead %1 nie istnieje.</translation>
+        <translation>Lead %1 nie istnieje.</translation>
     </message>
     <message>
         <source>There is no lead %1 that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma widocznego dla ciebie leada %1.</translation>
     </message>
     <message>
         <source>There is no lead with the address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma leada z adresem %1.</translation>
     </message>
     <message>
         <source>There is no lead with the address %1 that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma widocznego dla ciebie leada z adresem %1.</translation>
     </message>
     <message>
         <source>%1 is not an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest aktywnym użytkownikiem.</translation>
     </message>
     <message>
         <source>There is no lead %1 that you may edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma leada %1, który możesz edytować.</translation>
     </message>
     <message>
         <source>Only administrators may change the scoring rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administratorzy mogą zmieniać reguły oceny.</translation>
     </message>
 </context>
 <context>
     <name>lr::SettingsRepository</name>
     <message>
         <source>A setting needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie musi mieć nazwę.</translation>
     </message>
 </context>
 <context>
     <name>lr::Simulator</name>
     <message>
         <source>Every user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy użytkownik musi mieć nazwę.</translation>
     </message>
     <message>
         <source>%1 has an unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma nieznaną rolę.</translation>
     </message>
     <message>
         <source>%1 has an out-of-office range that is not two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma okres nieobecności, który nie składa się z dwóch dat.</translation>
     </message>
     <message>
         <source>half of the %1 SLA gone</source>
-        <translation type="unfinished"></translation>
+        <translation>upłynęła połowa SLA %1</translation>
     </message>
     <message>
         <source>%1 SLA breached by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1 przekroczone o %2</translation>
     </message>
     <message>
         <source>reassigned for SLA breach: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>przydzielono ponownie z powodu naruszenia SLA: %1 → %2</translation>
     </message>
     <message>
         <source>&quot;start&quot; must be an ISO time such as 2026-11-23T09:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;start&quot; musi być czasem ISO, np. 2026-11-23T09:00:00Z.</translation>
     </message>
     <message>
         <source>&quot;run_until&quot; must be a time after the start or an offset such as +3h.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;run_until&quot; musi być czasem po starcie lub przesunięciem, np. +3h.</translation>
     </message>
     <message>
         <source>&quot;rules&quot; is &quot;default&quot; or an object with &quot;routing&quot; and/or &quot;sla&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rules&quot; to &quot;default&quot; lub obiekt z &quot;routing&quot; i/lub &quot;sla&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest czasem.</translation>
     </message>
     <message>
         <source>The lead %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 nie został przyjęty: %2</translation>
     </message>
     <message>
         <source>A touch names %1, which is not a lead of the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt wskazuje %1, który nie jest leadem scenariusza.</translation>
     </message>
     <message>
         <source>Unknown touch type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany typ kontaktu „%1”.</translation>
     </message>
 </context>
 <context>
     <name>lr::SlaPolicySet</name>
     <message>
         <source>SLA policies must be a list under &quot;policies&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady SLA muszą być listą w &quot;policies&quot;.</translation>
     </message>
     <message>
         <source>Every SLA policy needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda zasada SLA wymaga klucza.</translation>
     </message>
     <message>
         <source>The SLA policy key &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz zasady SLA „%1” użyto dwukrotnie.</translation>
     </message>
     <message>
         <source>The SLA policy &quot;%1&quot; needs a target of at least one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasada SLA „%1” wymaga celu wynoszącego co najmniej jedną minutę.</translation>
     </message>
     <message>
         <source>The ladder of &quot;%1&quot; must rise: nudge &lt; manager alert &lt; reassignment (percent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Progi „%1” muszą rosnąć: przypomnienie &lt; alert menedżera &lt; ponowne przydzielenie (procent).</translation>
     </message>
     <message>
         <source>One SLA policy must match every lead (no lead types selected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna zasada SLA musi obejmować każdy lead (bez wybranych typów leadów).</translation>
     </message>
     <message>
         <source>Hot / SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorący / SQL</translation>
     </message>
     <message>
         <source>hot inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>gorący przychodzący</translation>
     </message>
     <message>
         <source>Demo request</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o demo</translation>
     </message>
     <message>
         <source>demo request</source>
-        <translation type="unfinished"></translation>
+        <translation>prośba o demo</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy lead</translation>
     </message>
     <message>
         <source>new inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>nowy przychodzący</translation>
     </message>
 </context>
 <context>
     <name>lr::SlaRepository</name>
     <message>
         <source>The SLA clock of lead %1 was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano zegara SLA leada %1.</translation>
     </message>
 </context>
 <context>
@@ -2626,34 +2626,34 @@
     <name>lr::TimerRepository</name>
     <message>
         <source>A timer needs a dedupe key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licznik czasu wymaga klucza deduplikacji.</translation>
     </message>
     <message>
         <source>A timer needs a kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licznik czasu wymaga rodzaju.</translation>
     </message>
     <message>
         <source>The timer %1 could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać licznika czasu %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::TitleKeywords</name>
     <message>
         <source>C-level executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek zarządu (C-level)</translation>
     </message>
     <message>
         <source>Founder or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Założyciel lub właściciel</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <source>Intern or trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Stażysta lub praktykant</translation>
     </message>
 </context>
 <context>
@@ -2683,26 +2683,26 @@
     <name>lr::WebhookHost</name>
     <message>
         <source>Webhook: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook: wyłączony</translation>
     </message>
     <message>
         <source>Webhook: not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook: nie uruchomiono: %1</translation>
     </message>
     <message>
         <source>Webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook: %1</translation>
     </message>
     <message>
         <source>Webhook: listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook: nasłuchuje na %1:%2</translation>
     </message>
 </context>
 <context>
     <name>lr::WebhookOutbox</name>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -2741,7 +2741,7 @@
     </message>
     <message>
         <source>Send the event as application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij zdarzenie jako application/json.</translation>
     </message>
 </context>
 <context>
@@ -2933,94 +2933,163 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
 2 wrong command line (unknown command or option, missing or invalid argument);
 3 a deal move lacks fields the target stage requires.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: leadrelayctl [--db ŚCIEŻKA] POLECENIE [OPCJE]
+
+Konsola LeadRelay bez interfejsu graficznego: konfiguracja bazy danych, wczytywanie danych demonstracyjnych, zarządzanie użytkownikami, eksport leadów.
+
+Polecenia:
+  init                  Tworzy bazę danych (lub aktualizuje ją do najnowszego schematu);
+                        wypisuje jej ścieżkę i wersję schematu.
+  demo [--seed N] [--leads N] [--days N] [--now TIME] [--format text|json]
+                        Wypełnia pustą bazę danych demonstracyjnym zespołem sprzedaży
+                        i historią leadów (domyślnie: 3000 leadów z 90 dni przed teraz).
+  users list [--format table|json]
+                        Wyświetla listę użytkowników.
+  users add --name NAME --email EMAIL --role rep|manager|admin [--team TEAM]
+            [--territories DE,AT] [--languages de,en] [--segment smb|mid_market|enterprise]
+            [--capacity N] [--timezone Europe/Berlin]
+                        Dodaje użytkownika do istniejącego zespołu.
+  export leads [--format csv|json] [--as EMAIL]
+                        Zapisuje wszystkie leady na standardowe wyjście (JSON, chyba że
+                        --format csv); --as eksportuje tylko to, co widzi dany użytkownik.
+  import leads FILE [--map &quot;Header=field&quot;]... [--source NAME]
+                        Importuje plik CSV z leadami (eksport z HubSpot, Salesforce, Pipedrive
+                        lub arkusza): każdy wiersz jest zapisywany w dzienniku, sprawdzany
+                        i deduplikowany; wypisuje podsumowanie JSON
+                        {rows, created, merged, quarantined, errors}.
+  import deals FILE [--map &quot;Header=field&quot;]... [--stage-map &quot;Won=Closed Won&quot;]...
+               [--as EMAIL]
+                        Importuje szanse sprzedaży z eksportu CSV innego CRM (HubSpot,
+                        Pipedrive, Salesforce): tworzy brakujące firmy i opiekunów, zachowuje
+                        historyczne daty zaangażowania/zamknięcia; wygrane/przegrane wiersze
+                        bez powodu przegranej stają się historią. Pola: external_id, title,
+                        owner, company, person_email, stage, status, value, currency,
+                        engaged_at, closed_at, expected_close, product, lost_reason.
+                        Wypisuje podsumowanie JSON
+                        {rows, created, merged, quarantined, errors, history, ...}.
+  import firmographics FILE [--as EMAIL]
+                        Importuje plik CSV z danymi firmograficznymi (Domain/Website, Company,
+                        Employees, Industry, Revenue, Country, LinkedIn) do lokalnej tabeli
+                        wzbogacania, aktualizując znane domeny; wypisuje podsumowanie JSON
+                        {rows, created, updated, rejected, errors}. Tylko administratorzy.
+  enrich [--provider local|http] [--url T] [--timeout-ms N] [--retries N] [--limit N]
+         [--as EMAIL]
+                        Uzupełnia puste pola firm, których niedawno nie sprawdzano, z lokalnej
+                        tabeli (domyślnie) lub od dostawcy HTTP JSON (szablon URL
+                        z {domain}; wartości domyślne z ustawień aplikacji); wypisuje
+                        podsumowanie JSON. Tylko administratorzy.
+  serve [--bind 127.0.0.1] [--port 8088] [--token T]
+                        Uruchamia przyjmowanie przez webhook (POST /v1/submissions,
+                        GET /v1/health) do przerwania; token można też podać
+                        w $LEADRELAY_TOKEN.
+  deals list [--format json] [--stage STAGE] [--as EMAIL]
+                        Wypisuje szanse sprzedaży (widoczne dla --as) jako JSON.
+  deals move ID STAGE [--set field=value]... [--as EMAIL]
+                        Przenosi szansę do innego etapu, najpierw ustawiając pola; kod wyjścia 3
+                        i brakujące pola, gdy kryteria wyjścia etapu na to nie pozwalają.
+%2  metrics [--from DATE] [--to DATE] [--team T] [--rep R] [--source S] [--campaign C]
+          [--as EMAIL] [--format json]
+                        Wypisuje wszystkie metryki okresu (domyślnie: ostatnie 30 dni)
+                        jako JSON; klucze opisano w docs/metrics.md.
+%3  help                  Wyświetla tę pomoc.
+
+Opcje:
+  --db ŚCIEŻKA          Plik bazy danych. Domyślnie: $LEADRELAY_DB, a w przeciwnym razie
+                        %1
+  -h, --help            Wyświetla tę pomoc.
+  --version             Wyświetla wersję.
+
+Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardowym wyjściu błędów);
+2 nieprawidłowy wiersz polecenia (nieznane polecenie lub opcja, brakujący lub nieprawidłowy argument);
+3 przeniesienie szansy nie zawiera pól wymaganych przez etap docelowy.
+</translation>
     </message>
     <message>
         <source>&quot;import&quot; needs to know what: import leads FILE, import deals FILE or import firmographics FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;import&quot; wymaga określenia, co importować: import leads FILE, import deals FILE lub import firmographics FILE.</translation>
     </message>
     <message>
         <source>&quot;import deals&quot; needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;import deals&quot; wymaga pliku CSV do odczytania.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;import deals&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --%1 nie dotyczy &quot;import deals&quot;.</translation>
     </message>
     <message>
         <source>&quot;import firmographics&quot; needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;import firmographics&quot; wymaga pliku CSV do odczytania.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;import firmographics&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --%1 nie dotyczy &quot;import firmographics&quot;.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;enrich&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --%1 nie dotyczy &quot;enrich&quot;.</translation>
     </message>
     <message>
         <source>&quot;deals&quot; needs a subcommand: list or move.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;deals&quot; wymaga podpolecenia: list lub move.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;deals %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane podpolecenie &quot;deals %1&quot;.</translation>
     </message>
     <message>
         <source>&quot;deals move&quot; needs a deal id and a stage: deals move ID STAGE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;deals move&quot; wymaga identyfikatora szansy i etapu: deals move ID STAGE.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;deals %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --%1 nie dotyczy &quot;deals %2&quot;.</translation>
     </message>
     <message>
         <source>--format for &quot;deals list&quot; is json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format dla &quot;deals list&quot; to json, a nie „%1”.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;metrics&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --%1 nie dotyczy &quot;metrics&quot;.</translation>
     </message>
     <message>
         <source>--format for &quot;metrics&quot; is json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format dla &quot;metrics&quot; to json, a nie „%1”.</translation>
     </message>
 </context>
 <context>
     <name>lr::cli::DealsCommand</name>
     <message>
         <source>--stage-map takes &quot;Exported stage=LeadRelay stage&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage-map przyjmuje &quot;Etap eksportu=Etap LeadRelay&quot;, a nie „%1”.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Nie można odczytać %1: %2</translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
         <source>--set takes field=value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set przyjmuje pole=wartość, a nie „%1”.</translation>
     </message>
     <message>
         <source>--set: unknown deal field &quot;%1&quot;; known fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set: nieznane pole szansy „%1”; znane pola: %2.</translation>
     </message>
     <message>
         <source>--set %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set %1 podano dwukrotnie.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a deal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest identyfikatorem szansy.</translation>
     </message>
     <message>
         <source>Missing fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakujące pola: %1</translation>
     </message>
     <message>
         <source>Give them with --set, e.g. --set %1=…</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj je za pomocą --set, np. --set %1=…</translation>
     </message>
 </context>
 <context>
@@ -3090,22 +3159,22 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::cli::EnrichCommands</name>
     <message>
         <source>--provider is local or http, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider to local lub http, a nie „%1”.</translation>
     </message>
     <message>
         <source>--url, --timeout-ms and --retries apply to --provider http only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url, --timeout-ms i --retries dotyczą tylko --provider http.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 wymaga liczby całkowitej 0 lub większej, a nie „%2”.</translation>
     </message>
     <message numerus="yes">
         <source>%n lookup(s) failed; the companies are tried again on a later run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wyszukiwanie nie powiodło się; firmy zostaną sprawdzone ponownie przy kolejnym uruchomieniu.</numerusform>
+            <numerusform>%n wyszukiwania nie powiodły się; firmy zostaną sprawdzone ponownie przy kolejnym uruchomieniu.</numerusform>
+            <numerusform>%n wyszukiwań nie powiodło się; firmy zostaną sprawdzone ponownie przy kolejnym uruchomieniu.</numerusform>
         </translation>
     </message>
 </context>
@@ -3159,23 +3228,23 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::cli::MetricsCommand</name>
     <message>
         <source>--to: &quot;%1&quot; is not a date (use 2026-11-23 or 2026-11-23T09:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: „%1” nie jest datą (użyj 2026-11-23 lub 2026-11-23T09:00:00Z).</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date (use 2026-11-23 or 2026-11-23T09:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: „%1” nie jest datą (użyj 2026-11-23 lub 2026-11-23T09:00:00Z).</translation>
     </message>
     <message>
         <source>--from must be before --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from musi być wcześniejsze niż --to.</translation>
     </message>
     <message>
         <source>There is no team &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma zespołu „%1”.</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma użytkownika „%1”.</translation>
     </message>
 </context>
 <context>
@@ -3200,59 +3269,80 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
   leads reassign LEAD_ID --to EMAIL --as EMAIL
                         Managers (own team) and admins hand a lead to someone else.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  simulate SCENARIO.json
+                        Uruchamia scenariusz przydzielania/SLA z ręcznym zegarem w tymczasowej
+                        bazie; wypisuje oś czasu w JSON (zob. README).
+  timers fire [--now TIME]
+                        Uruchamia wszystkie trwałe liczniki czasu przypadające do teraz
+                        (progi SLA, święta).
+  timers list [--lead ID]
+                        Wypisuje oczekujące liczniki czasu (jednego leada) jako JSON.
+  routing explain LEAD_ID [--as EMAIL]
+                        Pokazuje, dokąd reguły przydzielania skierowałyby teraz leada i dlaczego.
+  tasks list [--as EMAIL]
+                        Wypisuje otwarte zadania widoczne dla użytkownika jako JSON.
+  tasks done TASK_ID --outcome TEXT --as EMAIL
+                        Kończy jedno z zadań użytkownika.
+  leads touch LEAD_ID --type call|email|meeting|note [--outcome TEXT] --as EMAIL
+                        Zapisuje kontakt; pierwsza rozmowa, e-mail lub spotkanie zatrzymuje
+                        zegar SLA.
+  leads disqualify LEAD_ID --reason TEXT --as EMAIL
+  leads reassign LEAD_ID --to EMAIL --as EMAIL
+                        Menedżerowie (własny zespół) i administratorzy przekazują leada
+                        komuś innemu.
+</translation>
     </message>
     <message>
         <source>&quot;simulate&quot; needs a scenario file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;simulate&quot; wymaga pliku scenariusza.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1.</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest obiektem JSON: %2</translation>
     </message>
     <message>
         <source>There is no LeadRelay database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak bazy danych LeadRelay w %1.</translation>
     </message>
     <message>
         <source>There is no user with the email %1.</source>
-        <translation type="unfinished">Nie ma użytkownika z adresem e-mail %1.</translation>
+        <translation>Nie ma użytkownika z adresem e-mail %1.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;timers fire&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --%1 nie dotyczy &quot;timers fire&quot;.</translation>
     </message>
     <message>
         <source>--now needs an ISO time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now wymaga czasu ISO.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;timers list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --%1 nie dotyczy &quot;timers list&quot;.</translation>
     </message>
     <message>
         <source>Lead %1 does not exist or is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 nie istnieje lub nie jest twój.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1 %2&quot;.</source>
-        <translation type="unfinished">Nieznane polecenie „%1”. {1 %2&quot;?}</translation>
+        <translation>Nieznane polecenie &quot;%1 %2&quot;.</translation>
     </message>
     <message>
         <source>--type is call, email, meeting, note or sms.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type to call, email, meeting, note lub sms.</translation>
     </message>
     <message>
         <source>--to needs the email of a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to wymaga adresu e-mail użytkownika.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe.</translation>
     </message>
 </context>
 <context>
@@ -3268,79 +3358,89 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
                         {events, attached, kept, rejected, failed}; refusals on stderr.
   scoring rescore       Re-score every lead with the active scoring rules.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
+                        Dlaczego lead ma taką ocenę: dopasowanie, intencja i termin, reguły,
+                        które zadziałały, wraz z faktami, klasa, następny krok i historia.
+  import events FILE [--source NAME]
+                        Importuje zdarzenia behawioralne (wiersze JSON lub tablica JSON
+                        z {&quot;email&quot; lub &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...});
+                        każde ponownie ocenia swojego leada; zdarzenia nieznanych osób czekają
+                        na nie. Wypisuje podsumowanie JSON
+                        {events, attached, kept, rejected, failed}; odmowy na stderr.
+  scoring rescore       Ponownie ocenia wszystkie leady aktywnymi regułami oceny.
+</translation>
     </message>
     <message>
         <source>leadrelayctl: the option --%1 does not apply here.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: opcja --%1 nie ma tu zastosowania.</translation>
     </message>
     <message>
         <source>leadrelayctl: &quot;scoring&quot; needs a subcommand: rescore.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: &quot;scoring&quot; wymaga podpolecenia: rescore.</translation>
     </message>
     <message>
         <source>leadrelayctl: &quot;leads explain&quot; needs a lead id or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: &quot;leads explain&quot; wymaga identyfikatora lub adresu e-mail leada.</translation>
     </message>
     <message>
         <source>leadrelayctl: &quot;import events&quot; needs the file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: &quot;import events&quot; wymaga pliku do odczytania.</translation>
     </message>
     <message>
         <source>leadrelayctl: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: nieoczekiwany argument „%1”.</translation>
     </message>
     <message>
         <source>leadrelayctl: --format is text or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: --format to text lub json, a nie „%1”.</translation>
     </message>
     <message>
         <source>There is no LeadRelay database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak bazy danych LeadRelay w %1.</translation>
     </message>
     <message>
         <source>Lead %1 &lt;%2&gt;: score %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 &lt;%2&gt;: ocena %3 (%4)</translation>
     </message>
     <message>
         <source>Fit %1 · Intent %2 · Timing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowanie %1 · Intencja %2 · Termin %3</translation>
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok: %1</translation>
     </message>
     <message>
         <source>Not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie oceniono.</translation>
     </message>
     <message>
         <source>Rules version %1, scored %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja reguł %1, oceniono %2</translation>
     </message>
     <message>
         <source>  No rule fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Żadna reguła nie zadziałała.</translation>
     </message>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia: %1</translation>
     </message>
     <message>
         <source>There is no user with the email %1.</source>
-        <translation type="unfinished">Nie ma użytkownika z adresem e-mail %1.</translation>
+        <translation>Nie ma użytkownika z adresem e-mail %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Nie można odczytać %1: %2</translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
         <source>Event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenie %1: %2</translation>
     </message>
     <message>
         <source>Re-scored %1 of %2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponownie oceniono %1 z %2 leadów</translation>
     </message>
 </context>
 <context>
@@ -3508,631 +3608,631 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::DashboardCharts</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leady</translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 min</translation>
     </message>
     <message>
         <source>1–5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 min</translation>
     </message>
     <message>
         <source>5–30 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5–30 min</translation>
     </message>
     <message>
         <source>30 min–2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>30 min–2 godz.</translation>
     </message>
     <message>
         <source>2–24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>2–24 godz.</translation>
     </message>
     <message>
         <source>&gt; 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 24 godz.</translation>
     </message>
     <message>
         <source>no touch</source>
-        <translation type="unfinished"></translation>
+        <translation>bez kontaktu</translation>
     </message>
     <message>
         <source>Speed-to-lead distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozkład czasu reakcji na lead</translation>
     </message>
     <message>
         <source>Median (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana (min)</translation>
     </message>
     <message>
         <source>Speed-to-lead by week (median minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas reakcji na lead wg tygodni (mediana minut)</translation>
     </message>
     <message>
         <source>Target 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel 5 min</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>Win rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik wygranych %</translation>
     </message>
     <message>
         <source>Win rate by rep (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik wygranych wg handlowców (%)</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana dni</translation>
     </message>
     <message>
         <source>Mean days</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia dni</translation>
     </message>
     <message>
         <source>Sales cycle by rep (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl sprzedaży wg handlowców (dni)</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Naruszenia</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalacje</translation>
     </message>
     <message>
         <source>Reassignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne przydzielenia</translation>
     </message>
     <message>
         <source>SLA breaches over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Naruszenia SLA w czasie</translation>
     </message>
     <message>
         <source>Leads in New</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady w etapie Nowy</translation>
     </message>
     <message>
         <source>Leads left in New at end of day (target 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady pozostawione w etapie Nowy na koniec dnia (cel 0)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważona</translation>
     </message>
     <message>
         <source>Open pipeline by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarty lejek wg etapów</translation>
     </message>
     <message>
         <source>Weighted forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza ważona</translation>
     </message>
     <message>
         <source>Forecast by expected close month</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza wg miesiąca przewidywanego zamknięcia</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DashboardPage</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten tydzień</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 90 dni</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten kwartał</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Niestandardowy</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj PNG…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj PDF…</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy PNG (*.png)</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano %1.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <source>By rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wg handlowców</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlowiec</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leady</translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Speed-to-lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas reakcji</translation>
     </message>
     <message>
         <source>&lt; 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 5 min</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse</translation>
     </message>
     <message>
         <source>Hold rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek odbytych</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrane</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Współczynnik wygranych</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość wygranych</translation>
     </message>
     <message>
         <source>Cycle (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl (mediana)</translation>
     </message>
     <message>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Naruszenia SLA</translation>
     </message>
     <message>
         <source>SLA reassignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne przydzielenia (SLA)</translation>
     </message>
     <message>
         <source>Meetings by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania wg źródła</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbyte</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecność</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek nieobecności</translation>
     </message>
     <message>
         <source>Quarantine by form</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwarantanna wg formularza</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>W kwarantannie</translation>
     </message>
     <message>
         <source>Quarantine rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek kwarantanny</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zespoły</translation>
     </message>
     <message>
         <source>All reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy handlowcy</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished">Wszystkie źródła</translation>
+        <translation>Wszystkie źródła</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres kończy się przed rozpoczęciem.</translation>
     </message>
     <message>
         <source>Calculating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie…</translation>
     </message>
     <message>
         <source>%1 – %2 · %3 · as of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 · %3 · stan na %4</translation>
     </message>
     <message>
         <source>LeadRelay dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit LeadRelay</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Opiekun</translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Utworzono</translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>First touch</source>
-        <translation type="unfinished">Pierwszy kontakt</translation>
+        <translation>Pierwszy kontakt</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nie</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięto</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cykl</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DashboardTable</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CSV…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1.</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DealCardDelegate</name>
     <message>
         <source>%1 (mixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mieszane)</translation>
     </message>
     <message>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wartości</translation>
     </message>
     <message numerus="yes">
         <source>%n d in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień w etapie</numerusform>
+            <numerusform>%n dni w etapie</numerusform>
+            <numerusform>%n dni w etapie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rotting · %n d idle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zastój · %n dzień bez aktywności</numerusform>
+            <numerusform>Zastój · %n dni bez aktywności</numerusform>
+            <numerusform>Zastój · %n dni bez aktywności</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %</translation>
     </message>
     <message>
         <source>No next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak następnego kroku</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DealDetailPanel</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Połączenie</translation>
+        <translation>Połączenie</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Spotkanie</translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notatka</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Select a deal to see its details, history and activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz szansę, aby zobaczyć jej szczegóły, historię i aktywności.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>RRRR-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Save Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz szansę</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia etapów</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Aktywności</translation>
+        <translation>Aktywności</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte zadania</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>brak opiekuna</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n day(s) there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, od %n dnia</numerusform>
+            <numerusform>%1, od %n dni</numerusform>
+            <numerusform>%1, od %n dni</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 % probability</source>
-        <translation type="unfinished"></translation>
+        <translation>prawdopodobieństwo %1 %</translation>
     </message>
     <message numerus="yes">
         <source>rotting: %n day(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zastój: %n dzień bez aktywności</numerusform>
+            <numerusform>zastój: %n dni bez aktywności</numerusform>
+            <numerusform>zastój: %n dni bez aktywności</numerusform>
         </translation>
     </message>
     <message>
         <source>product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>produkt: %1</translation>
     </message>
     <message>
         <source>automation or import</source>
-        <translation type="unfinished"></translation>
+        <translation>automatyzacja lub import</translation>
     </message>
     <message>
         <source>created in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzono w %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No activity yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak aktywności.</translation>
     </message>
     <message>
         <source>No open task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak otwartych zadań.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DealFieldNames</name>
     <message>
         <source>ID in the other CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>ID w innym CRM</translation>
     </message>
     <message>
         <source>Deal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa szansy</translation>
     </message>
     <message>
         <source>Owner (email or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun (e-mail lub nazwa)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail kontaktu</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Status (open, won, lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status (otwarta, wygrana, przegrana)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Engaged (created) on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zaangażowania (utworzenia)</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zamknięcia</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywana data zamknięcia</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód przegranej</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DialogFileChooser</name>
     <message>
         <source>Import Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj leady</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odrzucone wiersze</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DrillDownDialog</name>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rekord</numerusform>
+            <numerusform>%n rekordy</numerusform>
+            <numerusform>%n rekordów</numerusform>
         </translation>
     </message>
 </context>
@@ -4140,323 +4240,323 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::DuplicateCandidateModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Możliwy duplikat</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DuplicatesPage</name>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikaty</translation>
     </message>
     <message>
         <source>&amp;Review and Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przejrzyj i scal…</translation>
     </message>
     <message>
         <source>Compare the two records field by field (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównaj oba rekordy pole po polu (Enter)</translation>
     </message>
     <message>
         <source>&amp;Not a Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To nie duplikat</translation>
     </message>
     <message>
         <source>Never offer this pair again (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nigdy więcej nie proponuj tej pary (Delete)</translation>
     </message>
     <message>
         <source>&amp;Undo Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij scalenie</translation>
     </message>
     <message>
         <source>Restore the merged lead and the kept lead&apos;s old values (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć scalonego leada i dawne wartości zachowanego leada (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Możliwe duplikaty</translation>
     </message>
     <message>
         <source>Recent merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie scalenia</translation>
     </message>
     <message>
         <source>Duplicate rate (last %1 days): no submissions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek duplikatów (ostatnie %1 dni): brak zgłoszeń</translation>
     </message>
     <message>
         <source>Duplicate rate (last %1 days): %2 % — %3 of %4 submissions matched a known person (target &lt; %5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek duplikatów (ostatnie %1 dni): %2 % — %3 z %4 zgłoszeń pasowało do znanej osoby (cel &lt; %5 %)</translation>
     </message>
     <message numerus="yes">
         <source>%n open candidate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarty kandydat</numerusform>
+            <numerusform>%n otwarci kandydaci</numerusform>
+            <numerusform>%n otwartych kandydatów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open candidates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarty kandydat</numerusform>
+            <numerusform>%n otwarci kandydaci</numerusform>
+            <numerusform>%n otwartych kandydatów</numerusform>
         </translation>
     </message>
     <message>
         <source>Candidates found in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandydatów znaleziono w %1 ms</translation>
     </message>
     <message>
         <source>%1 was merged into %2. Undo it from Recent merges if that was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 scalono z %2. Jeśli to pomyłka, cofnij scalenie w sekcji Ostatnie scalenia.</translation>
     </message>
     <message>
         <source>%1 and %2 will not be offered as duplicates again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2 nie będą już proponowane jako duplikaty.</translation>
     </message>
     <message>
         <source>The merge was undone: %1 is back as a lead of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalenie cofnięto: %1 znów jest osobnym leadem.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::EnrichmentDialog</name>
     <message>
         <source>Enrichment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzbogacanie danych</translation>
     </message>
     <message>
         <source>Company enrichment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzbogacanie danych firm</translation>
     </message>
     <message>
         <source>Fills empty company fields — name, employees, industry, revenue, country — from a local firmographics table or an HTTP JSON service. A value someone typed is never overwritten, and every filled field keeps its source and time. New leads are enriched from the local table as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnia puste pola firmy — nazwę, liczbę pracowników, branżę, przychód, kraj — z lokalnej tabeli danych firmograficznych lub z usługi HTTP JSON. Wartość wpisana przez człowieka nigdy nie jest nadpisywana, a każde uzupełnione pole zachowuje źródło i czas. Nowe leady są wzbogacane z lokalnej tabeli w chwili ich pojawienia się.</translation>
     </message>
     <message>
         <source>Local firmographics table</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalna tabela danych firmograficznych</translation>
     </message>
     <message>
         <source>CSV file with Domain, Company, Employees, Industry, Revenue, Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik CSV z kolumnami Domain, Company, Employees, Industry, Revenue, Country</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <source>Headers such as Website or URL, Company Name, Headcount (&quot;51-200&quot; works), Annual Revenue (&quot;2.5M&quot;, &quot;$750k&quot;) and Country or Country code are recognised. Importing again updates known domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoznawane są nagłówki takie jak Website lub URL, Company Name, Headcount (&quot;51-200&quot; działa), Annual Revenue (&quot;2.5M&quot;, &quot;$750k&quot;) oraz Country lub Country code. Ponowny import aktualizuje znane domeny.</translation>
     </message>
     <message>
         <source>HTTP JSON provider (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca HTTP JSON (opcjonalnie)</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Save Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ustawienia</translation>
     </message>
     <message>
         <source>Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne próby:</translation>
     </message>
     <message>
         <source>URL template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon URL:</translation>
     </message>
     <message>
         <source>Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit czasu:</translation>
     </message>
     <message>
         <source>{domain} is replaced by the company&apos;s domain. 404 means unknown; timeouts and server errors are retried with a growing pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} zostaje zastąpione domeną firmy. 404 oznacza brak danych; przekroczenia czasu i błędy serwera są ponawiane z rosnącą przerwą.</translation>
     </message>
     <message>
         <source>Enrich now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzbogać teraz</translation>
     </message>
     <message>
         <source>HTTP JSON provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca HTTP JSON</translation>
     </message>
     <message>
         <source>Enrich Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzbogać teraz</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca:</translation>
     </message>
     <message>
         <source>Companies in the table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmy w tabeli: %1</translation>
     </message>
     <message>
         <source>The table is empty: import a CSV file to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela jest pusta: zaimportuj plik CSV, aby zacząć.</translation>
     </message>
     <message>
         <source>Waiting for enrichment (empty fields, not tried recently): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekujące na wzbogacenie (puste pola, niedawno niesprawdzane): %1</translation>
     </message>
     <message>
         <source>No company is waiting for enrichment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna firma nie oczekuje na wzbogacenie.</translation>
     </message>
     <message>
         <source>Import Firmographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj dane firmograficzne</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Rows read: %1 — new: %2, updated: %3, rejected: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytane wiersze: %1 — nowe: %2, zaktualizowane: %3, odrzucone: %4.</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… i %1 więcej.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1: %2</translation>
     </message>
     <message>
         <source>Columns not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieużyte kolumny: %1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia zapisane.</translation>
     </message>
     <message>
         <source>Fix the HTTP provider settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw popraw ustawienia dostawcy HTTP.</translation>
     </message>
     <message>
         <source>Looked up: %1 — enriched: %2 (company fields: %3, lead fields: %4), not found: %5, failed: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzono: %1 — wzbogacono: %2 (pola firmy: %3, pola leada: %4), nie znaleziono: %5, błędy: %6.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano.</translation>
     </message>
     <message>
         <source>First error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy błąd: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ExitCriteriaDialog</name>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś do %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; needs a few details before it can enter &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wymaga kilku informacji, zanim przejdzie do etapu &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz powód…</translation>
     </message>
     <message>
         <source>e.g. 12500 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 12500 (%1)</translation>
     </message>
     <message>
         <source>billing@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>faktury@firma.pl</translation>
     </message>
     <message>
         <source>Name and role, e.g. Jana Novak (CFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię, nazwisko i rola, np. Jana Novak (CFO)</translation>
     </message>
     <message>
         <source>e.g. DE123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>np. PL1234567890</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ForecastStrip</name>
     <message>
         <source>Weighted forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza ważona</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nieprzypisany</translation>
+        <translation>Nieprzypisany</translation>
     </message>
     <message>
         <source>%1 of %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 otwartych</translation>
     </message>
     <message>
         <source>Overdue / no date</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie / bez daty</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Później</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n szansa · %1</numerusform>
+            <numerusform>%n szanse · %1</numerusform>
+            <numerusform>%n szans · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak szans</translation>
     </message>
     <message>
         <source>Weighted by owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważona wg opiekunów:</translation>
     </message>
 </context>
 <context>
@@ -4586,85 +4686,85 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::HygieneListModel</name>
     <message>
         <source>Stored as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano jako %1</translation>
     </message>
     <message>
         <source>Domain or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena lub adres</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notatka</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodane przez</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::HygieneListsPanel</name>
     <message>
         <source>Submissions from these domains (and their subdomains) are quarantined as throwaway addresses, on top of the shipped list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia z tych domen (i ich subdomen) trafiają do kwarantanny jako adresy jednorazowe, oprócz dostarczonej listy.</translation>
     </message>
     <message>
         <source>Personal mail domains: the lead is kept, but the domain is never taken as the company&apos;s and never used to match people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeny poczty prywatnej: lead jest zachowywany, ale domena nigdy nie jest traktowana jako domena firmy ani używana do dopasowywania osób.</translation>
     </message>
     <message>
         <source>Company domains that a shipped list calls disposable or free-mail, for example a customer whose domain is on the throwaway list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeny firmowe, które dostarczona lista uznaje za jednorazowe lub darmowe, np. klient, którego domena jest na liście adresów jednorazowych.</translation>
     </message>
     <message>
         <source>Single junk addresses (bots, test accounts): their submissions are quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pojedyncze adresy-śmieci (boty, konta testowe): ich zgłoszenia trafiają do kwarantanny.</translation>
     </message>
     <message>
         <source>Search this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj na tej liście</translation>
     </message>
     <message>
         <source>Why (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód (opcjonalnie)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <source>Remove Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone</translation>
     </message>
     <message>
         <source>List:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista:</translation>
     </message>
     <message>
         <source>Address, e.g. bot@firma.de</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres, np. bot@firma.de</translation>
     </message>
     <message>
         <source>Domain, e.g. firma.de or bücher.de</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena, np. firma.de lub bücher.de</translation>
     </message>
     <message>
         <source>%1 added to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano %1 do „%2”.</translation>
     </message>
     <message>
         <source>Select the entries to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaznacz wpisy do usunięcia.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunięto %n wpis.</numerusform>
+            <numerusform>Usunięto %n wpisy.</numerusform>
+            <numerusform>Usunięto %n wpisów.</numerusform>
         </translation>
     </message>
 </context>
@@ -4672,247 +4772,247 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::ImportFilePage</name>
     <message>
         <source>Choose a leads file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik z leadami</translation>
     </message>
     <message>
         <source>A CSV export from a CRM, an ads platform, an event list or a spreadsheet. Comma, semicolon and tab separated files work, with or without a UTF-8 byte order mark. You can also drop the file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport CSV z CRM, platformy reklamowej, listy uczestników wydarzenia lub arkusza kalkulacyjnego. Obsługiwane są pliki rozdzielane przecinkami, średnikami i tabulatorami, ze znacznikiem kolejności bajtów UTF-8 lub bez niego. Plik możesz też upuścić tutaj.</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leady</translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Deals from another CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży z innego CRM</translation>
     </message>
     <message>
         <source>Deals: an opportunities export from HubSpot, Pipedrive, Salesforce or a spreadsheet. Missing companies and owners are created; won and lost deals keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse sprzedaży: eksport szans z HubSpot, Pipedrive, Salesforce lub arkusza kalkulacyjnego. Brakujące firmy i opiekunowie zostaną utworzeni; wygrane i przegrane szanse zachowują swoje daty.</translation>
     </message>
     <message>
         <source>Path of a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka do pliku .csv</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
         <source>&amp;The file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik &amp;zawiera:</translation>
     </message>
     <message>
         <source>Choose a deals file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik z szansami sprzedaży</translation>
     </message>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano jeszcze pliku.</translation>
     </message>
     <message>
         <source>UTF-8 with byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 ze znacznikiem kolejności bajtów</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message numerus="yes">
         <source>the first %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pierwszy %n wiersz</numerusform>
+            <numerusform>pierwsze %n wiersze</numerusform>
+            <numerusform>pierwszych %n wierszy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>wszystkie %n wiersze</numerusform>
+            <numerusform>wszystkie %n wierszy</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4 separated · %5 columns · showing %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · separator: %4 · kolumny: %5 · wyświetlono %6</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj kolumny</translation>
     </message>
     <message>
         <source>Choose what each column of the file becomes. Recognised columns are already chosen; columns left on &quot;Do not import&quot; are kept in the intake journal only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, czym ma się stać każda kolumna pliku. Rozpoznane kolumny są już wybrane; kolumny pozostawione na &quot;Nie importuj&quot; są zachowywane tylko w dzienniku przyjęć.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna w pliku</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza wartość</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj jako</translation>
     </message>
     <message>
         <source>Names the list in the journal and on each lead&apos;s form field. Use a lead source such as ads, event or referral to set the leads&apos; source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazywa listę w dzienniku i w polu formularza każdego leada. Użyj źródła leada, np. ads, event lub referral, aby ustawić źródło leadów.</translation>
     </message>
     <message>
         <source>Won=Closed Won; Lost=Closed Lost; Demo=Discovery Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Won=Closed Won; Lost=Closed Lost; Demo=Discovery Booked</translation>
     </message>
     <message>
         <source>Stages the other CRM names differently. Usual names (HubSpot, Pipedrive, Salesforce) are recognised; rows with an unknown stage are reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy, które inny CRM nazywa inaczej. Typowe nazwy (HubSpot, Pipedrive, Salesforce) są rozpoznawane; wiersze z nieznanym etapem są zgłaszane.</translation>
     </message>
     <message>
         <source>&amp;Source name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa źródła:</translation>
     </message>
     <message>
         <source>S&amp;tage names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwy &amp;etapów:</translation>
     </message>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie importuj</translation>
     </message>
     <message>
         <source>%1 is chosen for more than one column (%2). Pick one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wybrano dla więcej niż jednej kolumny (%2). Wybierz jedną z nich.</translation>
     </message>
     <message>
         <source>Choose the column with the deal name, the company or the other CRM&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolumnę z nazwą szansy, firmą lub identyfikatorem z innego CRM.</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostanie zaimportowana %n kolumna.</numerusform>
+            <numerusform>Zostaną zaimportowane %n kolumny.</numerusform>
+            <numerusform>Zostanie zaimportowanych %n kolumn.</numerusform>
         </translation>
     </message>
     <message>
         <source>Email is required: choose the column that holds the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail jest wymagany: wybierz kolumnę zawierającą adres e-mail.</translation>
     </message>
     <message numerus="yes">
         <source>Email comes from &quot;%1&quot;. %n column(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E-mail pochodzi z „%1”. Zostanie zaimportowana %n kolumna.</numerusform>
+            <numerusform>E-mail pochodzi z „%1”. Zostaną zaimportowane %n kolumny.</numerusform>
+            <numerusform>E-mail pochodzi z „%1”. Zostanie zaimportowanych %n kolumn.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write stage names as Exported=LeadRelay, separated by semicolons, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwy etapów jako Eksport=LeadRelay, rozdzielone średnikami, a nie „%1”.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ImportProgressPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie</translation>
     </message>
     <message>
         <source>Every row is journaled first, then checked, deduplicated and created or merged. You can keep working in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy wiersz jest najpierw zapisywany w dzienniku, a następnie sprawdzany, deduplikowany i tworzony lub scalany. Możesz dalej pracować w oknie głównym.</translation>
     </message>
     <message>
         <source>&amp;Stop Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatrzymaj import</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczynanie…</translation>
     </message>
     <message>
         <source>%1 rows read: %2 created, %3 merged, %4 quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytano %1 wierszy: utworzono %2, scalono %3, w kwarantannie %4.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymywanie…</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ImportSummaryPage</name>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie importu</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone wiersze</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Save &amp;Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;odrzucone wiersze…</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano: %1</translation>
     </message>
     <message>
         <source>the import did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>import nie został uruchomiony.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import stopped.&lt;/b&gt; The %1 rows read before you stopped were imported and are kept; the rest of the file was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Import zatrzymany.&lt;/b&gt; %1 wierszy odczytanych przed zatrzymaniem zostało zaimportowanych i zachowanych; reszta pliku nie została odczytana.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import finished.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Import zakończony.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Rows: %1 · deals created: %2 · updated from an earlier import: %3 · rejected: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze: %1 · utworzone szanse: %2 · zaktualizowane z wcześniejszego importu: %3 · odrzucone: %4</translation>
     </message>
     <message>
         <source>Rows: %1 · created: %2 · merged into existing leads: %3 · quarantined: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze: %1 · utworzone: %2 · scalone z istniejącymi leadami: %3 · w kwarantannie: %4</translation>
     </message>
     <message>
         <source>Columns not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezaimportowane kolumny: %1</translation>
     </message>
     <message>
         <source>Columns not imported (kept in the intake journal): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezaimportowane kolumny (zachowane w dzienniku przyjęć): %1</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie odrzucono żadnego wiersza.</translation>
     </message>
     <message>
         <source>-rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>-odrzucone</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) with their reasons to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n wiersz z powodami do %1.</numerusform>
+            <numerusform>Zapisano %n wiersze z powodami do %1.</numerusform>
+            <numerusform>Zapisano %n wierszy z powodami do %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4920,258 +5020,258 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::ImportWizard</name>
     <message>
         <source>Import Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj leady</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <source>Import Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj szanse sprzedaży</translation>
     </message>
     <message>
         <source>Cannot open the store for the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć bazy do importu: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::InboxModel</name>
     <message>
         <source>%1 h %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 godz. %2</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 po terminie</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>zostało %1</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Opiekun</translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasada</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::InboxPage</name>
     <message>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz rozmowę</translation>
     </message>
     <message>
         <source>Log email</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz e-mail</translation>
     </message>
     <message>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz spotkanie</translation>
     </message>
     <message>
         <source>Reason to disqualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód dyskwalifikacji</translation>
     </message>
     <message>
         <source>Disqualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdyskwalifikuj</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Przydziel ponownie</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż:</translation>
     </message>
     <message>
         <source>My leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje leady</translation>
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój zespół</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Naruszone</translation>
     </message>
     <message>
         <source>%1 logged; the SLA clock stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %1; zegar SLA zatrzymany.</translation>
     </message>
     <message>
         <source>Lead disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead zdyskwalifikowany.</translation>
     </message>
     <message>
         <source>Lead reassigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead przydzielono ponownie do %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::IntakeActions</name>
     <message>
         <source>&amp;New Lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy lead…</translation>
     </message>
     <message>
         <source>Type in a lead from a call, a chat or a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz leada z rozmowy telefonicznej, czatu lub polecenia</translation>
     </message>
     <message>
         <source>&amp;Import Leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj leady…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia zapisane.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::IntakePage</name>
     <message>
         <source>Lead #%1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono lead #%1.</translation>
     </message>
     <message>
         <source>Merged into lead #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalono z leadem #%1.</translation>
     </message>
     <message>
         <source>Still quarantined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadal w kwarantannie: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd: %1</translation>
     </message>
     <message>
         <source>Rejected Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone zgłoszenia</translation>
     </message>
     <message>
         <source>Domain Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy domen</translation>
     </message>
     <message>
         <source>No rejected submissions match. Every submission made it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pasujących odrzuconych zgłoszeń. Wszystkie zgłoszenia zostały przyjęte.</translation>
     </message>
     <message>
         <source>Re-process Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Przetwórz ponownie zaznaczone</translation>
     </message>
     <message>
         <source>Run the selected submissions through intake again as they are, for example after a domain list changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponownie przepuść zaznaczone zgłoszenia przez proces przyjmowania bez zmian, np. po zmianie listy domen.</translation>
     </message>
     <message>
         <source>Discard Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć zaznaczone</translation>
     </message>
     <message>
         <source>Intake review</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd przyjęć</translation>
     </message>
     <message>
         <source>Search reason, form or submitted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w powodzie, formularzu lub przesłanym tekście</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kanały</translation>
     </message>
     <message>
         <source>Show discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż odrzucone</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Próby</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>W kwarantannie</translation>
     </message>
     <message>
         <source>All forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie formularze</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie powody</translation>
     </message>
     <message numerus="yes">
         <source>%n rejected submission(s) waiting for review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odrzucone zgłoszenie czeka na przegląd</numerusform>
+            <numerusform>%n odrzucone zgłoszenia czekają na przegląd</numerusform>
+            <numerusform>%n odrzuconych zgłoszeń czeka na przegląd</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation> · wyświetlono %1</translation>
     </message>
     <message>
         <source>Submission #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie #%1: %2</translation>
     </message>
     <message>
         <source>Discarded. It stays in the journal; tick &quot;Show discarded&quot; to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucono. Pozostaje w dzienniku; zaznacz &quot;Pokaż odrzucone&quot;, aby je zobaczyć.</translation>
     </message>
     <message>
         <source>Submission #%1 discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie #%1 odrzucone.</translation>
     </message>
     <message>
         <source>Select the submissions to re-process first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaznacz zgłoszenia do ponownego przetworzenia.</translation>
     </message>
     <message>
         <source>Re-processed %1: %2 created, %3 merged, %4 still quarantined, %5 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponownie przetworzono %1: utworzono %2, scalono %3, nadal w kwarantannie %4, błędy %5.</translation>
     </message>
     <message>
         <source>Select the submissions to discard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaznacz zgłoszenia do odrzucenia.</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n submission(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odrzucono %n zgłoszenie.</numerusform>
+            <numerusform>Odrzucono %n zgłoszenia.</numerusform>
+            <numerusform>Odrzucono %n zgłoszeń.</numerusform>
         </translation>
     </message>
 </context>
@@ -5179,23 +5279,23 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::KpiTile</name>
     <message>
         <source>No figure for the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wartości dla poprzedniego okresu</translation>
     </message>
     <message>
         <source>Up from the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzrost względem poprzedniego okresu</translation>
     </message>
     <message>
         <source>Down from the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Spadek względem poprzedniego okresu</translation>
     </message>
     <message>
         <source>As in the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak samo jak w poprzednim okresie</translation>
     </message>
     <message>
         <source>Click to see the records behind this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij, aby zobaczyć rekordy stojące za tą wartością</translation>
     </message>
 </context>
 <context>
@@ -5321,166 +5421,166 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::LeadEntryDialog</name>
     <message>
         <source>New Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy lead</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy lead</translation>
     </message>
     <message>
         <source>A lead from a call, a chat or a referral. Only the email is required; it is checked as you type, like every web form and import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead z rozmowy telefonicznej, czatu lub polecenia. Wymagany jest tylko e-mail; jest sprawdzany podczas pisania, tak jak w każdym formularzu WWW i imporcie.</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>name@company.com (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>imie@firma.pl (wymagane)</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>+48 601 234 567, or local with a country</source>
-        <translation type="unfinished"></translation>
+        <translation>+48 601 234 567 lub numer lokalny z krajem</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stanowisko:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kraj:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
         <source>Company size, use case or budget range</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielkość firmy, zastosowanie lub przedział budżetu</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pytanie:</translation>
     </message>
     <message>
         <source>Add Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj leada</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::LeadFieldNames</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Company website or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona WWW lub domena firmy</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon komórkowy</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Stanowisko</translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło leada</translation>
     </message>
     <message>
         <source>UTM source</source>
-        <translation type="unfinished">Źródło UTM</translation>
+        <translation>Źródło UTM</translation>
     </message>
     <message>
         <source>UTM medium</source>
-        <translation type="unfinished">Medium UTM</translation>
+        <translation>Medium UTM</translation>
     </message>
     <message>
         <source>UTM campaign</source>
-        <translation type="unfinished">Kampania UTM</translation>
+        <translation>Kampania UTM</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished">Strona docelowa</translation>
+        <translation>Strona docelowa</translation>
     </message>
     <message>
         <source>Form ID</source>
-        <translation type="unfinished">ID formularza</translation>
+        <translation>ID formularza</translation>
     </message>
     <message>
         <source>Form type</source>
-        <translation type="unfinished">Typ formularza</translation>
+        <translation>Typ formularza</translation>
     </message>
     <message>
         <source>Submitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Data przesłania</translation>
     </message>
     <message>
         <source>Qualifying question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie kwalifikujące</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownicy</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branża</translation>
     </message>
 </context>
 <context>
@@ -5640,209 +5740,209 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmowanie</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikaty</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Przydzielanie</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka leadów</translation>
     </message>
     <message>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój dzień</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzia</translation>
     </message>
     <message>
         <source>&amp;Enrichment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wzbogacanie danych…</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::MergeDialog</name>
     <message>
         <source>%1 · #%2 · created %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · #%2 · utworzono %3</translation>
     </message>
     <message>
         <source>Merge Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal leady</translation>
     </message>
     <message>
         <source>Choose the value to keep for each field that differs. The record created first keeps its id, history and attribution; the other one is merged into it. A merge can be undone from Recent merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wartość do zachowania dla każdego pola, które się różni. Rekord utworzony jako pierwszy zachowuje swój identyfikator, historię i atrybucję; drugi zostaje z nim scalony. Scalenie można cofnąć w sekcji Ostatnie scalenia.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scal</translation>
     </message>
     <message>
         <source>Kept record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowany rekord</translation>
     </message>
     <message>
         <source>Merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalony z nim</translation>
     </message>
     <message>
         <source>Proposed because</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaproponowano, ponieważ</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(puste)</translation>
     </message>
     <message>
         <source>The two records hold the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oba rekordy mają te same wartości.</translation>
     </message>
     <message>
         <source>Same in both: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Takie same w obu: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::MergeHistoryModel</name>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>Undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto %1</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalono</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowany</translation>
     </message>
     <message>
         <source>Merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalony z nim</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Przez</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::MetricsLoader</name>
     <message>
         <source>Cannot open the store for the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć bazy dla pulpitu: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::MyDayPage</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Nawiązano kontakt</translation>
+        <translation>Nawiązano kontakt</translation>
     </message>
     <message>
         <source>Left voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostawiono wiadomość głosową</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odpowiedzi</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished">Umówiono spotkanie</translation>
+        <translation>Umówiono spotkanie</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zainteresowania</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <source>Escalations today</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalacje dzisiaj</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik:</translation>
     </message>
     <message>
         <source>%1 overdue · %2 due now · %3 later</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie: %1 · do zrobienia teraz: %2 · później: %3</translation>
     </message>
     <message numerus="yes">
         <source>Escalations today: %n SLA breach(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eskalacje dzisiaj: %n naruszenie SLA</numerusform>
+            <numerusform>Eskalacje dzisiaj: %n naruszenia SLA</numerusform>
+            <numerusform>Eskalacje dzisiaj: %n naruszeń SLA</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reassigned for breach</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n przydzielony ponownie z powodu naruszenia</numerusform>
+            <numerusform>%n przydzielone ponownie z powodu naruszenia</numerusform>
+            <numerusform>%n przydzielonych ponownie z powodu naruszenia</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::NotificationCenter</name>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz wszystkie jako przeczytane</translation>
     </message>
     <message>
         <source>LeadRelay</source>
-        <translation type="unfinished">LeadRelay</translation>
+        <translation>LeadRelay</translation>
     </message>
     <message numerus="yes">
         <source>Notifications (%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Powiadomienia (%n nieprzeczytane)</numerusform>
+            <numerusform>Powiadomienia (%n nieprzeczytane)</numerusform>
+            <numerusform>Powiadomienia (%n nieprzeczytanych)</numerusform>
         </translation>
     </message>
 </context>
@@ -5850,527 +5950,527 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <name>lr::ui::PipelinePage</name>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Opiekun</translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun:</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Zespół</translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół:</translation>
     </message>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek:</translation>
     </message>
     <message>
         <source>Edit &amp;Stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj &amp;etapy…</translation>
     </message>
     <message>
         <source>Move Deal to &amp;Next Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś szansę do &amp;następnego etapu</translation>
     </message>
     <message>
         <source>Move Deal to &amp;Previous Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś szansę do &amp;poprzedniego etapu</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zespoły</translation>
     </message>
     <message>
         <source>Stages saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy zapisane.</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały zespół</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy</translation>
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój zespół</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s) · drag a card to another stage, or select it and press %1 / %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarta szansa · przeciągnij kartę do innego etapu lub zaznacz ją i naciśnij %1 / %2</numerusform>
+            <numerusform>%n otwarte szanse · przeciągnij kartę do innego etapu lub zaznacz ją i naciśnij %1 / %2</numerusform>
+            <numerusform>%n otwartych szans · przeciągnij kartę do innego etapu lub zaznacz ją i naciśnij %1 / %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The move was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesienie zostało anulowane.</translation>
     </message>
     <message>
         <source>Select a deal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz szansę.</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś do</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::PipelineRulesTab</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>Ghost-buster for stalled deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogromca duchów dla zastygłych szans</translation>
     </message>
     <message>
         <source>Send a break-up task, then close silent deals as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij zadanie z e-mailem pożegnalnym, a potem zamknij milczące szanse jako przegrane</translation>
     </message>
     <message>
         <source>Deal unchanged for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szansa bez zmian od:</translation>
     </message>
     <message>
         <source>and no activity for:</source>
-        <translation type="unfinished"></translation>
+        <translation>i bez aktywności od:</translation>
     </message>
     <message>
         <source>Close as lost after the break-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij jako przegraną po e-mailu pożegnalnym:</translation>
     </message>
     <message>
         <source>Lost reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód przegranej:</translation>
     </message>
     <message>
         <source>Alerts and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerty i działania następcze</translation>
     </message>
     <message>
         <source>Alert the owner when a deal outstays its stage&apos;s stale limit (Negotiation: 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadom opiekuna, gdy szansa przekroczy limit zastoju swojego etapu (Negocjacje: 30 dni)</translation>
     </message>
     <message>
         <source>Check in again after a deal lost for timing or budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Odezwij się ponownie po szansie przegranej z powodu terminu lub budżetu</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>After a won deal: hand-off tasks and an account review</source>
-        <translation type="unfinished"></translation>
+        <translation>Po wygranej szansie: zadania przekazania i przegląd konta</translation>
     </message>
     <message>
         <source>Comma separated. kickoff_call, onboarding_handoff and billing_details are translated; other text is used as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdzielone przecinkami. kickoff_call, onboarding_handoff i billing_details są tłumaczone; pozostały tekst jest używany tak, jak został wpisany.</translation>
     </message>
     <message>
         <source>Lost for timing: check in after</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrana z powodu terminu: odezwij się po</translation>
     </message>
     <message>
         <source>Lost for budget: check in after</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrana z powodu budżetu: odezwij się po</translation>
     </message>
     <message>
         <source>Hand-off tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania przekazania:</translation>
     </message>
     <message>
         <source>Account review after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd konta po:</translation>
     </message>
     <message>
         <source>&amp;Save Pipeline Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz reguły lejka</translation>
     </message>
     <message>
         <source>Edit &amp;Stages, Probabilities and Exit Criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj &amp;etapy, prawdopodobieństwa i kryteria wyjścia…</translation>
     </message>
     <message>
         <source>Stages saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy zapisane.</translation>
     </message>
     <message>
         <source>Pipeline rules saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły lejka zapisane.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::QuarantineEntryEditor</name>
     <message>
         <source>Select a rejected submission to see and fix its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz odrzucone zgłoszenie, aby zobaczyć i poprawić jego pola.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pole</translation>
     </message>
     <message>
         <source>Remove Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń pole</translation>
     </message>
     <message>
         <source>As received (before any fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak odebrano (przed poprawkami)</translation>
     </message>
     <message>
         <source>Re-process</source>
-        <translation type="unfinished"></translation>
+        <translation>Przetwórz ponownie</translation>
     </message>
     <message>
         <source>Save the fields and run the submission through hygiene and dedup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pola i ponownie przepuść zgłoszenie przez kontrolę jakości danych i deduplikację.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzuć</translation>
     </message>
     <message>
         <source>Take it off the review list; it stays in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń je z listy do przeglądu; pozostanie w dzienniku.</translation>
     </message>
     <message>
         <source>Submission #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie #%1</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n próba</numerusform>
+            <numerusform>%n próby</numerusform>
+            <numerusform>%n prób</numerusform>
         </translation>
     </message>
     <message>
         <source>discarded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucone przez %1 w dniu %2</translation>
     </message>
     <message>
         <source>No reason recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano powodu.</translation>
     </message>
     <message>
         <source>The body is not a JSON object, so it has no fields. Raw body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść nie jest obiektem JSON, więc nie ma pól. Surowa treść: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::QuarantineTableModel</name>
     <message>
         <source>Web form</source>
-        <translation type="unfinished">Formularz WWW</translation>
+        <translation>Formularz WWW</translation>
     </message>
     <message>
         <source>CSV import</source>
-        <translation type="unfinished">Import CSV</translation>
+        <translation>Import CSV</translation>
     </message>
     <message>
         <source>Manual entry</source>
-        <translation type="unfinished">Wprowadzenie ręczne</translation>
+        <translation>Wprowadzenie ręczne</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Wydarzenie</translation>
+        <translation>Zdarzenie</translation>
     </message>
     <message>
         <source>Discarded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone przez %1 w dniu %2</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrano</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Form / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz / źródło</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Próby</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::RejectsByFormModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1: %2 of %3 submissions rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odrzucono %2 z %3 zgłoszeń</translation>
     </message>
     <message>
         <source>Form / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz / źródło</translation>
     </message>
     <message>
         <source>Rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia</translation>
     </message>
     <message>
         <source>Reject rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek odrzuceń</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::RejectsByFormPanel</name>
     <message>
         <source>Rejects by form</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucenia wg formularza</translation>
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ostatni %n dzień</numerusform>
+            <numerusform>Ostatnie %n dni</numerusform>
+            <numerusform>Ostatnie %n dni</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a form to list its rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij formularz, aby wyświetlić jego odrzucenia.</translation>
     </message>
     <message>
         <source>No rejected submissions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak odrzuconych zgłoszeń w tym okresie.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::RoutingRulesTab</name>
     <message>
         <source>No conditions: the default rule. Example: {&quot;all&quot;: [{&quot;field&quot;: &quot;country&quot;, &quot;op&quot;: &quot;in&quot;, &quot;values&quot;: [&quot;DE&quot;]}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak warunków: reguła domyślna. Przykład: {&quot;all&quot;: [{&quot;field&quot;: &quot;country&quot;, &quot;op&quot;: &quot;in&quot;, &quot;values&quot;: [&quot;DE&quot;]}]}</translation>
     </message>
     <message>
         <source>Only people inside their working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko osoby w godzinach pracy</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Włączona</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosuj</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj regułę</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń regułę</translation>
     </message>
     <message>
         <source>Save routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz reguły przydzielania</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Imię i nazwisko</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunki</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategia</translation>
     </message>
     <message>
         <source>%1 → %2, %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, %3%4</translation>
     </message>
     <message>
         <source> (off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wył.)</translation>
     </message>
     <message>
         <source>Any team</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny zespół</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa reguła</translation>
     </message>
     <message>
         <source>Routing rules saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły przydzielania zapisano jako wersję %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ScorePanel</name>
     <message>
         <source>Score history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia oceny</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budżet</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Decyzyjność</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzeba</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane</translation>
     </message>
     <message>
         <source>Save BANT</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz BANT</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoceniony</translation>
     </message>
     <message>
         <source>%1 · %2 · rules version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · wersja reguł %3</translation>
     </message>
     <message>
         <source>No rule fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna reguła nie zadziałała.</translation>
     </message>
     <message>
         <source>Sign in to edit BANT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloguj się, aby edytować BANT.</translation>
     </message>
     <message>
         <source>BANT saved; score %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>BANT zapisano; ocena %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>Webhook intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmowanie przez webhook</translation>
     </message>
     <message>
         <source>While LeadRelay is open it can receive your website&apos;s form submissions (POST /v1/submissions with a JSON body). These settings are stored with the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy LeadRelay jest otwarty, może odbierać zgłoszenia z formularzy twojej witryny (POST /v1/submissions z treścią JSON). Te ustawienia są przechowywane razem z bazą danych.</translation>
     </message>
     <message>
         <source>&amp;Receive web form submissions while the app is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odbieraj zgłoszenia z formularzy WWW, gdy aplikacja jest otwarta</translation>
     </message>
     <message>
         <source>127.0.0.1 accepts submissions from this computer only (for example a local proxy); 0.0.0.0 from every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 przyjmuje zgłoszenia tylko z tego komputera (np. z lokalnego proxy); 0.0.0.0 ze wszystkich sieci.</translation>
     </message>
     <message>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny wolny port</translation>
     </message>
     <message>
         <source>None (loopback only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak (tylko loopback)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generuj</translation>
     </message>
     <message>
         <source>&amp;Bind address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres nasłuchiwania:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Bearer token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token okaziciela:</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj</translation>
     </message>
     <message>
         <source>&lt;port&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;port&gt;</translation>
     </message>
     <message>
         <source>Websites post to http://%1:%2/v1/submissions%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Witryny wysyłają na http://%1:%2/v1/submissions%3</translation>
     </message>
     <message>
         <source> with the header Authorization: Bearer &lt;token&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> z nagłówkiem Authorization: Bearer &lt;token&gt;</translation>
     </message>
     <message>
         <source>Webhook intake is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmowanie przez webhook jest wyłączone.</translation>
     </message>
 </context>
 <context>
@@ -6427,212 +6527,212 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <name>lr::ui::SlaPoliciesTab</name>
     <message>
         <source>score ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena ≥ %1</translation>
     </message>
     <message>
         <source>every lead</source>
-        <translation type="unfinished"></translation>
+        <translation>każdy lead</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasada</translation>
     </message>
     <message>
         <source>Lead types</source>
-        <translation type="unfinished"></translation>
+        <translation>Typy leadów</translation>
     </message>
     <message>
         <source>Target (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel (minuty)</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny pracy</translation>
     </message>
     <message>
         <source>Ladder % (nudge/alert/reassign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progi % (przypomnienie/alert/przydzielenie)</translation>
     </message>
     <message>
         <source>Save SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zasady SLA</translation>
     </message>
     <message>
         <source>SLA policies saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady SLA zapisano jako wersję %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::StageColumn</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Probability of a deal in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo szansy w tym etapie</translation>
     </message>
     <message>
         <source>Sum of deal values · weighted by probability. Deals in several currencies are added as they are (&quot;mixed&quot;): no exchange rates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma wartości szans · ważona prawdopodobieństwem. Szanse w różnych walutach są sumowane bez przeliczania (&quot;mieszane&quot;): kursy walut nie są jeszcze obsługiwane.</translation>
     </message>
     <message>
         <source>Deals in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Szanse w etapie %1</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ważona %2</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::StageEditorDialog</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarty</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrana</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrana</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowy</translation>
     </message>
     <message>
         <source>Pipeline Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy lejka</translation>
     </message>
     <message>
         <source>New &amp;Pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy lejek…</translation>
     </message>
     <message>
         <source>Pipe&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejek:</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo</translation>
     </message>
     <message>
         <source>Rots after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastój po</translation>
     </message>
     <message>
         <source>Stale after</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeterminowanie po</translation>
     </message>
     <message>
         <source>Stale probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo po przeterminowaniu</translation>
     </message>
     <message>
         <source>Required to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane do wejścia</translation>
     </message>
     <message>
         <source>Entered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wejście przy</translation>
     </message>
     <message>
         <source>Required to enter: deal fields, comma separated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane do wejścia: pola szansy rozdzielone przecinkami (%1).</translation>
     </message>
     <message>
         <source>&amp;Add Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj etap</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w &amp;górę</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w dó&amp;ł</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć do&amp;myślne</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy etap</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished">Umówiono spotkanie</translation>
+        <translation>Umówiono spotkanie</translation>
     </message>
     <message>
         <source>Contract signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisanie umowy</translation>
     </message>
     <message>
         <source>Email bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail odbity</translation>
     </message>
     <message>
         <source>New Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy lejek</translation>
     </message>
     <message>
         <source>Name of the new pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa nowego lejka:</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::TaskQueueModel</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Na teraz</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Później</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
 </context>
 <context>
@@ -6900,10 +7000,10 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     </message>
     <message numerus="yes">
         <source>Processed %n submission(s) left from the last run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przetworzono %n zgłoszenie pozostałe z ostatniego uruchomienia.</numerusform>
+            <numerusform>Przetworzono %n zgłoszenia pozostałe z ostatniego uruchomienia.</numerusform>
+            <numerusform>Przetworzono %n zgłoszeń pozostałych z ostatniego uruchomienia.</numerusform>
         </translation>
     </message>
 </context>

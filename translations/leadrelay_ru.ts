@@ -93,313 +93,313 @@
     </message>
     <message>
         <source>Page view</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр страницы</translation>
     </message>
     <message>
         <source>Form submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка формы</translation>
     </message>
     <message>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие письма</translation>
     </message>
     <message>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>Клик в письме</translation>
     </message>
     <message>
         <source>Email reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ на письмо</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished">Назначена встреча</translation>
+        <translation>Встреча назначена</translation>
     </message>
     <message>
         <source>Webinar registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация на вебинар</translation>
     </message>
     <message>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие в вебинаре</translation>
     </message>
     <message>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Отписка</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоставка</translation>
     </message>
     <message>
         <source>Contract signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор подписан</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>равно</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>входит в</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит</translation>
     </message>
     <message>
         <source>matches the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>соответствует шаблону</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>в диапазоне</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто</translation>
     </message>
     <message>
         <source>names a role</source>
-        <translation type="unfinished"></translation>
+        <translation>указывает роль</translation>
     </message>
     <message>
         <source>events within a time window</source>
-        <translation type="unfinished"></translation>
+        <translation>события за период</translation>
     </message>
     <message>
         <source>Email domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен эл. почты</translation>
     </message>
     <message>
         <source>Free-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес бесплатной почты</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Company domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен компании</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Company size (employees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер компании (сотрудников)</translation>
     </message>
     <message>
         <source>Yearly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Годовая выручка</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Form ID</source>
-        <translation type="unfinished">ID формы</translation>
+        <translation>ID формы</translation>
     </message>
     <message>
         <source>Form type</source>
-        <translation type="unfinished">Тип формы</translation>
+        <translation>Тип формы</translation>
     </message>
     <message>
         <source>UTM source</source>
-        <translation type="unfinished">UTM-источник</translation>
+        <translation>UTM source</translation>
     </message>
     <message>
         <source>UTM medium</source>
-        <translation type="unfinished">UTM-канал</translation>
+        <translation>UTM medium</translation>
     </message>
     <message>
         <source>UTM campaign</source>
-        <translation type="unfinished">UTM-кампания</translation>
+        <translation>UTM campaign</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished">Посадочная страница</translation>
+        <translation>Целевая страница</translation>
     </message>
     <message>
         <source>Qualifying answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалифицирующий ответ</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Полномочия</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребность</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Days since created</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней с создания</translation>
     </message>
     <message>
         <source>Days without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней без активности</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответствие</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Намерение</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Своевременность</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>Hand to sales now</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать в продажи сейчас</translation>
     </message>
     <message>
         <source>Nurture with relevant content</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогревать релевантным контентом</translation>
     </message>
     <message>
         <source>Qualify fit first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проверить соответствие</translation>
     </message>
     <message>
         <source>Drip; check again next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка; проверить снова в следующем квартале</translation>
     </message>
     <message>
         <source>Recycle later or archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть позже или в архив</translation>
     </message>
 </context>
 <context>
     <name>lr::Availability</name>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>доступен</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished">неактивен</translation>
+        <translation>неактивен</translation>
     </message>
     <message>
         <source>out of office</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <source>outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>вне рабочего времени</translation>
     </message>
     <message>
         <source>at capacity (%1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>загрузка максимальна (%1/%2)</translation>
     </message>
 </context>
 <context>
     <name>lr::Bant</name>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждён</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланирован</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо, принимающее решение</translation>
     </message>
     <message>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияет на решение</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждена</translation>
     </message>
     <message>
         <source>Exploring</source>
-        <translation type="unfinished"></translation>
+        <translation>Изучает</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом квартале</translation>
     </message>
     <message>
         <source>Next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>В следующем квартале</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
 </context>
 <context>
@@ -413,252 +413,252 @@
     <name>lr::CompiledConditions</name>
     <message>
         <source>A rule needs at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правилу нужно хотя бы одно условие.</translation>
     </message>
     <message>
         <source>Condition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие %1: %2</translation>
     </message>
     <message>
         <source>%1: %2, fewer than %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, меньше %3</translation>
     </message>
     <message>
         <source>%1 ×%2 in %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2 за %3 дн.</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не %1</translation>
     </message>
     <message>
         <source>%1: empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: пусто</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::Condition</name>
     <message>
         <source>Unknown operator &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный оператор &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное поле &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;value&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;value&quot; должно быть текстом.</translation>
     </message>
     <message>
         <source>&quot;values&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;values&quot; должно быть списком.</translation>
     </message>
     <message>
         <source>&quot;values&quot; must hold text or numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;values&quot; должно содержать текст или числа.</translation>
     </message>
     <message>
         <source>&quot;event&quot;, &quot;url_contains&quot; and &quot;form_type&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;event&quot;, &quot;url_contains&quot; и &quot;form_type&quot; должны быть текстом.</translation>
     </message>
     <message>
         <source>&quot;min&quot; and &quot;days&quot; must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;min&quot; и &quot;days&quot; должны быть числами.</translation>
     </message>
     <message>
         <source>&quot;min&quot; and &quot;max&quot; must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;min&quot; и &quot;max&quot; должны быть числами.</translation>
     </message>
     <message>
         <source>%1 is yes or no: compare it with true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это «да» или «нет»: сравнивайте с true или false.</translation>
     </message>
     <message>
         <source>Enter the text to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите искомый текст.</translation>
     </message>
     <message>
         <source>Enter at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите хотя бы одно значение.</translation>
     </message>
     <message>
         <source>Enter a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите шаблон.</translation>
     </message>
     <message>
         <source>The pattern does not compile at character %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон не компилируется в символе %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a number, so it has no range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не число, поэтому у него нет диапазона.</translation>
     </message>
     <message>
         <source>Enter a lower bound, an upper bound or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите нижнюю границу, верхнюю или обе.</translation>
     </message>
     <message>
         <source>The lower bound %1 is above the upper bound %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нижняя граница %1 больше верхней границы %2.</translation>
     </message>
     <message>
         <source>Role words apply to the job title only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова роли применяются только к должности.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы одну роль.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная роль &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown event type &quot;%1&quot;; known types: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип события &quot;%1&quot;; известные типы: %2.</translation>
     </message>
     <message>
         <source>The number of events must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число событий должно быть не меньше 1.</translation>
     </message>
     <message>
         <source>The time window cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период не может быть отрицательным.</translation>
     </message>
 </context>
 <context>
     <name>lr::ConditionSet</name>
     <message>
         <source>Conditions must be a list under &quot;all&quot; or &quot;any&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия должны быть списком в &quot;all&quot; или &quot;any&quot;.</translation>
     </message>
     <message>
         <source>A rule needs at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правилу нужно хотя бы одно условие.</translation>
     </message>
     <message>
         <source>Condition %1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие %1 не является объектом.</translation>
     </message>
     <message>
         <source>Condition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::CsvDealImporter</name>
     <message numerus="yes">
         <source>%n won or lost deal(s) lacked what their stage asks for (such as a lost reason) and were imported as history; exit criteria apply to moves, not to imported history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выигранная или проигранная сделка не содержала того, что требует её этап (например, причины проигрыша), и импортирована как история; критерии выхода применяются к переходам, а не к импортированной истории.</numerusform>
+            <numerusform>%n выигранные или проигранные сделки не содержали того, что требует их этап (например, причины проигрыша), и импортированы как история; критерии выхода применяются к переходам, а не к импортированной истории.</numerusform>
+            <numerusform>%n выигранных или проигранных сделок не содержали того, что требует их этап (например, причины проигрыша), и импортированы как история; критерии выхода применяются к переходам, а не к импортированной истории.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s) lack what their stage asks for; the next move will ask for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %n открытой сделке нет того, что требует её этап; это будет запрошено при следующем переходе.</numerusform>
+            <numerusform>В %n открытых сделках нет того, что требует их этап; это будет запрошено при следующем переходе.</numerusform>
+            <numerusform>В %n открытых сделках нет того, что требует их этап; это будет запрошено при следующем переходе.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n company(ies) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создана %n компания.</numerusform>
+            <numerusform>Создано %n компании.</numerusform>
+            <numerusform>Создано %n компаний.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) created as inactive reps; an administrator activates them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ответственный создан как неактивный продавец; активирует его администратор.</numerusform>
+            <numerusform>%n ответственных созданы как неактивные продавцы; активирует их администратор.</numerusform>
+            <numerusform>%n ответственных созданы как неактивные продавцы; активирует их администратор.</numerusform>
         </translation>
     </message>
     <message>
         <source>The owner &quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный &quot;%1&quot; — недействительный адрес эл. почты.</translation>
     </message>
     <message>
         <source>Unknown stage &quot;%1&quot;. Stages: %2. Map it with --stage-map &quot;%1=STAGE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный этап &quot;%1&quot;. Этапы: %2. Сопоставьте его с помощью --stage-map &quot;%1=STAGE&quot;.</translation>
     </message>
     <message>
         <source>The pipeline %1 has no stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке %1 нет этапов.</translation>
     </message>
     <message>
         <source>%1 deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1</translation>
     </message>
     <message>
         <source>Deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1</translation>
     </message>
     <message>
         <source>The row has no deal name, company or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке нет названия сделки, компании или ID.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a date; write YYYY-MM-DD or M/D/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; — не дата; укажите ГГГГ-ММ-ДД или М/Д/ГГГГ.</translation>
     </message>
     <message>
         <source>engage date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата начала работы</translation>
     </message>
     <message>
         <source>close date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата закрытия</translation>
     </message>
     <message>
         <source>expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидаемая дата закрытия</translation>
     </message>
     <message>
         <source>The open deal&apos;s expected close date %1 lies more than %2 days in the past; give it a date it can still close on, or a won or lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая дата закрытия открытой сделки %1 более чем на %2 дн. в прошлом; укажите дату, к которой её ещё можно закрыть, или выигрышный либо проигрышный этап.</translation>
     </message>
     <message>
         <source>The deal closes (%1) before it was engaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка закрывается (%1) раньше начала работы (%2).</translation>
     </message>
     <message>
         <source>The engage date %1 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала работы %1 в будущем.</translation>
     </message>
     <message>
         <source>The store has no pipeline to import deals into.</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище нет воронки для импорта сделок.</translation>
     </message>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки %1 нет.</translation>
     </message>
     <message>
         <source>--stage-map &quot;%1=%2&quot;: the pipeline %3 has no stage &quot;%2&quot;. Stages: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage-map &quot;%1=%2&quot;: в воронке %3 нет этапа &quot;%2&quot;. Этапы: %4.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished">Файл пуст: в нём нет строки заголовков.</translation>
+        <translation>Файл пуст: в нём нет строки заголовков.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
 </context>
 <context>
@@ -676,23 +676,23 @@
     <name>lr::CsvPreview</name>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished">Файл пуст: в нём нет строки заголовков.</translation>
+        <translation>Файл пуст: в нём нет строки заголовков.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка с запятой</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табуляция</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Запятая</translation>
     </message>
 </context>
 <context>
@@ -745,101 +745,101 @@
     <name>lr::DealAutomation</name>
     <message>
         <source>An email to &quot;%1&quot; bounced: check the contact&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо на &quot;%1&quot; не доставлено: проверьте адрес контакта</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot; to %2: it needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить &quot;%1&quot; в %2: требуется %3</translation>
     </message>
 </context>
 <context>
     <name>lr::DealFieldMap</name>
     <message>
         <source>&quot;%1&quot; is not a deal field. Known fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не поле сделки. Известные поля: %2.</translation>
     </message>
     <message>
         <source>No deal name, company or id column found. Columns: %1. Map one with --map &quot;Header=title&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найден столбец с названием сделки, компанией или ID. Столбцы: %1. Сопоставьте один с помощью --map &quot;Header=title&quot;.</translation>
     </message>
 </context>
 <context>
     <name>lr::DealFields</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая дата закрытия</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо, принимающее решение</translation>
     </message>
     <message>
         <source>VAT / company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН / ID компании</translation>
     </message>
     <message>
         <source>Billing email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта для счетов</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>The value &quot;%1&quot; is not a number; write it like 12500 or 12500.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма &quot;%1&quot; — не число; укажите её как 12500 или 12500.50.</translation>
     </message>
     <message>
         <source>A deal&apos;s value cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма сделки не может быть отрицательной (%1).</translation>
     </message>
     <message>
         <source>The value %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма %1 слишком велика.</translation>
     </message>
     <message>
         <source>A currency is a three-letter code such as EUR, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта — это трёхбуквенный код, например EUR, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The expected close date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая дата закрытия &quot;%1&quot; — не дата; укажите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>The expected close date %1 lies more than %2 days in the past; an open deal needs a date it can still close on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая дата закрытия %1 более чем на %2 дн. в прошлом; открытой сделке нужна дата, к которой её ещё можно закрыть.</translation>
     </message>
     <message>
         <source>The billing email &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта для счетов &quot;%1&quot; — недействительный адрес.</translation>
     </message>
     <message>
         <source>The lost reason &quot;%1&quot; is not on the list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины проигрыша &quot;%1&quot; нет в списке: %2.</translation>
     </message>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished">У сделки должно быть название.</translation>
+        <translation>У сделки должно быть название.</translation>
     </message>
     <message>
         <source>Unknown deal field &quot;%1&quot;; known fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное поле сделки &quot;%1&quot;; известные поля: %2.</translation>
     </message>
 </context>
 <context>
@@ -861,59 +861,59 @@
     <name>lr::DealService</name>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки %1 нет.</translation>
     </message>
     <message>
         <source>There is no stage &quot;%1&quot; in the pipeline %2. Stages: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке %2 нет этапа &quot;%1&quot;. Этапы: %3.</translation>
     </message>
     <message>
         <source>Deal %1 is not one of the deals you may move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 не входит в сделки, которые вы можете перемещать.</translation>
     </message>
     <message>
         <source>There is no deal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки %1 нет.</translation>
     </message>
     <message>
         <source>There is no stage %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапа %1 нет.</translation>
     </message>
     <message>
         <source>The stage %1 belongs to another pipeline than deal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1 относится к другой воронке, чем сделка %2.</translation>
     </message>
     <message>
         <source>Deal %1 is Closed Won; it cannot move back to %2. Open a new deal for further business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 успешно закрыта; вернуть её в %2 нельзя. Для дальнейшей работы откройте новую сделку.</translation>
     </message>
     <message>
         <source>Unknown deal field &quot;%1&quot;; known fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное поле сделки &quot;%1&quot;; известные поля: %2.</translation>
     </message>
     <message>
         <source>Deal %1 cannot enter %2 yet; it needs: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 пока не может перейти в %2; требуется: %3.</translation>
     </message>
     <message>
         <source>Deal %1 is already in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 уже в %2.</translation>
     </message>
     <message>
         <source>Deal %1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 перемещена в %2.</translation>
     </message>
     <message>
         <source>Deal %1 is not one of the deals you may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 не входит в сделки, которые вы можете изменять.</translation>
     </message>
     <message>
         <source>%1 of a deal in %2 cannot be changed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сделки на этапе %2 больше изменить нельзя.</translation>
     </message>
     <message>
         <source>%1 is required while the deal is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 обязательно, пока сделка на этапе %2.</translation>
     </message>
 </context>
 <context>
@@ -947,35 +947,35 @@
     <name>lr::DuplicateFinder</name>
     <message>
         <source>Only managers and admins can review and merge duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просматривать и объединять дубликаты могут только руководители и администраторы.</translation>
     </message>
     <message>
         <source>Same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Одинаковый телефон %1</translation>
     </message>
     <message>
         <source>different names</source>
-        <translation type="unfinished"></translation>
+        <translation>разные имена</translation>
     </message>
     <message>
         <source>Same company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Одинаковая компания %1</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>одинаковое имя</translation>
     </message>
     <message>
         <source>similar names %1 / %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>похожие имена %1 / %2 (%3 %)</translation>
     </message>
     <message>
         <source>similar addresses %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>похожие адреса %1 / %2</translation>
     </message>
     <message>
         <source>One of the two leads no longer exists or is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одного из двух лидов больше нет или он вам не виден.</translation>
     </message>
 </context>
 <context>
@@ -1006,17 +1006,17 @@
     </message>
     <message>
         <source>%1 is on the blocked address list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в списке заблокированных адресов.</translation>
     </message>
 </context>
 <context>
     <name>lr::EnrichmentPass</name>
     <message numerus="yes">
         <source>Stopped after %n failed lookup(s) in a row; the last one: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Остановлено после %n неудачного запроса подряд; последний: %1</numerusform>
+            <numerusform>Остановлено после %n неудачных запросов подряд; последний: %1</numerusform>
+            <numerusform>Остановлено после %n неудачных запросов подряд; последний: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1024,176 +1024,176 @@
     <name>lr::EnrichmentRepository</name>
     <message>
         <source>Enrichment cannot fill the company field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обогащение не может заполнить поле компании &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enrichment cannot fill the lead field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обогащение не может заполнить поле лида &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>lr::EnrichmentService</name>
     <message>
         <source>Only an administrator can manage enrichment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управлять обогащением может только администратор.</translation>
     </message>
     <message>
         <source>Choose a CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите CSV-файл для импорта.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::EventIntake</name>
     <message>
         <source>The event has no &quot;type&quot;; known types: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>У события нет &quot;type&quot;; известные типы: %1.</translation>
     </message>
     <message>
         <source>Unknown event type &quot;%1&quot;; known types: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип события &quot;%1&quot;; известные типы: %2.</translation>
     </message>
     <message>
         <source>&quot;lead_id&quot; must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;lead_id&quot; должен быть положительным числом.</translation>
     </message>
     <message>
         <source>&quot;email&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;email&quot; должен быть текстом.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не адрес эл. почты.</translation>
     </message>
     <message>
         <source>The event names nobody: give &quot;email&quot; or &quot;lead_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие ни к кому не относится: укажите &quot;email&quot; или &quot;lead_id&quot;.</translation>
     </message>
     <message>
         <source>The time %1 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время %1 — не дата.</translation>
     </message>
     <message>
         <source>The time &quot;%1&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время &quot;%1&quot; — не дата.</translation>
     </message>
     <message>
         <source>&quot;at&quot; must be a date text or epoch milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;at&quot; должно быть датой в виде текста или миллисекундами эпохи.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; должно быть текстом.</translation>
     </message>
     <message>
         <source>The event could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить событие: %1</translation>
     </message>
     <message>
         <source>The event is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие — недопустимый JSON: %1</translation>
     </message>
     <message>
         <source>The event must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие должно быть объектом JSON.</translation>
     </message>
     <message>
         <source>There is no lead %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лида %1 нет.</translation>
     </message>
     <message>
         <source>No lead has the address %1 yet; the event is kept for when they appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лида с адресом %1 пока нет; событие сохранено до его появления.</translation>
     </message>
 </context>
 <context>
     <name>lr::FirmographicsImporter</name>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished">Файл пуст: в нём нет строки заголовков.</translation>
+        <translation>Файл пуст: в нём нет строки заголовков.</translation>
     </message>
     <message>
         <source>No domain column found (expected a header such as Domain, Website or URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец домена не найден (ожидается заголовок вроде Domain, Website или URL).</translation>
     </message>
     <message>
         <source>Only a domain column was found; expected at least one of Company, Employees, Industry, Revenue, Country or LinkedIn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найден только столбец домена; ожидается хотя бы один из Company, Employees, Industry, Revenue, Country или LinkedIn.</translation>
     </message>
     <message>
         <source>The import stopped at row %1 (rows before %2 are stored): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен на строке %1 (строки до %2 сохранены): %3</translation>
     </message>
     <message>
         <source>The import failed at its end (rows before %1 are stored): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершился ошибкой в конце (строки до %1 сохранены): %2</translation>
     </message>
 </context>
 <context>
     <name>lr::FirmographicsParser</name>
     <message>
         <source>The domain is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен пуст.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web domain (expected something like acme.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не веб-домен (ожидается что-то вроде acme.com).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of employees (expected 250, 1.2k or 51-200).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не число сотрудников (ожидается 250, 1.2k или 51-200).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of revenue (expected 2500000, 2.5M or $750k).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не сумма выручки (ожидается 2500000, 2.5M или $750k).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a country (expected a name or a code such as DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не страна (ожидается название или код, например DE).</translation>
     </message>
 </context>
 <context>
     <name>lr::FirmographicsRepository</name>
     <message>
         <source>A firmographics row needs a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строке фирмографики нужен домен.</translation>
     </message>
 </context>
 <context>
     <name>lr::HttpJsonProvider</name>
     <message>
         <source>The enrichment service sent malformed JSON for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис обогащения прислал некорректный JSON для %1: %2</translation>
     </message>
     <message>
         <source>The enrichment service sent JSON for %1 that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис обогащения прислал для %1 JSON, который не является объектом.</translation>
     </message>
     <message>
         <source>The enrichment service did not answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис обогащения не ответил за %1 мс</translation>
     </message>
     <message>
         <source>The enrichment service could not be reached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис обогащения недоступен (%1)</translation>
     </message>
     <message>
         <source>The enrichment service answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис обогащения ответил HTTP %1</translation>
     </message>
     <message>
         <source>%1 for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 для %2 (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%1 for %2 after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 для %2 после %n попытки.</numerusform>
+            <numerusform>%1 для %2 после %n попыток.</numerusform>
+            <numerusform>%1 для %2 после %n попыток.</numerusform>
         </translation>
     </message>
 </context>
@@ -1201,76 +1201,76 @@
     <name>lr::HttpProviderSettings</name>
     <message>
         <source>The HTTP provider has no URL template.</source>
-        <translation type="unfinished"></translation>
+        <translation>У HTTP-провайдера нет шаблона URL.</translation>
     </message>
     <message>
         <source>The URL template must contain {domain}, e.g. https://api.example.com/companies?domain={domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон URL должен содержать {domain}, например https://api.example.com/companies?domain={domain}.</translation>
     </message>
     <message>
         <source>The URL template &quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон URL &quot;%1&quot; — не адрес http:// или https://.</translation>
     </message>
     <message>
         <source>The timeout must be between %1 and %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут должен быть от %1 до %2 мс.</translation>
     </message>
     <message>
         <source>The number of retries must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число повторов должно быть от 0 до %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::HygieneList</name>
     <message>
         <source>Disposable domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовые домены</translation>
     </message>
     <message>
         <source>Free-mail domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Домены бесплатной почты</translation>
     </message>
     <message>
         <source>Allowed company domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешённые домены компаний</translation>
     </message>
     <message>
         <source>Blocked addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокированные адреса</translation>
     </message>
 </context>
 <context>
     <name>lr::HygieneListRepository</name>
     <message>
         <source>%1 is already on the list &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже в списке &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The list entry %1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи списка %1 нет (больше нет).</translation>
     </message>
 </context>
 <context>
     <name>lr::HygieneListService</name>
     <message>
         <source>Enter a domain, for example firma.de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите домен, например firma.de.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name. Enter just the domain, like firma.de or bücher.de (no @, no http://, no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не доменное имя. Введите только домен, например firma.de или bücher.de (без @, без http://, без пробелов).</translation>
     </message>
     <message>
         <source>Enter an email address, for example bot@firma.de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес эл. почты, например bot@firma.de.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не адрес эл. почты: %2</translation>
     </message>
     <message>
         <source>%1 is on the list &quot;%2&quot;. Remove it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 есть в списке &quot;%2&quot;. Сначала удалите его оттуда.</translation>
     </message>
 </context>
 <context>
@@ -1300,140 +1300,140 @@
     </message>
     <message>
         <source>Saved, but not processed yet (%1); it will be processed on the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено, но ещё не обработано (%1); будет обработано при следующем запуске.</translation>
     </message>
 </context>
 <context>
     <name>lr::IntakeSettings</name>
     <message>
         <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не IP-адрес. Используйте 127.0.0.1 только для этого компьютера или 0.0.0.0 для всех сетей.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535 (or 0 for any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт должен быть от 1 до 65535 (или 0 для любого свободного порта).</translation>
     </message>
     <message>
         <source>Set a bearer token before listening on %1: other computers can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте bearer-токен перед прослушиванием %1: другие компьютеры могут к нему подключиться.</translation>
     </message>
     <message>
         <source>The token may only contain visible ASCII characters, no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен может содержать только видимые символы ASCII, без пробелов.</translation>
     </message>
 </context>
 <context>
     <name>lr::KpiBands</name>
     <message>
         <source>target &lt; 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>цель &lt; 5 мин</translation>
     </message>
     <message>
         <source>target ≥ 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>цель ≥ 80 %</translation>
     </message>
     <message>
         <source>benchmark 20–30 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ориентир 20–30 %</translation>
     </message>
     <message>
         <source>benchmark 40–50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ориентир 40–50 %</translation>
     </message>
     <message>
         <source>target &gt; 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>цель &gt; 80 %</translation>
     </message>
     <message>
         <source>typical 20–30 %</source>
-        <translation type="unfinished"></translation>
+        <translation>обычно 20–30 %</translation>
     </message>
     <message>
         <source>target &lt; 2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>цель &lt; 2 %</translation>
     </message>
     <message>
         <source>target 0</source>
-        <translation type="unfinished"></translation>
+        <translation>цель 0</translation>
     </message>
     <message>
         <source>trend to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>стремится к 0</translation>
     </message>
     <message>
         <source>benchmark 30–50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ориентир 30–50 %</translation>
     </message>
     <message>
         <source>Speed-to-lead (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость реакции на лид (медиана)</translation>
     </message>
     <message>
         <source>Touched within 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработаны за 5 мин</translation>
     </message>
     <message>
         <source>MQL → SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL → SQL</translation>
     </message>
     <message>
         <source>SQL → Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL → возможность</translation>
     </message>
     <message>
         <source>Lead → meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид → встреча</translation>
     </message>
     <message>
         <source>Meeting hold rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля состоявшихся встреч</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля неявок</translation>
     </message>
     <message>
         <source>Duplicate rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля дубликатов</translation>
     </message>
     <message>
         <source>Left in New (last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Остались в «Новый» (последний день)</translation>
     </message>
     <message>
         <source>SLA reassignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Переназначения по SLA</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма выигранных</translation>
     </message>
     <message>
         <source>Average deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя сделка</translation>
     </message>
     <message>
         <source>Sales cycle (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл продаж (медиана)</translation>
     </message>
     <message>
         <source>Forecast accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Точность прогноза</translation>
     </message>
     <message>
         <source>Marketing-sourced revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка из маркетинга</translation>
     </message>
 </context>
 <context>
     <name>lr::LeadDispatcher</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n мин</numerusform>
             <numerusform>%n мин</numerusform>
             <numerusform>%n мин</numerusform>
@@ -1441,7 +1441,7 @@
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ч</numerusform>
             <numerusform>%n ч</numerusform>
             <numerusform>%n ч</numerusform>
@@ -1449,99 +1449,99 @@
     </message>
     <message>
         <source>Lead %1 does not exist.</source>
-        <translation type="unfinished">Лид %1 не существует.</translation>
+        <translation>Лида %1 не существует.</translation>
     </message>
     <message>
         <source>entered by hand by the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>введён вручную ответственным</translation>
     </message>
     <message>
         <source>kept %1 (owner of an open deal at the company)</source>
-        <translation type="unfinished"></translation>
+        <translation>оставлен %1 (ответственный за открытую сделку в компании)</translation>
     </message>
     <message>
         <source>User %1 does not exist.</source>
-        <translation type="unfinished">Пользователь %1 не существует.</translation>
+        <translation>Пользователя %1 не существует.</translation>
     </message>
     <message>
         <source>reassigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>переназначен на %1</translation>
     </message>
     <message>
         <source>Call %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить %1 – %2</translation>
     </message>
     <message>
         <source>%1 – due in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – срок через %2</translation>
     </message>
     <message>
         <source>%1 is yours now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 теперь ваш (%2).</translation>
     </message>
     <message>
         <source>Named account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой клиент: %1</translation>
     </message>
     <message>
         <source>Lead %1 does not exist or is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лида %1 не существует или он не ваш.</translation>
     </message>
     <message>
         <source>Say why the lead is disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему лид дисквалифицирован.</translation>
     </message>
     <message>
         <source>disqualified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дисквалифицирован: %1</translation>
     </message>
     <message>
         <source>Task %1 is not open or not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача %1 не открыта или не ваша.</translation>
     </message>
     <message>
         <source>Only managers and admins can reassign leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переназначать лиды могут только руководители и администраторы.</translation>
     </message>
     <message>
         <source>The new owner must be an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ответственный должен быть активным пользователем.</translation>
     </message>
     <message>
         <source>A manager can only hand leads to their own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель может передавать лиды только своей команде.</translation>
     </message>
     <message>
         <source>reassigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>переназначен вручную</translation>
     </message>
     <message>
         <source>reassigned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>переназначен пользователем %1</translation>
     </message>
     <message>
         <source>Only an admin or the user&apos;s manager can deactivate a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать пользователя может только администратор или его руководитель.</translation>
     </message>
     <message>
         <source>Only the user, their manager or an admin can plan an absence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать отсутствие может только сам пользователь, его руководитель или администратор.</translation>
     </message>
     <message>
         <source>An absence must end after it starts.</source>
-        <translation type="unfinished">Отсутствие должно заканчиваться позже, чем начинается.</translation>
+        <translation>Отсутствие должно заканчиваться после начала.</translation>
     </message>
     <message>
         <source>%1 is still waiting: %2 left on the SLA – call now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 всё ещё ждёт: до истечения SLA осталось %2 – позвоните сейчас.</translation>
     </message>
     <message>
         <source>SLA breached: %1 has not been contacted by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA нарушен: с %1 не связались до %2.</translation>
     </message>
     <message>
         <source>Incident: %1 was reassigned to %2 after an SLA breach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент: %1 переназначен на %2 после нарушения SLA.</translation>
     </message>
 </context>
 <context>
@@ -1559,193 +1559,193 @@
     <name>lr::LeadFormValidator</name>
     <message>
         <source>An email address is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется адрес эл. почты.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a two-letter country code (ISO 3166), such as PL or BG.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не двухбуквенный код страны (ISO 3166), например PL или BG.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a two-letter language code (ISO 639-1), such as en or bg.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не двухбуквенный код языка (ISO 639-1), например en или bg.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lead source.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не источник лида.</translation>
     </message>
     <message>
         <source>Free-mail address: the company will not be taken from the email domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес бесплатной почты: компания не будет определена по домену почты.</translation>
     </message>
 </context>
 <context>
     <name>lr::LeadImportService</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::LeadMerger</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название компании</translation>
     </message>
     <message>
         <source>Company account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт компании</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Qualifying answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалифицирующий ответ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>UTM source</source>
-        <translation type="unfinished">UTM-источник</translation>
+        <translation>UTM source</translation>
     </message>
     <message>
         <source>UTM medium</source>
-        <translation type="unfinished">UTM-канал</translation>
+        <translation>UTM medium</translation>
     </message>
     <message>
         <source>UTM campaign</source>
-        <translation type="unfinished">UTM-кампания</translation>
+        <translation>UTM campaign</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished">Посадочная страница</translation>
+        <translation>Целевая страница</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Form type</source>
-        <translation type="unfinished">Тип формы</translation>
+        <translation>Тип формы</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1</translation>
     </message>
     <message>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Same value</source>
-        <translation type="unfinished"></translation>
+        <translation>Одинаковое значение</translation>
     </message>
     <message>
         <source>Only the kept record has a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение есть только у сохраняемой записи</translation>
     </message>
     <message>
         <source>Only the other record has a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение есть только у другой записи</translation>
     </message>
     <message>
         <source>Newer submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Более новая заявка</translation>
     </message>
     <message>
         <source>First touch keeps the attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Атрибуция по первому касанию</translation>
     </message>
     <message>
         <source>Owner of the older record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный за более старую запись</translation>
     </message>
     <message>
         <source>Further along the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Дальше по воронке</translation>
     </message>
     <message>
         <source>A lead cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид нельзя объединить с самим собой.</translation>
     </message>
     <message>
         <source>One of the two leads no longer exists or is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одного из двух лидов больше нет или он вам не виден.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field a merge can choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не поле, которое можно выбрать при объединении.</translation>
     </message>
     <message>
         <source>Merge %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединения %1 не существует.</translation>
     </message>
     <message>
         <source>This merge was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это объединение уже отменено.</translation>
     </message>
     <message>
         <source>You may not change %1: the lead is not in your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не можете изменить %1: лид не из вашей команды.</translation>
     </message>
     <message>
         <source>%1 was merged into another lead afterwards. Undo that merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 позже был объединён с другим лидом. Сначала отмените то объединение.</translation>
     </message>
     <message>
         <source>%1 no longer exists, so the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше не существует, поэтому объединение нельзя отменить.</translation>
     </message>
     <message>
         <source>%1 was merged again afterwards (with %2). Undo that merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 позже был объединён снова (с %2). Сначала отмените то объединение.</translation>
     </message>
     <message>
         <source>%1 was edited after the merge (%2). Undoing would overwrite those edits, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 изменён после объединения (%2). Отмена перезаписала бы эти изменения, поэтому ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -1759,139 +1759,139 @@
     <name>lr::LostReasons</name>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Своевременность</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурент</translation>
     </message>
     <message>
         <source>No fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подходит</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>lr::ManualLeadEntry</name>
     <message>
         <source>Lead %1 created and assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид %1 создан и назначен вам.</translation>
     </message>
     <message>
         <source>Lead %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид %1 создан.</translation>
     </message>
     <message>
         <source>This person is already a lead owned by someone else; the new details were added to that lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек уже является лидом другого ответственного; новые данные добавлены к этому лиду.</translation>
     </message>
     <message>
         <source>This person was already a lead: the new details were merged into %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот человек уже был лидом: новые данные объединены с %1 (#%2).</translation>
     </message>
     <message>
         <source>The lead was quarantined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид помещён в карантин: %1</translation>
     </message>
     <message>
         <source>The lead was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид не сохранён: %1</translation>
     </message>
     <message>
         <source>Entered by hand by the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Введён вручную ответственным</translation>
     </message>
 </context>
 <context>
     <name>lr::MergeRepository</name>
     <message>
         <source>Lead %1 does not exist.</source>
-        <translation type="unfinished">Лид %1 не существует.</translation>
+        <translation>Лида %1 не существует.</translation>
     </message>
     <message>
         <source>Merge %1 was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение %1 уже отменено.</translation>
     </message>
 </context>
 <context>
     <name>lr::MetricsRepository</name>
     <message>
         <source>The metrics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать метрики: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::MetricsService</name>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается раньше начала.</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Не назначен</translation>
+        <translation>Не назначен</translation>
     </message>
 </context>
 <context>
     <name>lr::NotificationRepository</name>
     <message>
         <source>Notification %1 is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление %1 не ваше.</translation>
     </message>
 </context>
 <context>
     <name>lr::Notifier</name>
     <message>
         <source>@%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::OpenDealAttacher</name>
     <message>
         <source>New contact at %1 — open deal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт в %1 — открытая сделка %2</translation>
     </message>
     <message>
         <source>%1 has the open deal &quot;%2&quot;: assigned to its owner %3, who was notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 есть открытая сделка &quot;%2&quot;: назначен её ответственному %3, он уведомлён.</translation>
     </message>
 </context>
 <context>
     <name>lr::Permissions</name>
     <message>
         <source>%1 is not an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не активный пользователь.</translation>
     </message>
     <message>
         <source>Only managers and administrators may import leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать лиды могут только руководители и администраторы.</translation>
     </message>
     <message>
         <source>Only administrators may change the intake settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять настройки приёма могут только администраторы.</translation>
     </message>
     <message>
         <source>Only managers and administrators may import deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать сделки могут только руководители и администраторы.</translation>
     </message>
     <message>
         <source>Only administrators may edit pipelines and their stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактировать воронки и их этапы могут только администраторы.</translation>
     </message>
     <message>
         <source>You may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вам это не разрешено.</translation>
     </message>
 </context>
 <context>
@@ -1937,69 +1937,69 @@
     <name>lr::PipelineEditor</name>
     <message>
         <source>Every stage needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждого этапа должно быть название.</translation>
     </message>
     <message>
         <source>Two stages are called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два этапа называются %1.</translation>
     </message>
     <message>
         <source>The probability of %1 must be from 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность для %1 должна быть от 0 до 100 %.</translation>
     </message>
     <message>
         <source>The stale probability of %1 must be from 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность при устаревании для %1 должна быть от 0 до 100 %.</translation>
     </message>
     <message>
         <source>The days of %1 must be from 0 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число дней для %1 должно быть от 0 до 3650.</translation>
     </message>
     <message>
         <source>%1 requires &quot;%2&quot;, which is no deal field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 требует &quot;%2&quot;, но это не поле сделки.</translation>
     </message>
     <message>
         <source>Two stages are entered on the same fact (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Два этапа назначены на одно и то же событие (%1).</translation>
     </message>
     <message>
         <source>%1 cannot be entered on the fact %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>На %1 нельзя перейти по событию %2.</translation>
     </message>
     <message>
         <source>A pipeline needs at least one open stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке должен быть хотя бы один открытый этап.</translation>
     </message>
     <message>
         <source>A pipeline needs exactly one won and one lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке должно быть ровно по одному этапу выигрыша и проигрыша.</translation>
     </message>
     <message>
         <source>A pipeline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У воронки должно быть название.</translation>
     </message>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки %1 нет.</translation>
     </message>
 </context>
 <context>
     <name>lr::PipelineRepository</name>
     <message>
         <source>A pipeline called %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка с названием %1 уже существует.</translation>
     </message>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки %1 нет.</translation>
     </message>
     <message numerus="yes">
         <source>The stage %1 still holds %n deal(s); move them before removing it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На этапе %1 ещё %n сделка; переместите её перед удалением этапа.</numerusform>
+            <numerusform>На этапе %1 ещё %n сделки; переместите их перед удалением этапа.</numerusform>
+            <numerusform>На этапе %1 ещё %n сделок; переместите их перед удалением этапа.</numerusform>
         </translation>
     </message>
 </context>
@@ -2007,597 +2007,597 @@
     <name>lr::PipelineRules</name>
     <message>
         <source>&quot;%1&quot; must be a number of days from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; должно быть числом дней от 1 до 3650.</translation>
     </message>
     <message>
         <source>Kick-off call with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Стартовый звонок с клиентом</translation>
     </message>
     <message>
         <source>Hand the account over to onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать клиента на онбординг</translation>
     </message>
     <message>
         <source>Send the invoice details to billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить реквизиты для счёта в бухгалтерию</translation>
     </message>
     <message>
         <source>The ghost-buster&apos;s lost reason &quot;%1&quot; is not on the list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины проигрыша для «молчунов» &quot;%1&quot; нет в списке: %2.</translation>
     </message>
     <message>
         <source>The check-in reason &quot;%1&quot; is not on the list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины повторного контакта &quot;%1&quot; нет в списке: %2.</translation>
     </message>
 </context>
 <context>
     <name>lr::PipelineTimers</name>
     <message>
         <source>Send &quot;%1&quot; a break-up email: no answer for %2 days. It closes as lost in %3 days unless they reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте &quot;%1&quot; прощальное письмо: нет ответа %2 дн. Через %3 дн. сделка закроется как проигранная, если ответа не будет.</translation>
     </message>
     <message>
         <source>Close &quot;%1&quot; as lost: no answer after the break-up email; it needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть &quot;%1&quot; как проигранную: нет ответа после прощального письма; требуется %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has been in %2 for over %3 days; its probability dropped to %4 %. Move it on or close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; находится на этапе %2 более %3 дн.; вероятность снижена до %4 %. Продвиньте сделку или закройте её.</translation>
     </message>
     <message>
         <source>Check in with &quot;%1&quot;: lost for %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связаться с &quot;%1&quot;: проиграна по причине %2 %3.</translation>
     </message>
     <message>
         <source>Account review for &quot;%1&quot; (won on %2): room for an upsell?</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор клиента &quot;%1&quot; (выиграна %2): есть ли возможность допродажи?</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::QuarantineRepository</name>
     <message>
         <source>Only quarantined or failed entries can be discarded (entry %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалять можно только записи в карантине или с ошибкой (запись %1).</translation>
     </message>
 </context>
 <context>
     <name>lr::QuarantineService</name>
     <message>
         <source>Only an admin may review rejected submissions and edit the hygiene lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просматривать отклонённые заявки и редактировать списки проверки может только администратор.</translation>
     </message>
     <message>
         <source>Journal entry %1 does not exist.</source>
-        <translation type="unfinished">Запись журнала %1 не существует.</translation>
+        <translation>Записи журнала %1 не существует.</translation>
     </message>
     <message>
         <source>The period must be at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период должен быть не менее одного дня.</translation>
     </message>
     <message>
         <source>Every field needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждого поля должно быть название.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле &quot;%1&quot; встречается дважды.</translation>
     </message>
     <message>
         <source>Entry %1 is %2; only quarantined or failed entries can be re-processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1 — %2; повторно обработать можно только записи в карантине или с ошибкой.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::RejectedRowsWriter</name>
     <message>
         <source>Choose another file: %1 is the file that was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другой файл: %1 — это импортированный файл.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is empty now; was it changed after the import?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 теперь пуст; он изменялся после импорта?</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>%1 has fewer rows than were imported; was it changed after the import?</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 меньше строк, чем было импортировано; он изменялся после импорта?</translation>
     </message>
 </context>
 <context>
     <name>lr::ReviewState</name>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>В карантине</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <source>Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработано</translation>
     </message>
 </context>
 <context>
     <name>lr::Router</name>
     <message>
         <source>the user no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь больше не существует</translation>
     </message>
     <message>
         <source>%1 is not a named account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не ключевой клиент</translation>
     </message>
     <message>
         <source>the lead&apos;s domain</source>
-        <translation type="unfinished"></translation>
+        <translation>домен лида</translation>
     </message>
     <message>
         <source>named account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевой клиент %1</translation>
     </message>
     <message>
         <source>the account owner no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственный за клиента больше не существует</translation>
     </message>
     <message>
         <source>team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>команда %1</translation>
     </message>
     <message>
         <source>reps who speak %1</source>
-        <translation type="unfinished"></translation>
+        <translation>продавцы, говорящие на %1</translation>
     </message>
     <message>
         <source>%1 reps</source>
-        <translation type="unfinished"></translation>
+        <translation>продавцы: %1</translation>
     </message>
     <message>
         <source>reps covering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>продавцы, охватывающие %1</translation>
     </message>
     <message>
         <source>senior reps</source>
-        <translation type="unfinished"></translation>
+        <translation>старшие продавцы</translation>
     </message>
     <message>
         <source>in team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в команде %1</translation>
     </message>
     <message>
         <source>all reps</source>
-        <translation type="unfinished"></translation>
+        <translation>все продавцы</translation>
     </message>
     <message>
         <source>nobody fits (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>никто не подходит (%1)</translation>
     </message>
     <message>
         <source>manager of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>руководитель %1</translation>
     </message>
     <message>
         <source>first available manager</source>
-        <translation type="unfinished"></translation>
+        <translation>первый доступный руководитель</translation>
     </message>
     <message>
         <source>first available admin</source>
-        <translation type="unfinished"></translation>
+        <translation>первый доступный администратор</translation>
     </message>
     <message>
         <source>rule %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>правило %1 %2: %3</translation>
     </message>
     <message>
         <source>rule %1 %2 → %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>правило %1 %2 → %3, %4</translation>
     </message>
     <message>
         <source>skipped %1 (current owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущен %1 (текущий ответственный)</translation>
     </message>
     <message>
         <source>skipped %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущен %1 (%2)</translation>
     </message>
     <message>
         <source>Nobody is active to take the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет активных пользователей, чтобы принять лид.</translation>
     </message>
     <message>
         <source>nobody available → %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>никто не доступен → %1 (%2)</translation>
     </message>
     <message>
         <source>no rule matched → %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ни одно правило не подошло → %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>lr::RoutingRepository</name>
     <message>
         <source>new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>новый лид</translation>
     </message>
     <message>
         <source>reassigned for SLA breach</source>
-        <translation type="unfinished"></translation>
+        <translation>переназначен из-за нарушения SLA</translation>
     </message>
     <message>
         <source>owner out of office</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственный отсутствует</translation>
     </message>
     <message>
         <source>owner deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственный деактивирован</translation>
     </message>
     <message>
         <source>reassigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>переназначен вручную</translation>
     </message>
     <message>
         <source>fallback owner</source>
-        <translation type="unfinished"></translation>
+        <translation>резервный ответственный</translation>
     </message>
     <message>
         <source>A named account needs a domain and an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевому клиенту нужны домен и ответственный.</translation>
     </message>
 </context>
 <context>
     <name>lr::RoutingRuleSet</name>
     <message>
         <source>least loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>наименее загруженный</translation>
     </message>
     <message>
         <source>round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>по кругу</translation>
     </message>
     <message>
         <source>Routing rules must be a list under &quot;rules&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила распределения должны быть списком в &quot;rules&quot;.</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2): %3</translation>
     </message>
     <message>
         <source>Rule %1 (%2): unknown target type &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2): неизвестный тип цели &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Rule %1 (%2): unknown strategy &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2): неизвестная стратегия &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) repeats the key &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2) повторяет ключ &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) points to a user who no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2) указывает на пользователя, которого больше нет.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) points to %3, who is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2) указывает на %3, а он неактивен.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) points to a team that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2) указывает на команду, которой больше нет.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) lists a user who no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2) содержит пользователя, которого больше нет.</translation>
     </message>
     <message>
         <source>There is no enabled default rule (a rule without conditions): a lead that matches no rule would be left without an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет включённого правила по умолчанию (правила без условий): лид, не подходящий ни под одно правило, останется без ответственного.</translation>
     </message>
     <message>
         <source>Named account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевой клиент</translation>
     </message>
     <message>
         <source>Enterprise (more than 500 employees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупный бизнес (более 500 сотрудников)</translation>
     </message>
     <message>
         <source>Territory %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Территория %1 (%2)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Referral → senior reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация → старшие продавцы</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
 </context>
 <context>
     <name>lr::RoutingSettings</name>
     <message>
         <source>Only admins can change the routing rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять правила распределения могут только администраторы.</translation>
     </message>
     <message>
         <source>Only admins can change the SLA policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять политики SLA могут только администраторы.</translation>
     </message>
 </context>
 <context>
     <name>lr::RuleRepository</name>
     <message>
         <source>A rule document needs a kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>У документа правил должен быть тип.</translation>
     </message>
 </context>
 <context>
     <name>lr::ScoreRepository</name>
     <message>
         <source>Lead %1 does not exist.</source>
-        <translation type="unfinished">Лид %1 не существует.</translation>
+        <translation>Лида %1 не существует.</translation>
     </message>
 </context>
 <context>
     <name>lr::ScoringConfig</name>
     <message>
         <source>A scoring rule set needs a &quot;rules&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набору правил скоринга нужен список &quot;rules&quot;.</translation>
     </message>
     <message>
         <source>Rule %1: unknown axis &quot;%2&quot; (fit, intent or timing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1: неизвестная ось &quot;%2&quot; (fit, intent или timing).</translation>
     </message>
     <message>
         <source>Rule %1: &quot;points&quot; must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1: &quot;points&quot; должно быть числом.</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2): %3</translation>
     </message>
     <message>
         <source>The thresholds must rise from Nurture (%1) to MQL (%2) to SQL (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пороги должны возрастать от прогрева (%1) к MQL (%2) и SQL (%3).</translation>
     </message>
     <message>
         <source>The thresholds must lie between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пороги должны быть в диапазоне от 0 до 100.</translation>
     </message>
     <message>
         <source>Rule %1 needs an id and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правилу %1 нужны ID и название.</translation>
     </message>
     <message>
         <source>Two rules share the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У двух правил одинаковый ID &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;: points must lie between -100 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило &quot;%1&quot;: баллы должны быть в диапазоне от -100 до 100.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; needs at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правилу &quot;%1&quot; нужно хотя бы одно условие.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;, condition %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило &quot;%1&quot;, условие %2: %3</translation>
     </message>
     <message>
         <source>Form &quot;%1&quot;: unknown form type &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма &quot;%1&quot;: неизвестный тип формы &quot;%2&quot; (%3).</translation>
     </message>
 </context>
 <context>
     <name>lr::ScoringRuleSet</name>
     <message>
         <source>Rule &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Email opens alone never make a lead SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Одни лишь открытия писем никогда не делают лид SQL</translation>
     </message>
     <message>
         <source>%1 points from email opens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 баллов за открытия писем</translation>
     </message>
 </context>
 <context>
     <name>lr::ScoringService</name>
     <message>
         <source>Scoring rules version %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать правила скоринга версии %1.</translation>
     </message>
     <message>
         <source>Scoring rules version %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила скоринга версии %1 повреждены: %2</translation>
     </message>
     <message>
         <source>Lead %1 does not exist.</source>
-        <translation type="unfinished">Лид %1 не существует.</translation>
+        <translation>Лида %1 не существует.</translation>
     </message>
     <message>
         <source>There is no lead %1 that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступного вам лида %1.</translation>
     </message>
     <message>
         <source>There is no lead with the address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет лида с адресом %1.</translation>
     </message>
     <message>
         <source>There is no lead with the address %1 that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет доступного вам лида с адресом %1.</translation>
     </message>
     <message>
         <source>%1 is not an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не активный пользователь.</translation>
     </message>
     <message>
         <source>There is no lead %1 that you may edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет лида %1, который вы можете редактировать.</translation>
     </message>
     <message>
         <source>Only administrators may change the scoring rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять правила скоринга могут только администраторы.</translation>
     </message>
 </context>
 <context>
     <name>lr::SettingsRepository</name>
     <message>
         <source>A setting needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У настройки должно быть имя.</translation>
     </message>
 </context>
 <context>
     <name>lr::Simulator</name>
     <message>
         <source>Every user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждого пользователя должно быть имя.</translation>
     </message>
     <message>
         <source>%1 has an unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 неизвестная роль.</translation>
     </message>
     <message>
         <source>%1 has an out-of-office range that is not two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 период отсутствия задан не двумя датами.</translation>
     </message>
     <message>
         <source>half of the %1 SLA gone</source>
-        <translation type="unfinished"></translation>
+        <translation>прошла половина SLA %1</translation>
     </message>
     <message>
         <source>%1 SLA breached by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1 нарушен на %2</translation>
     </message>
     <message>
         <source>reassigned for SLA breach: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>переназначен из-за нарушения SLA: %1 → %2</translation>
     </message>
     <message>
         <source>&quot;start&quot; must be an ISO time such as 2026-11-23T09:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;start&quot; должно быть временем ISO, например 2026-11-23T09:00:00Z.</translation>
     </message>
     <message>
         <source>&quot;run_until&quot; must be a time after the start or an offset such as +3h.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;run_until&quot; должно быть временем после начала или смещением, например +3h.</translation>
     </message>
     <message>
         <source>&quot;rules&quot; is &quot;default&quot; or an object with &quot;routing&quot; and/or &quot;sla&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;rules&quot; — это &quot;default&quot; или объект с &quot;routing&quot; и/или &quot;sla&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не время.</translation>
     </message>
     <message>
         <source>The lead %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид %1 не принят: %2</translation>
     </message>
     <message>
         <source>A touch names %1, which is not a lead of the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Касание указывает на %1, а это не лид сценария.</translation>
     </message>
     <message>
         <source>Unknown touch type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип касания &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>lr::SlaPolicySet</name>
     <message>
         <source>SLA policies must be a list under &quot;policies&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Политики SLA должны быть списком в &quot;policies&quot;.</translation>
     </message>
     <message>
         <source>Every SLA policy needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждой политики SLA должен быть ключ.</translation>
     </message>
     <message>
         <source>The SLA policy key &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ политики SLA &quot;%1&quot; используется дважды.</translation>
     </message>
     <message>
         <source>The SLA policy &quot;%1&quot; needs a target of at least one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Политике SLA &quot;%1&quot; нужна цель не менее одной минуты.</translation>
     </message>
     <message>
         <source>The ladder of &quot;%1&quot; must rise: nudge &lt; manager alert &lt; reassignment (percent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступени &quot;%1&quot; должны возрастать: напоминание &lt; оповещение руководителя &lt; переназначение (в процентах).</translation>
     </message>
     <message>
         <source>One SLA policy must match every lead (no lead types selected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна политика SLA должна подходить для всех лидов (без выбранных типов лидов).</translation>
     </message>
     <message>
         <source>Hot / SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Горячий / SQL</translation>
     </message>
     <message>
         <source>hot inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>горячий входящий</translation>
     </message>
     <message>
         <source>Demo request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос демо</translation>
     </message>
     <message>
         <source>demo request</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос демо</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый лид</translation>
     </message>
     <message>
         <source>new inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>новый входящий</translation>
     </message>
 </context>
 <context>
     <name>lr::SlaRepository</name>
     <message>
         <source>The SLA clock of lead %1 was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер SLA для лида %1 не сохранён.</translation>
     </message>
 </context>
 <context>
@@ -2626,34 +2626,34 @@
     <name>lr::TimerRepository</name>
     <message>
         <source>A timer needs a dedupe key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймеру нужен ключ дедупликации.</translation>
     </message>
     <message>
         <source>A timer needs a kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>У таймера должен быть тип.</translation>
     </message>
     <message>
         <source>The timer %1 could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить таймер %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::TitleKeywords</name>
     <message>
         <source>C-level executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ-менеджер (C-level)</translation>
     </message>
     <message>
         <source>Founder or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Основатель или владелец</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Студент</translation>
     </message>
     <message>
         <source>Intern or trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Стажёр или практикант</translation>
     </message>
 </context>
 <context>
@@ -2683,26 +2683,26 @@
     <name>lr::WebhookHost</name>
     <message>
         <source>Webhook: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебхук: выкл.</translation>
     </message>
     <message>
         <source>Webhook: not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебхук: не запущен: %1</translation>
     </message>
     <message>
         <source>Webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебхук: %1</translation>
     </message>
     <message>
         <source>Webhook: listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебхук: слушает %1:%2</translation>
     </message>
 </context>
 <context>
     <name>lr::WebhookOutbox</name>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-статус %1</translation>
     </message>
 </context>
 <context>
@@ -2741,7 +2741,7 @@
     </message>
     <message>
         <source>Send the event as application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте событие как application/json.</translation>
     </message>
 </context>
 <context>
@@ -2933,94 +2933,160 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
 2 wrong command line (unknown command or option, missing or invalid argument);
 3 a deal move lacks fields the target stage requires.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: leadrelayctl [--db PATH] COMMAND [OPTIONS]
+
+Консоль LeadRelay без графического интерфейса: создание базы данных, загрузка демо-данных, управление пользователями, экспорт лидов.
+
+Команды:
+  init                  Создать базу данных (или обновить её до последней схемы);
+                        вывести её путь и версию схемы.
+  demo [--seed N] [--leads N] [--days N] [--now TIME] [--format text|json]
+                        Заполнить пустую базу данных демо-командой продаж и историей лидов
+                        (по умолчанию: 3000 лидов за 90 дней до текущего момента).
+  users list [--format table|json]
+                        Вывести список пользователей.
+  users add --name NAME --email EMAIL --role rep|manager|admin [--team TEAM]
+            [--territories DE,AT] [--languages de,en] [--segment smb|mid_market|enterprise]
+            [--capacity N] [--timezone Europe/Berlin]
+                        Добавить пользователя в существующую команду.
+  export leads [--format csv|json] [--as EMAIL]
+                        Вывести все лиды в стандартный вывод (JSON, если не указан --format csv);
+                        с --as экспортируется только то, что видит этот пользователь.
+  import leads FILE [--map &quot;Header=field&quot;]... [--source NAME]
+                        Импортировать CSV с лидами (экспорт HubSpot, Salesforce, Pipedrive или
+                        таблицы): каждая строка записывается в журнал, проверяется и очищается
+                        от дубликатов; выводится сводка JSON {rows, created, merged, quarantined, errors}.
+  import deals FILE [--map &quot;Header=field&quot;]... [--stage-map &quot;Won=Closed Won&quot;]...
+               [--as EMAIL]
+                        Импортировать сделки из CSV-экспорта другой CRM (HubSpot, Pipedrive,
+                        Salesforce): создаёт недостающие компании и ответственных, сохраняет
+                        исторические даты начала и закрытия; выигранные/проигранные строки без
+                        причины проигрыша становятся историей. Поля: external_id, title, owner,
+                        company, person_email, stage, status, value, currency, engaged_at,
+                        closed_at, expected_close, product, lost_reason. Выводит сводку JSON
+                        {rows, created, merged, quarantined, errors, history, ...}.
+  import firmographics FILE [--as EMAIL]
+                        Импортировать CSV с фирмографикой (Domain/Website, Company, Employees,
+                        Industry, Revenue, Country, LinkedIn) в локальную таблицу обогащения,
+                        обновляя известные домены; выводит сводку JSON
+                        {rows, created, updated, rejected, errors}. Только для администраторов.
+  enrich [--provider local|http] [--url T] [--timeout-ms N] [--retries N] [--limit N]
+         [--as EMAIL]
+                        Заполнить пустые поля компаний, которые давно не проверялись, из
+                        локальной таблицы (по умолчанию) или HTTP-провайдера JSON (шаблон URL
+                        с {domain}; значения по умолчанию из настроек приложения); выводит
+                        сводку JSON. Только для администраторов.
+  serve [--bind 127.0.0.1] [--port 8088] [--token T]
+                        Запустить приём через вебхук (POST /v1/submissions, GET /v1/health)
+                        до прерывания; токен также берётся из $LEADRELAY_TOKEN.
+  deals list [--format json] [--stage STAGE] [--as EMAIL]
+                        Вывести сделки (доступные --as) в формате JSON.
+  deals move ID STAGE [--set field=value]... [--as EMAIL]
+                        Переместить сделку на другой этап, предварительно задав поля; код
+                        выхода 3 и недостающие поля, если критерии выхода этапа не выполнены.
+%2  metrics [--from DATE] [--to DATE] [--team T] [--rep R] [--source S] [--campaign C]
+          [--as EMAIL] [--format json]
+                        Вывести все метрики за период (по умолчанию: последние 30 дней)
+                        в формате JSON; ключи описаны в docs/metrics.md.
+%3  help                  Показать эту справку.
+
+Параметры:
+  --db PATH             Файл базы данных. По умолчанию: $LEADRELAY_DB, иначе
+                        %1
+  -h, --help            Показать эту справку.
+  --version             Показать версию.
+
+Коды выхода: 0 — успех; 1 — ошибка выполнения команды (сообщение в стандартном потоке ошибок);
+2 — неверная командная строка (неизвестная команда или параметр, отсутствующий или недопустимый аргумент);
+3 — при перемещении сделки не хватает полей, которых требует целевой этап.
+</translation>
     </message>
     <message>
         <source>&quot;import&quot; needs to know what: import leads FILE, import deals FILE or import firmographics FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для &quot;import&quot; укажите, что импортировать: import leads FILE, import deals FILE или import firmographics FILE.</translation>
     </message>
     <message>
         <source>&quot;import deals&quot; needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для &quot;import deals&quot; нужен CSV-файл.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;import deals&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --%1 неприменим к &quot;import deals&quot;.</translation>
     </message>
     <message>
         <source>&quot;import firmographics&quot; needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для &quot;import firmographics&quot; нужен CSV-файл.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;import firmographics&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --%1 неприменим к &quot;import firmographics&quot;.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;enrich&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --%1 неприменим к &quot;enrich&quot;.</translation>
     </message>
     <message>
         <source>&quot;deals&quot; needs a subcommand: list or move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для &quot;deals&quot; нужна подкоманда: list или move.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;deals %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная подкоманда &quot;deals %1&quot;.</translation>
     </message>
     <message>
         <source>&quot;deals move&quot; needs a deal id and a stage: deals move ID STAGE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для &quot;deals move&quot; нужны ID сделки и этап: deals move ID STAGE.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;deals %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --%1 неприменим к &quot;deals %2&quot;.</translation>
     </message>
     <message>
         <source>--format for &quot;deals list&quot; is json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format для &quot;deals list&quot; — json, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;metrics&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --%1 неприменим к &quot;metrics&quot;.</translation>
     </message>
     <message>
         <source>--format for &quot;metrics&quot; is json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format для &quot;metrics&quot; — json, а не &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>lr::cli::DealsCommand</name>
     <message>
         <source>--stage-map takes &quot;Exported stage=LeadRelay stage&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage-map принимает &quot;Exported stage=LeadRelay stage&quot;, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>--set takes field=value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set принимает field=value, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--set: unknown deal field &quot;%1&quot;; known fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set: неизвестное поле сделки &quot;%1&quot;; известные поля: %2.</translation>
     </message>
     <message>
         <source>--set %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set %1 задан дважды.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a deal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; — не ID сделки.</translation>
     </message>
     <message>
         <source>Missing fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не заполнены поля: %1</translation>
     </message>
     <message>
         <source>Give them with --set, e.g. --set %1=…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте их через --set, например --set %1=…</translation>
     </message>
 </context>
 <context>
@@ -3090,22 +3156,22 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::cli::EnrichCommands</name>
     <message>
         <source>--provider is local or http, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider — local или http, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--url, --timeout-ms and --retries apply to --provider http only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url, --timeout-ms и --retries применимы только к --provider http.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 требует целое число от 0, а не &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n lookup(s) failed; the companies are tried again on a later run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запрос не выполнен; компании будут проверены снова при следующем запуске.</numerusform>
+            <numerusform>%n запроса не выполнены; компании будут проверены снова при следующем запуске.</numerusform>
+            <numerusform>%n запросов не выполнены; компании будут проверены снова при следующем запуске.</numerusform>
         </translation>
     </message>
 </context>
@@ -3159,23 +3225,23 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::cli::MetricsCommand</name>
     <message>
         <source>--to: &quot;%1&quot; is not a date (use 2026-11-23 or 2026-11-23T09:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: &quot;%1&quot; — не дата (используйте 2026-11-23 или 2026-11-23T09:00:00Z).</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date (use 2026-11-23 or 2026-11-23T09:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: &quot;%1&quot; — не дата (используйте 2026-11-23 или 2026-11-23T09:00:00Z).</translation>
     </message>
     <message>
         <source>--from must be before --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from должно быть раньше --to.</translation>
     </message>
     <message>
         <source>There is no team &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды &quot;%1&quot; нет.</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователя &quot;%1&quot; нет.</translation>
     </message>
 </context>
 <context>
@@ -3200,59 +3266,77 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
   leads reassign LEAD_ID --to EMAIL --as EMAIL
                         Managers (own team) and admins hand a lead to someone else.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  simulate SCENARIO.json
+                        Выполнить сценарий распределения/SLA с ручными часами во временном
+                        хранилище; вывести хронологию в JSON (см. README).
+  timers fire [--now TIME]
+                        Запустить все постоянные таймеры, срок которых наступил (ступени SLA, праздники).
+  timers list [--lead ID]
+                        Вывести ожидающие таймеры (одного лида) в формате JSON.
+  routing explain LEAD_ID [--as EMAIL]
+                        Показать, куда правила распределения отправили бы лид сейчас и почему.
+  tasks list [--as EMAIL]
+                        Вывести открытые задачи, доступные пользователю, в формате JSON.
+  tasks done TASK_ID --outcome TEXT --as EMAIL
+                        Выполнить одну из задач пользователя.
+  leads touch LEAD_ID --type call|email|meeting|note [--outcome TEXT] --as EMAIL
+                        Записать касание; первый звонок, письмо или встреча останавливает таймер SLA.
+  leads disqualify LEAD_ID --reason TEXT --as EMAIL
+  leads reassign LEAD_ID --to EMAIL --as EMAIL
+                        Руководители (своей команды) и администраторы передают лид другому.
+</translation>
     </message>
     <message>
         <source>&quot;simulate&quot; needs a scenario file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для &quot;simulate&quot; нужен файл сценария.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1.</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не объект JSON: %2</translation>
     </message>
     <message>
         <source>There is no LeadRelay database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет базы данных LeadRelay.</translation>
     </message>
     <message>
         <source>There is no user with the email %1.</source>
-        <translation type="unfinished">Пользователь с адресом %1 не найден.</translation>
+        <translation>Нет пользователя с эл. почтой %1.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;timers fire&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --%1 неприменим к &quot;timers fire&quot;.</translation>
     </message>
     <message>
         <source>--now needs an ISO time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --now нужно время ISO.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;timers list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --%1 неприменим к &quot;timers list&quot;.</translation>
     </message>
     <message>
         <source>Lead %1 does not exist or is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лида %1 не существует или он не ваш.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1 %2&quot;.</source>
-        <translation type="unfinished">Неизвестная команда «%1». {1 %2&quot;?}</translation>
+        <translation>Неизвестная команда &quot;%1 %2&quot;.</translation>
     </message>
     <message>
         <source>--type is call, email, meeting, note or sms.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type — call, email, meeting, note или sms.</translation>
     </message>
     <message>
         <source>--to needs the email of a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --to нужна эл. почта пользователя.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово.</translation>
     </message>
 </context>
 <context>
@@ -3268,79 +3352,88 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
                         {events, attached, kept, rejected, failed}; refusals on stderr.
   scoring rescore       Re-score every lead with the active scoring rules.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
+                        Почему у лида такая оценка: соответствие, намерение и своевременность,
+                        сработавшие правила с фактом для каждого, класс, следующий шаг и история.
+  import events FILE [--source NAME]
+                        Импортировать поведенческие события (строки JSON или массив JSON из {&quot;email&quot; или
+                        &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...}); каждое пересчитывает оценку своего лида;
+                        события неизвестных людей ждут их появления. Выводит сводку JSON
+                        {events, attached, kept, rejected, failed}; отказы — в stderr.
+  scoring rescore       Пересчитать оценку всех лидов по активным правилам скоринга.
+</translation>
     </message>
     <message>
         <source>leadrelayctl: the option --%1 does not apply here.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: параметр --%1 здесь неприменим.</translation>
     </message>
     <message>
         <source>leadrelayctl: &quot;scoring&quot; needs a subcommand: rescore.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: для &quot;scoring&quot; нужна подкоманда: rescore.</translation>
     </message>
     <message>
         <source>leadrelayctl: &quot;leads explain&quot; needs a lead id or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: для &quot;leads explain&quot; нужен ID лида или эл. почта.</translation>
     </message>
     <message>
         <source>leadrelayctl: &quot;import events&quot; needs the file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: для &quot;import events&quot; нужен файл.</translation>
     </message>
     <message>
         <source>leadrelayctl: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: неожиданный аргумент &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>leadrelayctl: --format is text or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: --format — text или json, а не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no LeadRelay database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет базы данных LeadRelay.</translation>
     </message>
     <message>
         <source>Lead %1 &lt;%2&gt;: score %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид %1 &lt;%2&gt;: оценка %3 (%4)</translation>
     </message>
     <message>
         <source>Fit %1 · Intent %2 · Timing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответствие %1 · Намерение %2 · Своевременность %3</translation>
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг: %1</translation>
     </message>
     <message>
         <source>Not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не оценён.</translation>
     </message>
     <message>
         <source>Rules version %1, scored %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия правил %1, оценён %2</translation>
     </message>
     <message>
         <source>  No rule fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Ни одно правило не сработало.</translation>
     </message>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>История: %1</translation>
     </message>
     <message>
         <source>There is no user with the email %1.</source>
-        <translation type="unfinished">Пользователь с адресом %1 не найден.</translation>
+        <translation>Нет пользователя с эл. почтой %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удаётся прочитать %1: %2</translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>Event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие %1: %2</translation>
     </message>
     <message>
         <source>Re-scored %1 of %2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Переоценено %1 из %2 лидов</translation>
     </message>
 </context>
 <context>
@@ -3508,631 +3601,631 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::DashboardCharts</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Лиды</translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 мин</translation>
     </message>
     <message>
         <source>1–5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 мин</translation>
     </message>
     <message>
         <source>5–30 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5–30 мин</translation>
     </message>
     <message>
         <source>30 min–2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>30 мин–2 ч</translation>
     </message>
     <message>
         <source>2–24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>2–24 ч</translation>
     </message>
     <message>
         <source>&gt; 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 24 ч</translation>
     </message>
     <message>
         <source>no touch</source>
-        <translation type="unfinished"></translation>
+        <translation>нет касания</translation>
     </message>
     <message>
         <source>Speed-to-lead distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение скорости реакции</translation>
     </message>
     <message>
         <source>Median (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана (мин)</translation>
     </message>
     <message>
         <source>Speed-to-lead by week (median minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость реакции по неделям (медиана, мин)</translation>
     </message>
     <message>
         <source>Target 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель 5 мин</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможность</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>Win rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных, %</translation>
     </message>
     <message>
         <source>Win rate by rep (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных по продавцам (%)</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана, дн.</translation>
     </message>
     <message>
         <source>Mean days</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее, дн.</translation>
     </message>
     <message>
         <source>Sales cycle by rep (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл продаж по продавцам (дни)</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалации</translation>
     </message>
     <message>
         <source>Reassignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Переназначения</translation>
     </message>
     <message>
         <source>SLA breaches over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения SLA по времени</translation>
     </message>
     <message>
         <source>Leads in New</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды в «Новый»</translation>
     </message>
     <message>
         <source>Leads left in New at end of day (target 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды в «Новый» на конец дня (цель 0)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенная</translation>
     </message>
     <message>
         <source>Open pipeline by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытая воронка по этапам</translation>
     </message>
     <message>
         <source>Weighted forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенный прогноз</translation>
     </message>
     <message>
         <source>Forecast by expected close month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз по месяцу ожидаемого закрытия</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DashboardPage</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Дашборд</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта неделя</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 90 дней</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом квартале</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PNG…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF…</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано: %1.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>By rep</source>
-        <translation type="unfinished"></translation>
+        <translation>По продавцам</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Продавец</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Лиды</translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Speed-to-lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость реакции</translation>
     </message>
     <message>
         <source>&lt; 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 5 мин</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможности</translation>
     </message>
     <message>
         <source>Hold rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля состоявшихся</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграно</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма выигранных</translation>
     </message>
     <message>
         <source>Cycle (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл (медиана)</translation>
     </message>
     <message>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения SLA</translation>
     </message>
     <message>
         <source>SLA reassignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Переназначения по SLA</translation>
     </message>
     <message>
         <source>Meetings by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи по источникам</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Состоялись</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявка</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля неявок</translation>
     </message>
     <message>
         <source>Quarantine by form</source>
-        <translation type="unfinished"></translation>
+        <translation>Карантин по формам</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>В карантине</translation>
     </message>
     <message>
         <source>Quarantine rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля карантина</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Все команды</translation>
     </message>
     <message>
         <source>All reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Все продавцы</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished">Все источники</translation>
+        <translation>Все источники</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается раньше начала.</translation>
     </message>
     <message>
         <source>Calculating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт…</translation>
     </message>
     <message>
         <source>%1 – %2 · %3 · as of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 · %3 · на %4</translation>
     </message>
     <message>
         <source>LeadRelay dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Дашборд LeadRelay</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>First touch</source>
-        <translation type="unfinished">Первый контакт</translation>
+        <translation>Первое касание</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё нет</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыта</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DashboardTable</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1.</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано: %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DealCardDelegate</name>
     <message>
         <source>%1 (mixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (смешанная)</translation>
     </message>
     <message>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет суммы</translation>
     </message>
     <message numerus="yes">
         <source>%n d in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дн. на этапе</numerusform>
+            <numerusform>%n дн. на этапе</numerusform>
+            <numerusform>%n дн. на этапе</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rotting · %n d idle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Застой · %n дн. без активности</numerusform>
+            <numerusform>Застой · %n дн. без активности</numerusform>
+            <numerusform>Застой · %n дн. без активности</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %</translation>
     </message>
     <message>
         <source>No next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет следующего шага</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DealDetailPanel</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Звонок</translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Встреча</translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Заметка</translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Select a deal to see its details, history and activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сделку, чтобы увидеть её данные, историю и активности.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>&amp;Save Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить сделку</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>История этапов</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Активности</translation>
+        <translation>Активности</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые задачи</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ответственного</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n day(s) there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n день на этапе</numerusform>
+            <numerusform>%1, %n дня на этапе</numerusform>
+            <numerusform>%1, %n дней на этапе</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 % probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность %1 %</translation>
     </message>
     <message numerus="yes">
         <source>rotting: %n day(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>застой: %n день без активности</numerusform>
+            <numerusform>застой: %n дня без активности</numerusform>
+            <numerusform>застой: %n дней без активности</numerusform>
         </translation>
     </message>
     <message>
         <source>product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>продукт: %1</translation>
     </message>
     <message>
         <source>automation or import</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматизация или импорт</translation>
     </message>
     <message>
         <source>created in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>создана на этапе %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No activity yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Активностей пока нет.</translation>
     </message>
     <message>
         <source>No open task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет открытых задач.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DealFieldNames</name>
     <message>
         <source>ID in the other CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>ID в другой CRM</translation>
     </message>
     <message>
         <source>Deal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название сделки</translation>
     </message>
     <message>
         <source>Owner (email or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный (эл. почта или имя)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта контакта</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Status (open, won, lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус (open, won, lost)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Engaged (created) on</source>
-        <translation type="unfinished"></translation>
+        <translation>Начата (создана)</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыта</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая дата закрытия</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DialogFileChooser</name>
     <message>
         <source>Import Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт лидов</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отклонённые строки</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DrillDownDialog</name>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
 </context>
@@ -4140,323 +4233,323 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::DuplicateCandidateModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможный дубликат</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DuplicatesPage</name>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты</translation>
     </message>
     <message>
         <source>&amp;Review and Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить и объединить…</translation>
     </message>
     <message>
         <source>Compare the two records field by field (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить две записи по полям (Enter)</translation>
     </message>
     <message>
         <source>&amp;Not a Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не дубликат</translation>
     </message>
     <message>
         <source>Never offer this pair again (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не предлагать эту пару (Delete)</translation>
     </message>
     <message>
         <source>&amp;Undo Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить объединение</translation>
     </message>
     <message>
         <source>Restore the merged lead and the kept lead&apos;s old values (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить объединённый лид и прежние значения сохранённого лида (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможные дубликаты</translation>
     </message>
     <message>
         <source>Recent merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние объединения</translation>
     </message>
     <message>
         <source>Duplicate rate (last %1 days): no submissions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля дубликатов (последние %1 дн.): заявок пока нет</translation>
     </message>
     <message>
         <source>Duplicate rate (last %1 days): %2 % — %3 of %4 submissions matched a known person (target &lt; %5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля дубликатов (последние %1 дн.): %2 % — %3 из %4 заявок совпали с известным человеком (цель &lt; %5 %)</translation>
     </message>
     <message numerus="yes">
         <source>%n open candidate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n открытый кандидат</numerusform>
+            <numerusform>%n открытых кандидата</numerusform>
+            <numerusform>%n открытых кандидатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open candidates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n открытый кандидат</numerusform>
+            <numerusform>%n открытых кандидата</numerusform>
+            <numerusform>%n открытых кандидатов</numerusform>
         </translation>
     </message>
     <message>
         <source>Candidates found in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты найдены за %1 мс</translation>
     </message>
     <message>
         <source>%1 was merged into %2. Undo it from Recent merges if that was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 объединён с %2. Если это ошибка, отмените в «Последних объединениях».</translation>
     </message>
     <message>
         <source>%1 and %2 will not be offered as duplicates again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2 больше не будут предлагаться как дубликаты.</translation>
     </message>
     <message>
         <source>The merge was undone: %1 is back as a lead of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение отменено: %1 снова отдельный лид.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::EnrichmentDialog</name>
     <message>
         <source>Enrichment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обогащение</translation>
     </message>
     <message>
         <source>Company enrichment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обогащение компаний</translation>
     </message>
     <message>
         <source>Fills empty company fields — name, employees, industry, revenue, country — from a local firmographics table or an HTTP JSON service. A value someone typed is never overwritten, and every filled field keeps its source and time. New leads are enriched from the local table as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполняет пустые поля компании — название, число сотрудников, отрасль, выручку, страну — из локальной таблицы фирмографики или HTTP-сервиса JSON. Введённое вручную значение никогда не перезаписывается, а для каждого заполненного поля сохраняются источник и время. Новые лиды обогащаются из локальной таблицы по мере поступления.</translation>
     </message>
     <message>
         <source>Local firmographics table</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальная таблица фирмографики</translation>
     </message>
     <message>
         <source>CSV file with Domain, Company, Employees, Industry, Revenue, Country</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-файл с Domain, Company, Employees, Industry, Revenue, Country</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Headers such as Website or URL, Company Name, Headcount (&quot;51-200&quot; works), Annual Revenue (&quot;2.5M&quot;, &quot;$750k&quot;) and Country or Country code are recognised. Importing again updates known domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознаются заголовки вроде Website или URL, Company Name, Headcount (&quot;51-200&quot; подходит), Annual Revenue (&quot;2.5M&quot;, &quot;$750k&quot;) и Country или Country code. Повторный импорт обновляет известные домены.</translation>
     </message>
     <message>
         <source>HTTP JSON provider (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-провайдер JSON (необязательно)</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> мс</translation>
     </message>
     <message>
         <source>Save Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить настройки</translation>
     </message>
     <message>
         <source>Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторы:</translation>
     </message>
     <message>
         <source>URL template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон URL:</translation>
     </message>
     <message>
         <source>Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут:</translation>
     </message>
     <message>
         <source>{domain} is replaced by the company&apos;s domain. 404 means unknown; timeouts and server errors are retried with a growing pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} заменяется доменом компании. 404 означает «неизвестно»; при тайм-аутах и ошибках сервера запрос повторяется с растущей паузой.</translation>
     </message>
     <message>
         <source>Enrich now</source>
-        <translation type="unfinished"></translation>
+        <translation>Обогатить сейчас</translation>
     </message>
     <message>
         <source>HTTP JSON provider</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-провайдер JSON</translation>
     </message>
     <message>
         <source>Enrich Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Обогатить сейчас</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер:</translation>
     </message>
     <message>
         <source>Companies in the table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаний в таблице: %1</translation>
     </message>
     <message>
         <source>The table is empty: import a CSV file to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица пуста: для начала импортируйте CSV-файл.</translation>
     </message>
     <message>
         <source>Waiting for enrichment (empty fields, not tried recently): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидают обогащения (пустые поля, давно не проверялись): %1</translation>
     </message>
     <message>
         <source>No company is waiting for enrichment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет компаний, ожидающих обогащения.</translation>
     </message>
     <message>
         <source>Import Firmographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт фирмографики</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Rows read: %1 — new: %2, updated: %3, rejected: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк: %1 — новых: %2, обновлено: %3, отклонено: %4.</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё %1.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>Columns not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неиспользуемые столбцы: %1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки сохранены.</translation>
     </message>
     <message>
         <source>Fix the HTTP provider settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала исправьте настройки HTTP-провайдера.</translation>
     </message>
     <message>
         <source>Looked up: %1 — enriched: %2 (company fields: %3, lead fields: %4), not found: %5, failed: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено: %1 — обогащено: %2 (поля компании: %3, поля лида: %4), не найдено: %5, ошибок: %6.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <source>First error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая ошибка: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ExitCriteriaDialog</name>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение в %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; needs a few details before it can enter &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для перехода &lt;b&gt;%1&lt;/b&gt; на этап &lt;b&gt;%2&lt;/b&gt; нужно указать ещё несколько данных.</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите причину…</translation>
     </message>
     <message>
         <source>e.g. 12500 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 12500 (%1)</translation>
     </message>
     <message>
         <source>billing@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>billing@company.com</translation>
     </message>
     <message>
         <source>Name and role, e.g. Jana Novak (CFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и роль, например Яна Новак (финансовый директор)</translation>
     </message>
     <message>
         <source>e.g. DE123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>например, DE123456789</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ForecastStrip</name>
     <message>
         <source>Weighted forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенный прогноз</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Не назначен</translation>
+        <translation>Не назначен</translation>
     </message>
     <message>
         <source>%1 of %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 открытых</translation>
     </message>
     <message>
         <source>Overdue / no date</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено / без даты</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сделка · %1</numerusform>
+            <numerusform>%n сделки · %1</numerusform>
+            <numerusform>%n сделок · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сделок</translation>
     </message>
     <message>
         <source>Weighted by owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенно по ответственным:</translation>
     </message>
 </context>
 <context>
@@ -4586,85 +4679,85 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::HygieneListModel</name>
     <message>
         <source>Stored as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как %1</translation>
     </message>
     <message>
         <source>Domain or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен или адрес</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Заметка</translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем добавлено</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::HygieneListsPanel</name>
     <message>
         <source>Submissions from these domains (and their subdomains) are quarantined as throwaway addresses, on top of the shipped list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки с этих доменов (и их поддоменов) помещаются в карантин как одноразовые адреса — в дополнение к встроенному списку.</translation>
     </message>
     <message>
         <source>Personal mail domains: the lead is kept, but the domain is never taken as the company&apos;s and never used to match people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домены личной почты: лид сохраняется, но домен никогда не считается доменом компании и не используется для сопоставления людей.</translation>
     </message>
     <message>
         <source>Company domains that a shipped list calls disposable or free-mail, for example a customer whose domain is on the throwaway list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домены компаний, которые встроенный список считает одноразовыми или бесплатными, например клиент, чей домен попал в список одноразовых.</translation>
     </message>
     <message>
         <source>Single junk addresses (bots, test accounts): their submissions are quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельные мусорные адреса (боты, тестовые учётные записи): их заявки помещаются в карантин.</translation>
     </message>
     <message>
         <source>Search this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по списку</translation>
     </message>
     <message>
         <source>Why (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (необязательно)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные</translation>
     </message>
     <message>
         <source>List:</source>
-        <translation type="unfinished"></translation>
+        <translation>Список:</translation>
     </message>
     <message>
         <source>Address, e.g. bot@firma.de</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, например bot@firma.de</translation>
     </message>
     <message>
         <source>Domain, e.g. firma.de or bücher.de</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен, например firma.de или bücher.de</translation>
     </message>
     <message>
         <source>%1 added to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 добавлен в &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Select the entries to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите записи для удаления.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалена %n запись.</numerusform>
+            <numerusform>Удалено %n записи.</numerusform>
+            <numerusform>Удалено %n записей.</numerusform>
         </translation>
     </message>
 </context>
@@ -4672,247 +4765,247 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::ImportFilePage</name>
     <message>
         <source>Choose a leads file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл лидов</translation>
     </message>
     <message>
         <source>A CSV export from a CRM, an ads platform, an event list or a spreadsheet. Comma, semicolon and tab separated files work, with or without a UTF-8 byte order mark. You can also drop the file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-экспорт из CRM, рекламной платформы, списка участников мероприятия или таблицы. Поддерживаются разделители запятая, точка с запятой и табуляция, с меткой порядка байтов UTF-8 или без неё. Файл также можно перетащить сюда.</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Лиды</translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Deals from another CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки из другой CRM</translation>
     </message>
     <message>
         <source>Deals: an opportunities export from HubSpot, Pipedrive, Salesforce or a spreadsheet. Missing companies and owners are created; won and lost deals keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки: экспорт сделок из HubSpot, Pipedrive, Salesforce или таблицы. Недостающие компании и ответственные создаются; выигранные и проигранные сделки сохраняют свои даты.</translation>
     </message>
     <message>
         <source>Path of a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь к файлу .csv</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>&amp;The file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Содержимое файла:</translation>
     </message>
     <message>
         <source>Choose a deals file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл сделок</translation>
     </message>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ещё не выбран.</translation>
     </message>
     <message>
         <source>UTF-8 with byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 с меткой порядка байтов</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message numerus="yes">
         <source>the first %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>первая %n строка</numerusform>
+            <numerusform>первые %n строки</numerusform>
+            <numerusform>первые %n строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>вся %n строка</numerusform>
+            <numerusform>все %n строки</numerusform>
+            <numerusform>все %n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4 separated · %5 columns · showing %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · разделитель: %4 · столбцов: %5 · показаны %6</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставьте столбцы</translation>
     </message>
     <message>
         <source>Choose what each column of the file becomes. Recognised columns are already chosen; columns left on &quot;Do not import&quot; are kept in the intake journal only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, чем станет каждый столбец файла. Распознанные столбцы уже выбраны; столбцы с вариантом &quot;Не импортировать&quot; сохраняются только в журнале приёма.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое значение</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать как</translation>
     </message>
     <message>
         <source>Names the list in the journal and on each lead&apos;s form field. Use a lead source such as ads, event or referral to set the leads&apos; source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название списка в журнале и в поле формы каждого лида. Укажите источник лида, например ads, event или referral, чтобы задать источник лидов.</translation>
     </message>
     <message>
         <source>Won=Closed Won; Lost=Closed Lost; Demo=Discovery Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Won=Closed Won; Lost=Closed Lost; Demo=Discovery Booked</translation>
     </message>
     <message>
         <source>Stages the other CRM names differently. Usual names (HubSpot, Pipedrive, Salesforce) are recognised; rows with an unknown stage are reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы, которые в другой CRM называются иначе. Обычные названия (HubSpot, Pipedrive, Salesforce) распознаются; о строках с неизвестным этапом сообщается.</translation>
     </message>
     <message>
         <source>&amp;Source name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название источника:</translation>
     </message>
     <message>
         <source>S&amp;tage names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия &amp;этапов:</translation>
     </message>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировать</translation>
     </message>
     <message>
         <source>%1 is chosen for more than one column (%2). Pick one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 выбрано для нескольких столбцов (%2). Выберите один из них.</translation>
     </message>
     <message>
         <source>Choose the column with the deal name, the company or the other CRM&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец с названием сделки, компанией или ID из другой CRM.</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет импортирован %n столбец.</numerusform>
+            <numerusform>Будет импортировано %n столбца.</numerusform>
+            <numerusform>Будет импортировано %n столбцов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Email is required: choose the column that holds the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта обязательна: выберите столбец с адресом эл. почты.</translation>
     </message>
     <message numerus="yes">
         <source>Email comes from &quot;%1&quot;. %n column(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Эл. почта берётся из &quot;%1&quot;. Будет импортирован %n столбец.</numerusform>
+            <numerusform>Эл. почта берётся из &quot;%1&quot;. Будет импортировано %n столбца.</numerusform>
+            <numerusform>Эл. почта берётся из &quot;%1&quot;. Будет импортировано %n столбцов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write stage names as Exported=LeadRelay, separated by semicolons, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите названия этапов в виде Exported=LeadRelay через точку с запятой, а не &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ImportProgressPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Every row is journaled first, then checked, deduplicated and created or merged. You can keep working in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая строка сначала записывается в журнал, затем проверяется, очищается от дубликатов и создаётся или объединяется. Вы можете продолжать работу в главном окне.</translation>
     </message>
     <message>
         <source>&amp;Stop Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить импорт</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск…</translation>
     </message>
     <message>
         <source>%1 rows read: %2 created, %3 merged, %4 quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк: %1; создано: %2, объединено: %3, в карантине: %4.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ImportSummaryPage</name>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги импорта</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Save &amp;Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;отклонённые строки…</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано: %1</translation>
     </message>
     <message>
         <source>the import did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт не выполнялся.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import stopped.&lt;/b&gt; The %1 rows read before you stopped were imported and are kept; the rest of the file was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Импорт остановлен.&lt;/b&gt; Строки, прочитанные до остановки (%1), импортированы и сохранены; остальная часть файла не прочитана.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import finished.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Импорт завершён.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Rows: %1 · deals created: %2 · updated from an earlier import: %3 · rejected: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1 · создано сделок: %2 · обновлено из прежнего импорта: %3 · отклонено: %4</translation>
     </message>
     <message>
         <source>Rows: %1 · created: %2 · merged into existing leads: %3 · quarantined: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1 · создано: %2 · объединено с существующими лидами: %3 · в карантине: %4</translation>
     </message>
     <message>
         <source>Columns not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неимпортированные столбцы: %1</translation>
     </message>
     <message>
         <source>Columns not imported (kept in the intake journal): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неимпортированные столбцы (сохранены в журнале приёма): %1</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна строка не отклонена.</translation>
     </message>
     <message>
         <source>-rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>-rejected</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) with their reasons to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранена %n строка с причинами в %1.</numerusform>
+            <numerusform>Сохранено %n строки с причинами в %1.</numerusform>
+            <numerusform>Сохранено %n строк с причинами в %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4920,258 +5013,258 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::ImportWizard</name>
     <message>
         <source>Import Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт лидов</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Import Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт сделок</translation>
     </message>
     <message>
         <source>Cannot open the store for the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть хранилище для импорта: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::InboxModel</name>
     <message>
         <source>%1 h %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено на %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось %1</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::InboxPage</name>
     <message>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать звонок</translation>
     </message>
     <message>
         <source>Log email</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать письмо</translation>
     </message>
     <message>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать встречу</translation>
     </message>
     <message>
         <source>Reason to disqualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина дисквалификации</translation>
     </message>
     <message>
         <source>Disqualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисквалифицировать</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Переназначить</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать:</translation>
     </message>
     <message>
         <source>My leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои лиды</translation>
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя команда</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушен SLA</translation>
     </message>
     <message>
         <source>%1 logged; the SLA clock stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан; таймер SLA остановлен.</translation>
     </message>
     <message>
         <source>Lead disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид дисквалифицирован.</translation>
     </message>
     <message>
         <source>Lead reassigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид переназначен на %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::IntakeActions</name>
     <message>
         <source>&amp;New Lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый лид…</translation>
     </message>
     <message>
         <source>Type in a lead from a call, a chat or a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести лид из звонка, чата или по рекомендации</translation>
     </message>
     <message>
         <source>&amp;Import Leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт лидов…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки сохранены.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::IntakePage</name>
     <message>
         <source>Lead #%1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид #%1 создан.</translation>
     </message>
     <message>
         <source>Merged into lead #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединён с лидом #%1.</translation>
     </message>
     <message>
         <source>Still quarantined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё ещё в карантине: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1</translation>
     </message>
     <message>
         <source>Rejected Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые заявки</translation>
     </message>
     <message>
         <source>Domain Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки доменов</translation>
     </message>
     <message>
         <source>No rejected submissions match. Every submission made it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подходящих отклонённых заявок. Все заявки приняты.</translation>
     </message>
     <message>
         <source>Re-process Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработать выбранные повторно</translation>
     </message>
     <message>
         <source>Run the selected submissions through intake again as they are, for example after a domain list changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно пропустить выбранные заявки через приём без изменений, например после изменения списка доменов.</translation>
     </message>
     <message>
         <source>Discard Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные</translation>
     </message>
     <message>
         <source>Intake review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка приёма</translation>
     </message>
     <message>
         <source>Search reason, form or submitted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по причине, форме или тексту заявки</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Все каналы</translation>
     </message>
     <message>
         <source>Show discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать удалённые</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>В карантине</translation>
     </message>
     <message>
         <source>All forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Все формы</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Все причины</translation>
     </message>
     <message numerus="yes">
         <source>%n rejected submission(s) waiting for review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отклонённая заявка ожидает проверки</numerusform>
+            <numerusform>%n отклонённые заявки ожидают проверки</numerusform>
+            <numerusform>%n отклонённых заявок ожидают проверки</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation> · показано: %1</translation>
     </message>
     <message>
         <source>Submission #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка #%1: %2</translation>
     </message>
     <message>
         <source>Discarded. It stays in the journal; tick &quot;Show discarded&quot; to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено. Запись остаётся в журнале; отметьте &quot;Показать удалённые&quot;, чтобы её увидеть.</translation>
     </message>
     <message>
         <source>Submission #%1 discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка #%1 удалена.</translation>
     </message>
     <message>
         <source>Select the submissions to re-process first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите заявки для повторной обработки.</translation>
     </message>
     <message>
         <source>Re-processed %1: %2 created, %3 merged, %4 still quarantined, %5 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно обработано %1: создано %2, объединено %3, всё ещё в карантине %4, ошибок %5.</translation>
     </message>
     <message>
         <source>Select the submissions to discard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите заявки для удаления.</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n submission(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалена %n заявка.</numerusform>
+            <numerusform>Удалено %n заявки.</numerusform>
+            <numerusform>Удалено %n заявок.</numerusform>
         </translation>
     </message>
 </context>
@@ -5179,23 +5272,23 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::KpiTile</name>
     <message>
         <source>No figure for the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет значения за предыдущий период</translation>
     </message>
     <message>
         <source>Up from the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Выше, чем в предыдущем периоде</translation>
     </message>
     <message>
         <source>Down from the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ниже, чем в предыдущем периоде</translation>
     </message>
     <message>
         <source>As in the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в предыдущем периоде</translation>
     </message>
     <message>
         <source>Click to see the records behind this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы увидеть записи за этим показателем</translation>
     </message>
 </context>
 <context>
@@ -5321,166 +5414,166 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::LeadEntryDialog</name>
     <message>
         <source>New Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый лид</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый лид</translation>
     </message>
     <message>
         <source>A lead from a call, a chat or a referral. Only the email is required; it is checked as you type, like every web form and import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид из звонка, чата или по рекомендации. Обязательна только эл. почта; она проверяется по мере ввода, как в любой веб-форме и при импорте.</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>name@company.com (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.com (обязательно)</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>+48 601 234 567, or local with a country</source>
-        <translation type="unfinished"></translation>
+        <translation>+48 601 234 567 или местный номер со страной</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;омпания:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;рана:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>Company size, use case or budget range</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер компании, сценарий использования или диапазон бюджета</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вопрос:</translation>
     </message>
     <message>
         <source>Add Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить лид</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::LeadFieldNames</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Company website or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт или домен компании</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильный телефон</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник лида</translation>
     </message>
     <message>
         <source>UTM source</source>
-        <translation type="unfinished">UTM-источник</translation>
+        <translation>UTM source</translation>
     </message>
     <message>
         <source>UTM medium</source>
-        <translation type="unfinished">UTM-канал</translation>
+        <translation>UTM medium</translation>
     </message>
     <message>
         <source>UTM campaign</source>
-        <translation type="unfinished">UTM-кампания</translation>
+        <translation>UTM campaign</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished">Посадочная страница</translation>
+        <translation>Целевая страница</translation>
     </message>
     <message>
         <source>Form ID</source>
-        <translation type="unfinished">ID формы</translation>
+        <translation>ID формы</translation>
     </message>
     <message>
         <source>Form type</source>
-        <translation type="unfinished">Тип формы</translation>
+        <translation>Тип формы</translation>
     </message>
     <message>
         <source>Submitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <source>Qualifying question</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалифицирующий вопрос</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
 </context>
 <context>
@@ -5640,209 +5733,209 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Дашборд</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие</translation>
     </message>
     <message>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>Мой день</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инструменты</translation>
     </message>
     <message>
         <source>&amp;Enrichment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обогащение…</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::MergeDialog</name>
     <message>
         <source>%1 · #%2 · created %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · #%2 · создан %3</translation>
     </message>
     <message>
         <source>Merge Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение лидов</translation>
     </message>
     <message>
         <source>Choose the value to keep for each field that differs. The record created first keeps its id, history and attribution; the other one is merged into it. A merge can be undone from Recent merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите значение, которое нужно сохранить, для каждого отличающегося поля. Запись, созданная первой, сохраняет свой ID, историю и атрибуцию; другая объединяется с ней. Объединение можно отменить в «Последних объединениях».</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить</translation>
     </message>
     <message>
         <source>Kept record</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняемая запись</translation>
     </message>
     <message>
         <source>Merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединяется с ней</translation>
     </message>
     <message>
         <source>Proposed because</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено, потому что</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>The two records hold the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе записи содержат одинаковые значения.</translation>
     </message>
     <message>
         <source>Same in both: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает в обеих: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::MergeHistoryModel</name>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>Undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено %1</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединено</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>Merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединяется с ней</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::MetricsLoader</name>
     <message>
         <source>Cannot open the store for the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть хранилище для дашборда: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::MyDayPage</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">На связи</translation>
+        <translation>Дозвонились</translation>
     </message>
     <message>
         <source>Left voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлено голосовое сообщение</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished">Назначена встреча</translation>
+        <translation>Встреча назначена</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Не заинтересован</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить</translation>
     </message>
     <message>
         <source>Escalations today</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалации сегодня</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <source>%1 overdue · %2 due now · %3 later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 просрочено · %2 на сейчас · %3 позже</translation>
     </message>
     <message numerus="yes">
         <source>Escalations today: %n SLA breach(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Эскалации сегодня: %n нарушение SLA</numerusform>
+            <numerusform>Эскалации сегодня: %n нарушения SLA</numerusform>
+            <numerusform>Эскалации сегодня: %n нарушений SLA</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reassigned for breach</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n переназначен из-за нарушения</numerusform>
+            <numerusform>%n переназначены из-за нарушения</numerusform>
+            <numerusform>%n переназначены из-за нарушения</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::NotificationCenter</name>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить все как прочитанные</translation>
     </message>
     <message>
         <source>LeadRelay</source>
-        <translation type="unfinished">LeadRelay</translation>
+        <translation>LeadRelay</translation>
     </message>
     <message numerus="yes">
         <source>Notifications (%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Уведомления (%n непрочитанное)</numerusform>
+            <numerusform>Уведомления (%n непрочитанных)</numerusform>
+            <numerusform>Уведомления (%n непрочитанных)</numerusform>
         </translation>
     </message>
 </context>
@@ -5850,527 +5943,527 @@ Leads you may see appear here as soon as they arrive.</source>
     <name>lr::ui::PipelinePage</name>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный:</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Команда</translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда:</translation>
     </message>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка:</translation>
     </message>
     <message>
         <source>Edit &amp;Stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;этапы…</translation>
     </message>
     <message>
         <source>Move Deal to &amp;Next Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить сделку на &amp;следующий этап</translation>
     </message>
     <message>
         <source>Move Deal to &amp;Previous Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить сделку на &amp;предыдущий этап</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Все команды</translation>
     </message>
     <message>
         <source>Stages saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы сохранены.</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся команда</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя команда</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s) · drag a card to another stage, or select it and press %1 / %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n открытая сделка · перетащите карточку на другой этап или выберите её и нажмите %1 / %2</numerusform>
+            <numerusform>%n открытые сделки · перетащите карточку на другой этап или выберите её и нажмите %1 / %2</numerusform>
+            <numerusform>%n открытых сделок · перетащите карточку на другой этап или выберите её и нажмите %1 / %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The move was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение отменено.</translation>
     </message>
     <message>
         <source>Select a deal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите сделку.</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::PipelineRulesTab</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Ghost-buster for stalled deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка зависших сделок</translation>
     </message>
     <message>
         <source>Send a break-up task, then close silent deals as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить задачу на прощальное письмо, затем закрыть молчащие сделки как проигранные</translation>
     </message>
     <message>
         <source>Deal unchanged for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка без изменений:</translation>
     </message>
     <message>
         <source>and no activity for:</source>
-        <translation type="unfinished"></translation>
+        <translation>и без активности:</translation>
     </message>
     <message>
         <source>Close as lost after the break-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть как проигранную после прощального письма через:</translation>
     </message>
     <message>
         <source>Lost reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша:</translation>
     </message>
     <message>
         <source>Alerts and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещения и повторные контакты</translation>
     </message>
     <message>
         <source>Alert the owner when a deal outstays its stage&apos;s stale limit (Negotiation: 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещать ответственного, когда сделка превышает срок устаревания этапа (Переговоры: 30 дней)</translation>
     </message>
     <message>
         <source>Check in again after a deal lost for timing or budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно связаться после сделки, проигранной из-за сроков или бюджета</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>After a won deal: hand-off tasks and an account review</source>
-        <translation type="unfinished"></translation>
+        <translation>После выигранной сделки: задачи на передачу и обзор клиента</translation>
     </message>
     <message>
         <source>Comma separated. kickoff_call, onboarding_handoff and billing_details are translated; other text is used as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую. kickoff_call, onboarding_handoff и billing_details переводятся; остальной текст используется как есть.</translation>
     </message>
     <message>
         <source>Lost for timing: check in after</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграна из-за сроков: связаться через</translation>
     </message>
     <message>
         <source>Lost for budget: check in after</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграна из-за бюджета: связаться через</translation>
     </message>
     <message>
         <source>Hand-off tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи на передачу:</translation>
     </message>
     <message>
         <source>Account review after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор клиента через:</translation>
     </message>
     <message>
         <source>&amp;Save Pipeline Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить правила воронки</translation>
     </message>
     <message>
         <source>Edit &amp;Stages, Probabilities and Exit Criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;этапы, вероятности и критерии выхода…</translation>
     </message>
     <message>
         <source>Stages saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы сохранены.</translation>
     </message>
     <message>
         <source>Pipeline rules saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила воронки сохранены.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::QuarantineEntryEditor</name>
     <message>
         <source>Select a rejected submission to see and fix its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите отклонённую заявку, чтобы увидеть и исправить её поля.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить поле</translation>
     </message>
     <message>
         <source>Remove Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить поле</translation>
     </message>
     <message>
         <source>As received (before any fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как получено (до исправлений)</translation>
     </message>
     <message>
         <source>Re-process</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработать повторно</translation>
     </message>
     <message>
         <source>Save the fields and run the submission through hygiene and dedup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить поля и снова пропустить заявку через проверку и дедупликацию.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Take it off the review list; it stays in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из списка на проверку; запись останется в журнале.</translation>
     </message>
     <message>
         <source>Submission #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка #%1</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n попытка</numerusform>
+            <numerusform>%n попытки</numerusform>
+            <numerusform>%n попыток</numerusform>
         </translation>
     </message>
     <message>
         <source>discarded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено пользователем %1 %2</translation>
     </message>
     <message>
         <source>No reason recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина не записана.</translation>
     </message>
     <message>
         <source>The body is not a JSON object, so it has no fields. Raw body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тело не является объектом JSON, поэтому у него нет полей. Исходное тело: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::QuarantineTableModel</name>
     <message>
         <source>Web form</source>
-        <translation type="unfinished">Веб-форма</translation>
+        <translation>Веб-форма</translation>
     </message>
     <message>
         <source>CSV import</source>
-        <translation type="unfinished">Импорт из CSV</translation>
+        <translation>Импорт из CSV</translation>
     </message>
     <message>
         <source>Manual entry</source>
-        <translation type="unfinished">Ручной ввод</translation>
+        <translation>Ручной ввод</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Мероприятие</translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Discarded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено пользователем %1 %2</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Form / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма / источник</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::RejectsByFormModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1: %2 of %3 submissions rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отклонено %2 из %3 заявок</translation>
     </message>
     <message>
         <source>Form / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма / источник</translation>
     </message>
     <message>
         <source>Rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки</translation>
     </message>
     <message>
         <source>Reject rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля отклонённых</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::RejectsByFormPanel</name>
     <message>
         <source>Rejects by form</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые по формам</translation>
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последний %n день</numerusform>
+            <numerusform>Последние %n дня</numerusform>
+            <numerusform>Последние %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a form to list its rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите на форму, чтобы увидеть её отклонённые заявки.</translation>
     </message>
     <message>
         <source>No rejected submissions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период отклонённых заявок нет.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::RoutingRulesTab</name>
     <message>
         <source>No conditions: the default rule. Example: {&quot;all&quot;: [{&quot;field&quot;: &quot;country&quot;, &quot;op&quot;: &quot;in&quot;, &quot;values&quot;: [&quot;DE&quot;]}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>Без условий: правило по умолчанию. Пример: {&quot;all&quot;: [{&quot;field&quot;: &quot;country&quot;, &quot;op&quot;: &quot;in&quot;, &quot;values&quot;: [&quot;DE&quot;]}]}</translation>
     </message>
     <message>
         <source>Only people inside their working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сотрудники в рабочее время</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Включено</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить правило</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить правило</translation>
     </message>
     <message>
         <source>Save routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить правила распределения</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегия</translation>
     </message>
     <message>
         <source>%1 → %2, %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, %3%4</translation>
     </message>
     <message>
         <source> (off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (выкл.)</translation>
     </message>
     <message>
         <source>Any team</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая команда</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое правило</translation>
     </message>
     <message>
         <source>Routing rules saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила распределения сохранены как версия %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ScorePanel</name>
     <message>
         <source>Score history</source>
-        <translation type="unfinished"></translation>
+        <translation>История оценки</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Полномочия</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребность</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Save BANT</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить BANT</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оценён</translation>
     </message>
     <message>
         <source>%1 · %2 · rules version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · версия правил %3</translation>
     </message>
     <message>
         <source>No rule fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно правило не сработало.</translation>
     </message>
     <message>
         <source>Sign in to edit BANT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы редактировать BANT.</translation>
     </message>
     <message>
         <source>BANT saved; score %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>BANT сохранён; оценка %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Webhook intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём через вебхук</translation>
     </message>
     <message>
         <source>While LeadRelay is open it can receive your website&apos;s form submissions (POST /v1/submissions with a JSON body). These settings are stored with the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока LeadRelay открыт, он может принимать заявки из форм вашего сайта (POST /v1/submissions с телом JSON). Эти настройки хранятся вместе с базой данных.</translation>
     </message>
     <message>
         <source>&amp;Receive web form submissions while the app is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принимать заявки из веб-форм, пока приложение открыто</translation>
     </message>
     <message>
         <source>127.0.0.1 accepts submissions from this computer only (for example a local proxy); 0.0.0.0 from every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 принимает заявки только с этого компьютера (например, от локального прокси); 0.0.0.0 — из всех сетей.</translation>
     </message>
     <message>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой свободный порт</translation>
     </message>
     <message>
         <source>None (loopback only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет (только loopback)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сгенерировать</translation>
     </message>
     <message>
         <source>&amp;Bind address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес привязки:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт:</translation>
     </message>
     <message>
         <source>Bearer token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-токен:</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <source>&lt;port&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;порт&gt;</translation>
     </message>
     <message>
         <source>Websites post to http://%1:%2/v1/submissions%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайты отправляют данные на http://%1:%2/v1/submissions%3</translation>
     </message>
     <message>
         <source> with the header Authorization: Bearer &lt;token&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> с заголовком Authorization: Bearer &lt;token&gt;</translation>
     </message>
     <message>
         <source>Webhook intake is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём через вебхук выключен.</translation>
     </message>
 </context>
 <context>
@@ -6427,212 +6520,212 @@ Leads you may see appear here as soon as they arrive.</source>
     <name>lr::ui::SlaPoliciesTab</name>
     <message>
         <source>score ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка ≥ %1</translation>
     </message>
     <message>
         <source>every lead</source>
-        <translation type="unfinished"></translation>
+        <translation>все лиды</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика</translation>
     </message>
     <message>
         <source>Lead types</source>
-        <translation type="unfinished"></translation>
+        <translation>Типы лидов</translation>
     </message>
     <message>
         <source>Target (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель (минуты)</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие часы</translation>
     </message>
     <message>
         <source>Ladder % (nudge/alert/reassign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ступени, % (напоминание/оповещение/переназначение)</translation>
     </message>
     <message>
         <source>Save SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить политики SLA</translation>
     </message>
     <message>
         <source>SLA policies saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Политики SLA сохранены как версия %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::StageColumn</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Probability of a deal in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность сделки на этом этапе</translation>
     </message>
     <message>
         <source>Sum of deal values · weighted by probability. Deals in several currencies are added as they are (&quot;mixed&quot;): no exchange rates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма сделок · взвешенная по вероятности. Сделки в разных валютах складываются как есть (&quot;смешанная&quot;): курсов валют пока нет.</translation>
     </message>
     <message>
         <source>Deals in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки на этапе %1</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · взвешенно %2</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::StageEditorDialog</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграно</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый</translation>
     </message>
     <message>
         <source>Pipeline Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы воронки</translation>
     </message>
     <message>
         <source>New &amp;Pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;воронка…</translation>
     </message>
     <message>
         <source>Pipe&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воронка:</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность</translation>
     </message>
     <message>
         <source>Rots after</source>
-        <translation type="unfinished"></translation>
+        <translation>Застой через</translation>
     </message>
     <message>
         <source>Stale after</source>
-        <translation type="unfinished"></translation>
+        <translation>Устаревает через</translation>
     </message>
     <message>
         <source>Stale probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность при устаревании</translation>
     </message>
     <message>
         <source>Required to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно для входа</translation>
     </message>
     <message>
         <source>Entered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход по событию</translation>
     </message>
     <message>
         <source>Required to enter: deal fields, comma separated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно для входа: поля сделки через запятую (%1).</translation>
     </message>
     <message>
         <source>&amp;Add Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить этап</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить по &amp;умолчанию</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый этап</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished">Назначена встреча</translation>
+        <translation>Встреча назначена</translation>
     </message>
     <message>
         <source>Contract signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор подписан</translation>
     </message>
     <message>
         <source>Email bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо не доставлено</translation>
     </message>
     <message>
         <source>New Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая воронка</translation>
     </message>
     <message>
         <source>Name of the new pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название новой воронки:</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::TaskQueueModel</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок сейчас</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
 </context>
 <context>
@@ -6900,10 +6993,10 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message numerus="yes">
         <source>Processed %n submission(s) left from the last run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обработана %n заявка, оставшаяся с прошлого запуска.</numerusform>
+            <numerusform>Обработано %n заявки, оставшиеся с прошлого запуска.</numerusform>
+            <numerusform>Обработано %n заявок, оставшихся с прошлого запуска.</numerusform>
         </translation>
     </message>
 </context>
