@@ -93,313 +93,313 @@
     </message>
     <message>
         <source>Page view</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на страница</translation>
     </message>
     <message>
         <source>Form submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратен формуляр</translation>
     </message>
     <message>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворен имейл</translation>
     </message>
     <message>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>Клик в имейл</translation>
     </message>
     <message>
         <source>Email reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговор на имейл</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished">Насрочена среща</translation>
+        <translation>Насрочена среща</translation>
     </message>
     <message>
         <source>Webinar registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация за уебинар</translation>
     </message>
     <message>
         <source>Webinar attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетен уебинар</translation>
     </message>
     <message>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Отписване</translation>
     </message>
     <message>
         <source>Bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоставен имейл</translation>
     </message>
     <message>
         <source>Contract signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан договор</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>е</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation type="unfinished"></translation>
+        <translation>е едно от</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>съдържа</translation>
     </message>
     <message>
         <source>matches the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>съответства на шаблона</translation>
     </message>
     <message>
         <source>is between</source>
-        <translation type="unfinished"></translation>
+        <translation>е между</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>е празно</translation>
     </message>
     <message>
         <source>names a role</source>
-        <translation type="unfinished"></translation>
+        <translation>посочва роля</translation>
     </message>
     <message>
         <source>events within a time window</source>
-        <translation type="unfinished"></translation>
+        <translation>събития в даден период</translation>
     </message>
     <message>
         <source>Email domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл домейн</translation>
     </message>
     <message>
         <source>Free-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес в безплатна поща</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Длъжност</translation>
+        <translation>Длъжност</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Company domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Домейн на компанията</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасъл</translation>
     </message>
     <message>
         <source>Company size (employees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер на компанията (служители)</translation>
     </message>
     <message>
         <source>Yearly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Годишен оборот</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Държава</translation>
+        <translation>Държава</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Език</translation>
+        <translation>Език</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Източник</translation>
+        <translation>Източник</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Form ID</source>
-        <translation type="unfinished">ID на формуляра</translation>
+        <translation>ID на формуляра</translation>
     </message>
     <message>
         <source>Form type</source>
-        <translation type="unfinished">Вид формуляр</translation>
+        <translation>Вид формуляр</translation>
     </message>
     <message>
         <source>UTM source</source>
-        <translation type="unfinished">UTM източник</translation>
+        <translation>UTM източник</translation>
     </message>
     <message>
         <source>UTM medium</source>
-        <translation type="unfinished">UTM канал</translation>
+        <translation>UTM канал</translation>
     </message>
     <message>
         <source>UTM campaign</source>
-        <translation type="unfinished">UTM кампания</translation>
+        <translation>UTM кампания</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished">Целева страница</translation>
+        <translation>Целева страница</translation>
     </message>
     <message>
         <source>Qualifying answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалифициращ отговор</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Правомощия</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужда</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срокове</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Клас</translation>
     </message>
     <message>
         <source>Days since created</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни от създаването</translation>
     </message>
     <message>
         <source>Days without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни без активност</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Съответствие</translation>
     </message>
     <message>
         <source>Intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Намерение</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Време</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>Hand to sales now</source>
-        <translation type="unfinished"></translation>
+        <translation>Предай на продажбите веднага</translation>
     </message>
     <message>
         <source>Nurture with relevant content</source>
-        <translation type="unfinished"></translation>
+        <translation>Развивай с подходящо съдържание</translation>
     </message>
     <message>
         <source>Qualify fit first</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо провери съответствието</translation>
     </message>
     <message>
         <source>Drip; check again next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддържащи имейли; провери отново следващото тримесечие</translation>
     </message>
     <message>
         <source>Recycle later or archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Върни по-късно или архивирай</translation>
     </message>
 </context>
 <context>
     <name>lr::Availability</name>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>на разположение</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished">неактивен</translation>
+        <translation>неактивен</translation>
     </message>
     <message>
         <source>out of office</source>
-        <translation type="unfinished"></translation>
+        <translation>извън офиса</translation>
     </message>
     <message>
         <source>outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>извън работно време</translation>
     </message>
     <message>
         <source>at capacity (%1/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>на максимален капацитет (%1/%2)</translation>
     </message>
 </context>
 <context>
     <name>lr::Bant</name>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрен</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Планиран</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Взема решения</translation>
     </message>
     <message>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияе на решението</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребител</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Потвърдена</translation>
     </message>
     <message>
         <source>Exploring</source>
-        <translation type="unfinished"></translation>
+        <translation>Проучва</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сега</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Това тримесечие</translation>
     </message>
     <message>
         <source>Next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Следващото тримесечие</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>По-късно</translation>
     </message>
 </context>
 <context>
@@ -413,248 +413,248 @@
     <name>lr::CompiledConditions</name>
     <message>
         <source>A rule needs at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правилото трябва да има поне едно условие.</translation>
     </message>
     <message>
         <source>Condition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие %1: %2</translation>
     </message>
     <message>
         <source>%1: %2, fewer than %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, по-малко от %3</translation>
     </message>
     <message>
         <source>%1 ×%2 in %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2 за %3 дни</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не %1</translation>
     </message>
     <message>
         <source>%1: empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: празно</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::Condition</name>
     <message>
         <source>Unknown operator &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат оператор „%1“.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознато поле „%1“.</translation>
     </message>
     <message>
         <source>&quot;value&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„value“ трябва да е текст.</translation>
     </message>
     <message>
         <source>&quot;values&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„values“ трябва да е списък.</translation>
     </message>
     <message>
         <source>&quot;values&quot; must hold text or numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>„values“ трябва да съдържа текст или числа.</translation>
     </message>
     <message>
         <source>&quot;event&quot;, &quot;url_contains&quot; and &quot;form_type&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„event“, „url_contains“ и „form_type“ трябва да са текст.</translation>
     </message>
     <message>
         <source>&quot;min&quot; and &quot;days&quot; must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>„min“ и „days“ трябва да са числа.</translation>
     </message>
     <message>
         <source>&quot;min&quot; and &quot;max&quot; must be numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>„min“ и „max“ трябва да са числа.</translation>
     </message>
     <message>
         <source>%1 is yes or no: compare it with true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е да или не: сравнявайте го с true или false.</translation>
     </message>
     <message>
         <source>Enter the text to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете текста за търсене.</translation>
     </message>
     <message>
         <source>Enter at least one value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете поне една стойност.</translation>
     </message>
     <message>
         <source>Enter a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете шаблон.</translation>
     </message>
     <message>
         <source>The pattern does not compile at character %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблонът не може да се компилира при знак %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not a number, so it has no range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е число, затова няма диапазон.</translation>
     </message>
     <message>
         <source>Enter a lower bound, an upper bound or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете долна граница, горна граница или и двете.</translation>
     </message>
     <message>
         <source>The lower bound %1 is above the upper bound %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Долната граница %1 е над горната граница %2.</translation>
     </message>
     <message>
         <source>Role words apply to the job title only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Думите за роля се отнасят само за длъжността.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете поне една роля.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непозната роля „%1“.</translation>
     </message>
     <message>
         <source>Unknown event type &quot;%1&quot;; known types: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат вид събитие „%1“; известни видове: %2.</translation>
     </message>
     <message>
         <source>The number of events must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Броят събития трябва да е поне 1.</translation>
     </message>
     <message>
         <source>The time window cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодът не може да е отрицателен.</translation>
     </message>
 </context>
 <context>
     <name>lr::ConditionSet</name>
     <message>
         <source>Conditions must be a list under &quot;all&quot; or &quot;any&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Условията трябва да са списък под „all“ или „any“.</translation>
     </message>
     <message>
         <source>A rule needs at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правилото трябва да има поне едно условие.</translation>
     </message>
     <message>
         <source>Condition %1 is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие %1 не е обект.</translation>
     </message>
     <message>
         <source>Condition %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::CsvDealImporter</name>
     <message numerus="yes">
         <source>%n won or lost deal(s) lacked what their stage asks for (such as a lost reason) and were imported as history; exit criteria apply to moves, not to imported history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n спечелена или загубена сделка нямаше изискваното от етапа ѝ (напр. причина за загуба) и беше импортирана като история; критериите за преминаване важат за преместванията, не за импортираната история.</numerusform>
+            <numerusform>%n спечелени или загубени сделки нямаха изискваното от етапа им (напр. причина за загуба) и бяха импортирани като история; критериите за преминаване важат за преместванията, не за импортираната история.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s) lack what their stage asks for; the next move will ask for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отворена сделка няма изискваното от етапа ѝ; при следващото преместване то ще бъде поискано.</numerusform>
+            <numerusform>%n отворени сделки нямат изискваното от етапа им; при следващото преместване то ще бъде поискано.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n company(ies) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Създадена е %n компания.</numerusform>
+            <numerusform>Създадени са %n компании.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n owner(s) created as inactive reps; an administrator activates them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отговорник е създаден като неактивен търговец; администратор трябва да го активира.</numerusform>
+            <numerusform>%n отговорници са създадени като неактивни търговци; администратор трябва да ги активира.</numerusform>
         </translation>
     </message>
     <message>
         <source>The owner &quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорникът „%1“ не е валиден имейл адрес.</translation>
     </message>
     <message>
         <source>Unknown stage &quot;%1&quot;. Stages: %2. Map it with --stage-map &quot;%1=STAGE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат етап „%1“. Етапи: %2. Съпоставете го с --stage-map &quot;%1=STAGE&quot;.</translation>
     </message>
     <message>
         <source>The pipeline %1 has no stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фунията %1 няма етапи.</translation>
     </message>
     <message>
         <source>%1 deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка с %1</translation>
     </message>
     <message>
         <source>Deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1</translation>
     </message>
     <message>
         <source>The row has no deal name, company or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редът няма име на сделка, компания или ID.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a date; write YYYY-MM-DD or M/D/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойността „%2“ в поле „%1“ не е дата; въведете YYYY-MM-DD или M/D/YYYY.</translation>
     </message>
     <message>
         <source>engage date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата на ангажиране</translation>
     </message>
     <message>
         <source>close date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата на затваряне</translation>
     </message>
     <message>
         <source>expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>очаквана дата на затваряне</translation>
     </message>
     <message>
         <source>The open deal&apos;s expected close date %1 lies more than %2 days in the past; give it a date it can still close on, or a won or lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очакваната дата на затваряне %1 на отворената сделка е повече от %2 дни в миналото; задайте дата, на която тя още може да се затвори, или етап „Спечелена“ или „Загубена“.</translation>
     </message>
     <message>
         <source>The deal closes (%1) before it was engaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделката се затваря (%1) преди да е ангажирана (%2).</translation>
     </message>
     <message>
         <source>The engage date %1 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Датата на ангажиране %1 е в бъдещето.</translation>
     </message>
     <message>
         <source>The store has no pipeline to import deals into.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базата няма фуния, в която да се импортират сделки.</translation>
     </message>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма фуния %1.</translation>
     </message>
     <message>
         <source>--stage-map &quot;%1=%2&quot;: the pipeline %3 has no stage &quot;%2&quot;. Stages: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage-map &quot;%1=%2&quot;: фунията %3 няма етап „%2“. Етапи: %4.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished">Файлът е празен: няма заглавен ред.</translation>
+        <translation>Файлът е празен: няма заглавен ред.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде отворен: %2</translation>
     </message>
 </context>
 <context>
@@ -672,23 +672,23 @@
     <name>lr::CsvPreview</name>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished">Файлът е празен: няма заглавен ред.</translation>
+        <translation>Файлът е празен: няма заглавен ред.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде отворен: %2</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка и запетая</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Табулация</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Запетая</translation>
     </message>
 </context>
 <context>
@@ -741,101 +741,101 @@
     <name>lr::DealAutomation</name>
     <message>
         <source>An email to &quot;%1&quot; bounced: check the contact&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл до „%1“ не беше доставен: проверете адреса на контакта</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot; to %2: it needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместете „%1“ в %2: нужно е %3</translation>
     </message>
 </context>
 <context>
     <name>lr::DealFieldMap</name>
     <message>
         <source>&quot;%1&quot; is not a deal field. Known fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е поле на сделка. Известни полета: %2.</translation>
     </message>
     <message>
         <source>No deal name, company or id column found. Columns: %1. Map one with --map &quot;Header=title&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е намерена колона с име на сделка, компания или ID. Колони: %1. Съпоставете една с --map &quot;Header=title&quot;.</translation>
     </message>
 </context>
 <context>
     <name>lr::DealFields</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валута</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Очаквана дата на затваряне</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Лице, вземащо решения</translation>
     </message>
     <message>
         <source>VAT / company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ДДС / ЕИК</translation>
     </message>
     <message>
         <source>Billing email</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл за фактуриране</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина за загуба</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Следваща стъпка</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
         <source>The value &quot;%1&quot; is not a number; write it like 12500 or 12500.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойността „%1“ не е число; въведете я като 12500 или 12500.50.</translation>
     </message>
     <message>
         <source>A deal&apos;s value cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойността на сделка не може да е отрицателна (%1).</translation>
     </message>
     <message>
         <source>The value %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойността %1 е твърде голяма.</translation>
     </message>
     <message>
         <source>A currency is a three-letter code such as EUR, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валутата е трибуквен код, например EUR, а не „%1“.</translation>
     </message>
     <message>
         <source>The expected close date &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очакваната дата на затваряне „%1“ не е дата; въведете YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The expected close date %1 lies more than %2 days in the past; an open deal needs a date it can still close on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Очакваната дата на затваряне %1 е повече от %2 дни в миналото; отворената сделка се нуждае от дата, на която още може да се затвори.</translation>
     </message>
     <message>
         <source>The billing email &quot;%1&quot; is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейлът за фактуриране „%1“ не е валиден адрес.</translation>
     </message>
     <message>
         <source>The lost reason &quot;%1&quot; is not on the list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причината за загуба „%1“ не е в списъка: %2.</translation>
     </message>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished">Сделката трябва да има заглавие.</translation>
+        <translation>Сделката трябва да има заглавие.</translation>
     </message>
     <message>
         <source>Unknown deal field &quot;%1&quot;; known fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознато поле на сделка „%1“; известни полета: %2.</translation>
     </message>
 </context>
 <context>
@@ -857,59 +857,59 @@
     <name>lr::DealService</name>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма фуния %1.</translation>
     </message>
     <message>
         <source>There is no stage &quot;%1&quot; in the pipeline %2. Stages: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Във фунията %2 няма етап „%1“. Етапи: %3.</translation>
     </message>
     <message>
         <source>Deal %1 is not one of the deals you may move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 не е сред сделките, които можете да премествате.</translation>
     </message>
     <message>
         <source>There is no deal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма сделка %1.</translation>
     </message>
     <message>
         <source>There is no stage %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма етап %1.</translation>
     </message>
     <message>
         <source>The stage %1 belongs to another pipeline than deal %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Етапът %1 принадлежи на друга фуния, различна от тази на сделка %2.</translation>
     </message>
     <message>
         <source>Deal %1 is Closed Won; it cannot move back to %2. Open a new deal for further business.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 е спечелена; не може да се върне в %2. Отворете нова сделка за по-нататъшна работа.</translation>
     </message>
     <message>
         <source>Unknown deal field &quot;%1&quot;; known fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознато поле на сделка „%1“; известни полета: %2.</translation>
     </message>
     <message>
         <source>Deal %1 cannot enter %2 yet; it needs: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 още не може да влезе в %2; нужно е: %3.</translation>
     </message>
     <message>
         <source>Deal %1 is already in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 вече е в %2.</translation>
     </message>
     <message>
         <source>Deal %1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 е преместена в %2.</translation>
     </message>
     <message>
         <source>Deal %1 is not one of the deals you may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 не е сред сделките, които можете да променяте.</translation>
     </message>
     <message>
         <source>%1 of a deal in %2 cannot be changed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на сделка в %2 вече не може да се променя.</translation>
     </message>
     <message>
         <source>%1 is required while the deal is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е задължително, докато сделката е в %2.</translation>
     </message>
 </context>
 <context>
@@ -943,35 +943,35 @@
     <name>lr::DuplicateFinder</name>
     <message>
         <source>Only managers and admins can review and merge duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само мениджъри и администратори могат да преглеждат и обединяват дубликати.</translation>
     </message>
     <message>
         <source>Same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Същият телефон %1</translation>
     </message>
     <message>
         <source>different names</source>
-        <translation type="unfinished"></translation>
+        <translation>различни имена</translation>
     </message>
     <message>
         <source>Same company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Същата компания %1</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>същото име</translation>
     </message>
     <message>
         <source>similar names %1 / %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>сходни имена %1 / %2 (%3 %)</translation>
     </message>
     <message>
         <source>similar addresses %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>сходни адреси %1 / %2</translation>
     </message>
     <message>
         <source>One of the two leads no longer exists or is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Един от двата лийда вече не съществува или не е видим за вас.</translation>
     </message>
 </context>
 <context>
@@ -1002,16 +1002,16 @@
     </message>
     <message>
         <source>%1 is on the blocked address list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е в списъка с блокирани адреси.</translation>
     </message>
 </context>
 <context>
     <name>lr::EnrichmentPass</name>
     <message numerus="yes">
         <source>Stopped after %n failed lookup(s) in a row; the last one: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Спряно след %n неуспешна проверка подред; последната: %1</numerusform>
+            <numerusform>Спряно след %n неуспешни проверки подред; последната: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1019,175 +1019,175 @@
     <name>lr::EnrichmentRepository</name>
     <message>
         <source>Enrichment cannot fill the company field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обогатяването не може да попълни полето на компанията „%1“.</translation>
     </message>
     <message>
         <source>Enrichment cannot fill the lead field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обогатяването не може да попълни полето на лийда „%1“.</translation>
     </message>
 </context>
 <context>
     <name>lr::EnrichmentService</name>
     <message>
         <source>Only an administrator can manage enrichment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само администратор може да управлява обогатяването.</translation>
     </message>
     <message>
         <source>Choose a CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете CSV файл за импортиране.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Файлът %1 не може да бъде прочетен: %2</translation>
+        <translation>Файлът %1 не може да бъде прочетен: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::EventIntake</name>
     <message>
         <source>The event has no &quot;type&quot;; known types: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Събитието няма „type“; известни видове: %1.</translation>
     </message>
     <message>
         <source>Unknown event type &quot;%1&quot;; known types: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат вид събитие „%1“; известни видове: %2.</translation>
     </message>
     <message>
         <source>&quot;lead_id&quot; must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„lead_id“ трябва да е положително число.</translation>
     </message>
     <message>
         <source>&quot;email&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„email“ трябва да е текст.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е имейл адрес.</translation>
     </message>
     <message>
         <source>The event names nobody: give &quot;email&quot; or &quot;lead_id&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Събитието не посочва никого: задайте „email“ или „lead_id“.</translation>
     </message>
     <message>
         <source>The time %1 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Времето %1 не е дата.</translation>
     </message>
     <message>
         <source>The time &quot;%1&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Времето „%1“ не е дата.</translation>
     </message>
     <message>
         <source>&quot;at&quot; must be a date text or epoch milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>„at“ трябва да е дата като текст или милисекунди от епохата.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ трябва да е текст.</translation>
     </message>
     <message>
         <source>The event could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Събитието не можа да бъде записано: %1</translation>
     </message>
     <message>
         <source>The event is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Събитието не е валиден JSON: %1</translation>
     </message>
     <message>
         <source>The event must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Събитието трябва да е JSON обект.</translation>
     </message>
     <message>
         <source>There is no lead %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма лийд %1.</translation>
     </message>
     <message>
         <source>No lead has the address %1 yet; the event is kept for when they appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма лийд с адрес %1; събитието се пази за момента, в който се появи.</translation>
     </message>
 </context>
 <context>
     <name>lr::FirmographicsImporter</name>
     <message>
         <source>The file is empty: it has no header row.</source>
-        <translation type="unfinished">Файлът е празен: няма заглавен ред.</translation>
+        <translation>Файлът е празен: няма заглавен ред.</translation>
     </message>
     <message>
         <source>No domain column found (expected a header such as Domain, Website or URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е намерена колона с домейн (очаква се заглавие като Domain, Website или URL).</translation>
     </message>
     <message>
         <source>Only a domain column was found; expected at least one of Company, Employees, Industry, Revenue, Country or LinkedIn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Намерена е само колона с домейн; очаква се поне една от Company, Employees, Industry, Revenue, Country или LinkedIn.</translation>
     </message>
     <message>
         <source>The import stopped at row %1 (rows before %2 are stored): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирането спря на ред %1 (редовете преди %2 са записани): %3</translation>
     </message>
     <message>
         <source>The import failed at its end (rows before %1 are stored): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирането се провали в края (редовете преди %1 са записани): %2</translation>
     </message>
 </context>
 <context>
     <name>lr::FirmographicsParser</name>
     <message>
         <source>The domain is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домейнът е празен.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web domain (expected something like acme.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е уеб домейн (очаква се нещо като acme.com).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of employees (expected 250, 1.2k or 51-200).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е брой служители (очаква се 250, 1.2k или 51-200).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of revenue (expected 2500000, 2.5M or $750k).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е сума на оборот (очаква се 2500000, 2.5M или $750k).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a country (expected a name or a code such as DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е държава (очаква се име или код, например DE).</translation>
     </message>
 </context>
 <context>
     <name>lr::FirmographicsRepository</name>
     <message>
         <source>A firmographics row needs a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редът с фирмени данни трябва да има домейн.</translation>
     </message>
 </context>
 <context>
     <name>lr::HttpJsonProvider</name>
     <message>
         <source>The enrichment service sent malformed JSON for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Услугата за обогатяване изпрати невалиден JSON за %1: %2</translation>
     </message>
     <message>
         <source>The enrichment service sent JSON for %1 that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Услугата за обогатяване изпрати JSON за %1, който не е обект.</translation>
     </message>
     <message>
         <source>The enrichment service did not answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Услугата за обогатяване не отговори в рамките на %1 ms</translation>
     </message>
     <message>
         <source>The enrichment service could not be reached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма връзка с услугата за обогатяване (%1)</translation>
     </message>
     <message>
         <source>The enrichment service answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Услугата за обогатяване отговори с HTTP %1</translation>
     </message>
     <message>
         <source>%1 for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за %2 (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%1 for %2 after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 за %2 след %n опит.</numerusform>
+            <numerusform>%1 за %2 след %n опита.</numerusform>
         </translation>
     </message>
 </context>
@@ -1195,76 +1195,76 @@
     <name>lr::HttpProviderSettings</name>
     <message>
         <source>The HTTP provider has no URL template.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP доставчикът няма URL шаблон.</translation>
     </message>
     <message>
         <source>The URL template must contain {domain}, e.g. https://api.example.com/companies?domain={domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL шаблонът трябва да съдържа {domain}, напр. https://api.example.com/companies?domain={domain}.</translation>
     </message>
     <message>
         <source>The URL template &quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL шаблонът „%1“ не е адрес с http:// или https://.</translation>
     </message>
     <message>
         <source>The timeout must be between %1 and %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Времето за изчакване трябва да е между %1 и %2 ms.</translation>
     </message>
     <message>
         <source>The number of retries must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Броят повторни опити трябва да е между 0 и %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::HygieneList</name>
     <message>
         <source>Disposable domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Домейни за временна поща</translation>
     </message>
     <message>
         <source>Free-mail domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Домейни за безплатна поща</translation>
     </message>
     <message>
         <source>Allowed company domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешени фирмени домейни</translation>
     </message>
     <message>
         <source>Blocked addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокирани адреси</translation>
     </message>
 </context>
 <context>
     <name>lr::HygieneListRepository</name>
     <message>
         <source>%1 is already on the list &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вече е в списъка „%2“.</translation>
     </message>
     <message>
         <source>The list entry %1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записът %1 в списъка не съществува (вече).</translation>
     </message>
 </context>
 <context>
     <name>lr::HygieneListService</name>
     <message>
         <source>Enter a domain, for example firma.de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете домейн, например firma.de.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name. Enter just the domain, like firma.de or bücher.de (no @, no http://, no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е име на домейн. Въведете само домейна, като firma.de или bücher.de (без @, без http://, без интервали).</translation>
     </message>
     <message>
         <source>Enter an email address, for example bot@firma.de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете имейл адрес, например bot@firma.de.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е имейл адрес: %2</translation>
     </message>
     <message>
         <source>%1 is on the list &quot;%2&quot;. Remove it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е в списъка „%2“. Първо го премахнете оттам.</translation>
     </message>
 </context>
 <context>
@@ -1294,246 +1294,246 @@
     </message>
     <message>
         <source>Saved, but not processed yet (%1); it will be processed on the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано, но още необработено (%1); ще бъде обработено при следващото стартиране.</translation>
     </message>
 </context>
 <context>
     <name>lr::IntakeSettings</name>
     <message>
         <source>&quot;%1&quot; is not an IP address. Use 127.0.0.1 for this computer only, or 0.0.0.0 for every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е IP адрес. Използвайте 127.0.0.1 само за този компютър или 0.0.0.0 за всички мрежи.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535 (or 0 for any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Портът трябва да е между 1 и 65535 (или 0 за произволен свободен порт).</translation>
     </message>
     <message>
         <source>Set a bearer token before listening on %1: other computers can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте bearer токен, преди да слушате на %1: други компютри имат достъп до него.</translation>
     </message>
     <message>
         <source>The token may only contain visible ASCII characters, no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенът може да съдържа само видими ASCII знаци, без интервали.</translation>
     </message>
 </context>
 <context>
     <name>lr::KpiBands</name>
     <message>
         <source>target &lt; 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>цел &lt; 5 мин</translation>
     </message>
     <message>
         <source>target ≥ 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>цел ≥ 80 %</translation>
     </message>
     <message>
         <source>benchmark 20–30 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ориентир 20–30 %</translation>
     </message>
     <message>
         <source>benchmark 40–50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ориентир 40–50 %</translation>
     </message>
     <message>
         <source>target &gt; 80 %</source>
-        <translation type="unfinished"></translation>
+        <translation>цел &gt; 80 %</translation>
     </message>
     <message>
         <source>typical 20–30 %</source>
-        <translation type="unfinished"></translation>
+        <translation>типично 20–30 %</translation>
     </message>
     <message>
         <source>target &lt; 2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>цел &lt; 2 %</translation>
     </message>
     <message>
         <source>target 0</source>
-        <translation type="unfinished"></translation>
+        <translation>цел 0</translation>
     </message>
     <message>
         <source>trend to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>тенденция към 0</translation>
     </message>
     <message>
         <source>benchmark 30–50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ориентир 30–50 %</translation>
     </message>
     <message>
         <source>Speed-to-lead (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорост на реакция (медиана)</translation>
     </message>
     <message>
         <source>Touched within 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт до 5 мин</translation>
     </message>
     <message>
         <source>MQL → SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL → SQL</translation>
     </message>
     <message>
         <source>SQL → Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL → Възможност</translation>
     </message>
     <message>
         <source>Lead → meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийд → среща</translation>
     </message>
     <message>
         <source>Meeting hold rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял проведени срещи</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял неявявания</translation>
     </message>
     <message>
         <source>Duplicate rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял дубликати</translation>
     </message>
     <message>
         <source>Left in New (last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Останали в „Нов“ (последен ден)</translation>
     </message>
     <message>
         <source>SLA reassignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Преразпределения по SLA</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял спечелени</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Спечелена стойност</translation>
     </message>
     <message>
         <source>Average deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Средна сделка</translation>
     </message>
     <message>
         <source>Sales cycle (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикъл на продажба (медиана)</translation>
     </message>
     <message>
         <source>Forecast accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Точност на прогнозата</translation>
     </message>
     <message>
         <source>Marketing-sourced revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Приходи от маркетинг</translation>
     </message>
 </context>
 <context>
     <name>lr::LeadDispatcher</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n мин</numerusform>
             <numerusform>%n мин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ч</numerusform>
             <numerusform>%n ч</numerusform>
         </translation>
     </message>
     <message>
         <source>Lead %1 does not exist.</source>
-        <translation type="unfinished">Лийд %1 не съществува.</translation>
+        <translation>Лийд %1 не съществува.</translation>
     </message>
     <message>
         <source>entered by hand by the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>въведен ръчно от отговорника</translation>
     </message>
     <message>
         <source>kept %1 (owner of an open deal at the company)</source>
-        <translation type="unfinished"></translation>
+        <translation>запазен е %1 (отговорник на отворена сделка в компанията)</translation>
     </message>
     <message>
         <source>User %1 does not exist.</source>
-        <translation type="unfinished">Потребител %1 не съществува.</translation>
+        <translation>Потребител %1 не съществува.</translation>
     </message>
     <message>
         <source>reassigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>преразпределен на %1</translation>
     </message>
     <message>
         <source>Call %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Обаждане на %1 – %2</translation>
     </message>
     <message>
         <source>%1 – due in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – срок след %2</translation>
     </message>
     <message>
         <source>%1 is yours now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вече е ваш (%2).</translation>
     </message>
     <message>
         <source>Named account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключов клиент: %1</translation>
     </message>
     <message>
         <source>Lead %1 does not exist or is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийд %1 не съществува или не е ваш.</translation>
     </message>
     <message>
         <source>Say why the lead is disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посочете защо лийдът е дисквалифициран.</translation>
     </message>
     <message>
         <source>disqualified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>дисквалифициран: %1</translation>
     </message>
     <message>
         <source>Task %1 is not open or not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача %1 не е отворена или не е ваша.</translation>
     </message>
     <message>
         <source>Only managers and admins can reassign leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само мениджъри и администратори могат да преразпределят лийдове.</translation>
     </message>
     <message>
         <source>The new owner must be an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новият отговорник трябва да е активен потребител.</translation>
     </message>
     <message>
         <source>A manager can only hand leads to their own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мениджърът може да предава лийдове само на собствения си екип.</translation>
     </message>
     <message>
         <source>reassigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>преразпределен ръчно</translation>
     </message>
     <message>
         <source>reassigned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>преразпределен от %1</translation>
     </message>
     <message>
         <source>Only an admin or the user&apos;s manager can deactivate a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само администратор или мениджърът на потребителя може да го деактивира.</translation>
     </message>
     <message>
         <source>Only the user, their manager or an admin can plan an absence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само потребителят, неговият мениджър или администратор може да планира отсъствие.</translation>
     </message>
     <message>
         <source>An absence must end after it starts.</source>
-        <translation type="unfinished">Отсъствието трябва да приключва след началото си.</translation>
+        <translation>Отсъствието трябва да приключва след началото си.</translation>
     </message>
     <message>
         <source>%1 is still waiting: %2 left on the SLA – call now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 все още чака: остават %2 по SLA – обадете се сега.</translation>
     </message>
     <message>
         <source>SLA breached: %1 has not been contacted by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушено SLA: %2 не е осъществил контакт с %1.</translation>
     </message>
     <message>
         <source>Incident: %1 was reassigned to %2 after an SLA breach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент: %1 е преразпределен на %2 след нарушение на SLA.</translation>
     </message>
 </context>
 <context>
@@ -1551,193 +1551,193 @@
     <name>lr::LeadFormValidator</name>
     <message>
         <source>An email address is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл адресът е задължителен.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a two-letter country code (ISO 3166), such as PL or BG.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е двубуквен код на държава (ISO 3166), например PL или BG.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a two-letter language code (ISO 639-1), such as en or bg.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е двубуквен код на език (ISO 639-1), например en или bg.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lead source.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е източник на лийдове.</translation>
     </message>
     <message>
         <source>Free-mail address: the company will not be taken from the email domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес в безплатна поща: компанията няма да бъде взета от имейл домейна.</translation>
     </message>
 </context>
 <context>
     <name>lr::LeadImportService</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде отворен: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::LeadMerger</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Имейл</translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Длъжност</translation>
+        <translation>Длъжност</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на компанията</translation>
     </message>
     <message>
         <source>Company account</source>
-        <translation type="unfinished"></translation>
+        <translation>Фирмен акаунт</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Държава</translation>
+        <translation>Държава</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Език</translation>
+        <translation>Език</translation>
     </message>
     <message>
         <source>Qualifying answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалифициращ отговор</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Отговорник</translation>
+        <translation>Отговорник</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Източник</translation>
+        <translation>Източник</translation>
     </message>
     <message>
         <source>UTM source</source>
-        <translation type="unfinished">UTM източник</translation>
+        <translation>UTM източник</translation>
     </message>
     <message>
         <source>UTM medium</source>
-        <translation type="unfinished">UTM канал</translation>
+        <translation>UTM канал</translation>
     </message>
     <message>
         <source>UTM campaign</source>
-        <translation type="unfinished">UTM кампания</translation>
+        <translation>UTM кампания</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished">Целева страница</translation>
+        <translation>Целева страница</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Формуляр</translation>
     </message>
     <message>
         <source>Form type</source>
-        <translation type="unfinished">Вид формуляр</translation>
+        <translation>Вид формуляр</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Създаден</translation>
+        <translation>Създаден</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребител %1</translation>
     </message>
     <message>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Same value</source>
-        <translation type="unfinished"></translation>
+        <translation>Еднаква стойност</translation>
     </message>
     <message>
         <source>Only the kept record has a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Само запазеният запис има стойност</translation>
     </message>
     <message>
         <source>Only the other record has a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Само другият запис има стойност</translation>
     </message>
     <message>
         <source>Newer submission</source>
-        <translation type="unfinished"></translation>
+        <translation>По-ново подаване</translation>
     </message>
     <message>
         <source>First touch keeps the attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Първият контакт запазва атрибуцията</translation>
     </message>
     <message>
         <source>Owner of the older record</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорник на по-стария запис</translation>
     </message>
     <message>
         <source>Further along the funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>По-напред във фунията</translation>
     </message>
     <message>
         <source>A lead cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийд не може да бъде обединен сам със себе си.</translation>
     </message>
     <message>
         <source>One of the two leads no longer exists or is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Един от двата лийда вече не съществува или не е видим за вас.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field a merge can choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е поле, което обединяването може да избира.</translation>
     </message>
     <message>
         <source>Merge %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяване %1 не съществува.</translation>
     </message>
     <message>
         <source>This merge was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това обединяване вече е отменено.</translation>
     </message>
     <message>
         <source>You may not change %1: the lead is not in your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не можете да променяте %1: лийдът не е във вашия екип.</translation>
     </message>
     <message>
         <source>%1 was merged into another lead afterwards. Undo that merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 впоследствие е обединен с друг лийд. Първо отменете това обединяване.</translation>
     </message>
     <message>
         <source>%1 no longer exists, so the merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вече не съществува, затова обединяването не може да бъде отменено.</translation>
     </message>
     <message>
         <source>%1 was merged again afterwards (with %2). Undo that merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 впоследствие е обединен отново (с %2). Първо отменете това обединяване.</translation>
     </message>
     <message>
         <source>%1 was edited after the merge (%2). Undoing would overwrite those edits, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е редактиран след обединяването (%2). Отмяната би презаписала тези промени, затова нищо не е променено.</translation>
     </message>
 </context>
 <context>
@@ -1751,139 +1751,139 @@
     <name>lr::LostReasons</name>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Неподходящ момент</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурент</translation>
     </message>
     <message>
         <source>No fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отговаря на профила</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма отговор</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Друго</translation>
     </message>
 </context>
 <context>
     <name>lr::ManualLeadEntry</name>
     <message>
         <source>Lead %1 created and assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийд %1 е създаден и възложен на вас.</translation>
     </message>
     <message>
         <source>Lead %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийд %1 е създаден.</translation>
     </message>
     <message>
         <source>This person is already a lead owned by someone else; the new details were added to that lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Това лице вече е лийд на друг отговорник; новите данни са добавени към този лийд.</translation>
     </message>
     <message>
         <source>This person was already a lead: the new details were merged into %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Това лице вече е лийд: новите данни са обединени в %1 (#%2).</translation>
     </message>
     <message>
         <source>The lead was quarantined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийдът е поставен под карантина: %1</translation>
     </message>
     <message>
         <source>The lead was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийдът не е записан: %1</translation>
     </message>
     <message>
         <source>Entered by hand by the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведен ръчно от отговорника</translation>
     </message>
 </context>
 <context>
     <name>lr::MergeRepository</name>
     <message>
         <source>Lead %1 does not exist.</source>
-        <translation type="unfinished">Лийд %1 не съществува.</translation>
+        <translation>Лийд %1 не съществува.</translation>
     </message>
     <message>
         <source>Merge %1 was already undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяване %1 вече е отменено.</translation>
     </message>
 </context>
 <context>
     <name>lr::MetricsRepository</name>
     <message>
         <source>The metrics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показателите не можаха да бъдат прочетени: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::MetricsService</name>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодът завършва преди да е започнал.</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Без отговорник</translation>
+        <translation>Без отговорник</translation>
     </message>
 </context>
 <context>
     <name>lr::NotificationRepository</name>
     <message>
         <source>Notification %1 is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Известие %1 не е ваше.</translation>
     </message>
 </context>
 <context>
     <name>lr::Notifier</name>
     <message>
         <source>@%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::OpenDealAttacher</name>
     <message>
         <source>New contact at %1 — open deal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов контакт в %1 — отворена сделка %2</translation>
     </message>
     <message>
         <source>%1 has the open deal &quot;%2&quot;: assigned to its owner %3, who was notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 има отворената сделка „%2“: възложен е на нейния отговорник %3, който е уведомен.</translation>
     </message>
 </context>
 <context>
     <name>lr::Permissions</name>
     <message>
         <source>%1 is not an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е активен потребител.</translation>
     </message>
     <message>
         <source>Only managers and administrators may import leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само мениджъри и администратори могат да импортират лийдове.</translation>
     </message>
     <message>
         <source>Only administrators may change the intake settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само администратори могат да променят настройките за приемане.</translation>
     </message>
     <message>
         <source>Only managers and administrators may import deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само мениджъри и администратори могат да импортират сделки.</translation>
     </message>
     <message>
         <source>Only administrators may edit pipelines and their stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само администратори могат да редактират фунии и техните етапи.</translation>
     </message>
     <message>
         <source>You may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нямате право да направите това.</translation>
     </message>
 </context>
 <context>
@@ -1929,68 +1929,68 @@
     <name>lr::PipelineEditor</name>
     <message>
         <source>Every stage needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всеки етап трябва да има име.</translation>
     </message>
     <message>
         <source>Two stages are called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два етапа се казват %1.</translation>
     </message>
     <message>
         <source>The probability of %1 must be from 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятността за %1 трябва да е от 0 до 100 %.</translation>
     </message>
     <message>
         <source>The stale probability of %1 must be from 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятността при застой за %1 трябва да е от 0 до 100 %.</translation>
     </message>
     <message>
         <source>The days of %1 must be from 0 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дните за %1 трябва да са от 0 до 3650.</translation>
     </message>
     <message>
         <source>%1 requires &quot;%2&quot;, which is no deal field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 изисква „%2“, което не е поле на сделка.</translation>
     </message>
     <message>
         <source>Two stages are entered on the same fact (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Два етапа се достигат при едно и също събитие (%1).</translation>
     </message>
     <message>
         <source>%1 cannot be entered on the fact %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да се достигне при събитието %2.</translation>
     </message>
     <message>
         <source>A pipeline needs at least one open stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фунията трябва да има поне един отворен етап.</translation>
     </message>
     <message>
         <source>A pipeline needs exactly one won and one lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фунията трябва да има точно един етап „Спечелена“ и един „Загубена“.</translation>
     </message>
     <message>
         <source>A pipeline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фунията трябва да има име.</translation>
     </message>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма фуния %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::PipelineRepository</name>
     <message>
         <source>A pipeline called %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече съществува фуния с име %1.</translation>
     </message>
     <message>
         <source>There is no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма фуния %1.</translation>
     </message>
     <message numerus="yes">
         <source>The stage %1 still holds %n deal(s); move them before removing it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Етапът %1 все още съдържа %n сделка; преместете я, преди да го премахнете.</numerusform>
+            <numerusform>Етапът %1 все още съдържа %n сделки; преместете ги, преди да го премахнете.</numerusform>
         </translation>
     </message>
 </context>
@@ -1998,597 +1998,597 @@
     <name>lr::PipelineRules</name>
     <message>
         <source>&quot;%1&quot; must be a number of days from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ трябва да е брой дни от 1 до 3650.</translation>
     </message>
     <message>
         <source>Kick-off call with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Встъпителен разговор с клиента</translation>
     </message>
     <message>
         <source>Hand the account over to onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Предай клиента на екипа по въвеждане</translation>
     </message>
     <message>
         <source>Send the invoice details to billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпрати данните за фактуриране на счетоводството</translation>
     </message>
     <message>
         <source>The ghost-buster&apos;s lost reason &quot;%1&quot; is not on the list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причината за загуба „%1“ за неактивни сделки не е в списъка: %2.</translation>
     </message>
     <message>
         <source>The check-in reason &quot;%1&quot; is not on the list: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причината за повторен контакт „%1“ не е в списъка: %2.</translation>
     </message>
 </context>
 <context>
     <name>lr::PipelineTimers</name>
     <message>
         <source>Send &quot;%1&quot; a break-up email: no answer for %2 days. It closes as lost in %3 days unless they reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратете на „%1“ прощален имейл: няма отговор от %2 дни. Сделката ще бъде затворена като загубена след %3 дни, ако няма отговор.</translation>
     </message>
     <message>
         <source>Close &quot;%1&quot; as lost: no answer after the break-up email; it needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Затворете „%1“ като загубена: няма отговор след прощалния имейл; нужно е %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has been in %2 for over %3 days; its probability dropped to %4 %. Move it on or close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ е в %2 повече от %3 дни; вероятността ѝ падна до %4 %. Преместете я напред или я затворете.</translation>
     </message>
     <message>
         <source>Check in with &quot;%1&quot;: lost for %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свържете се отново с „%1“: загубена поради %2 на %3.</translation>
     </message>
     <message>
         <source>Account review for &quot;%1&quot; (won on %2): room for an upsell?</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на клиента „%1“ (спечелена на %2): има ли възможност за допълнителна продажба?</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::QuarantineRepository</name>
     <message>
         <source>Only quarantined or failed entries can be discarded (entry %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Само записи под карантина или неуспешни записи могат да бъдат отхвърлени (запис %1).</translation>
     </message>
 </context>
 <context>
     <name>lr::QuarantineService</name>
     <message>
         <source>Only an admin may review rejected submissions and edit the hygiene lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само администратор може да преглежда отхвърлени подавания и да редактира списъците за чистота на данните.</translation>
     </message>
     <message>
         <source>Journal entry %1 does not exist.</source>
-        <translation type="unfinished">Запис %1 в журнала не съществува.</translation>
+        <translation>Запис %1 в журнала не съществува.</translation>
     </message>
     <message>
         <source>The period must be at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодът трябва да е поне един ден.</translation>
     </message>
     <message>
         <source>Every field needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всяко поле трябва да има име.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полето „%1“ се среща два пъти.</translation>
     </message>
     <message>
         <source>Entry %1 is %2; only quarantined or failed entries can be re-processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис %1 е със статус %2; само записи под карантина или неуспешни записи могат да бъдат обработени повторно.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис %1: %2</translation>
     </message>
 </context>
 <context>
     <name>lr::RejectedRowsWriter</name>
     <message>
         <source>Choose another file: %1 is the file that was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете друг файл: %1 е файлът, който беше импортиран.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Файлът %1 не може да бъде прочетен: %2</translation>
+        <translation>Файлът %1 не може да бъде прочетен: %2</translation>
     </message>
     <message>
         <source>%1 is empty now; was it changed after the import?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вече е празен; променян ли е след импортирането?</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде записан: %2</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>%1 has fewer rows than were imported; was it changed after the import?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 има по-малко редове от импортираните; променян ли е след импортирането?</translation>
     </message>
 </context>
 <context>
     <name>lr::ReviewState</name>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>Под карантина</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Отхвърлено</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчакващо</translation>
     </message>
     <message>
         <source>Processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработено</translation>
     </message>
 </context>
 <context>
     <name>lr::Router</name>
     <message>
         <source>the user no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>потребителят вече не съществува</translation>
     </message>
     <message>
         <source>%1 is not a named account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е ключов клиент</translation>
     </message>
     <message>
         <source>the lead&apos;s domain</source>
-        <translation type="unfinished"></translation>
+        <translation>домейнът на лийда</translation>
     </message>
     <message>
         <source>named account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ключов клиент %1</translation>
     </message>
     <message>
         <source>the account owner no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>отговорникът на клиента вече не съществува</translation>
     </message>
     <message>
         <source>team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>екип %1</translation>
     </message>
     <message>
         <source>reps who speak %1</source>
-        <translation type="unfinished"></translation>
+        <translation>търговци, говорещи %1</translation>
     </message>
     <message>
         <source>%1 reps</source>
-        <translation type="unfinished"></translation>
+        <translation>търговци %1</translation>
     </message>
     <message>
         <source>reps covering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>търговци, покриващи %1</translation>
     </message>
     <message>
         <source>senior reps</source>
-        <translation type="unfinished"></translation>
+        <translation>старши търговци</translation>
     </message>
     <message>
         <source>in team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в екип %1</translation>
     </message>
     <message>
         <source>all reps</source>
-        <translation type="unfinished"></translation>
+        <translation>всички търговци</translation>
     </message>
     <message>
         <source>nobody fits (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>никой не отговаря (%1)</translation>
     </message>
     <message>
         <source>manager of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>мениджър на %1</translation>
     </message>
     <message>
         <source>first available manager</source>
-        <translation type="unfinished"></translation>
+        <translation>първи свободен мениджър</translation>
     </message>
     <message>
         <source>first available admin</source>
-        <translation type="unfinished"></translation>
+        <translation>първи свободен администратор</translation>
     </message>
     <message>
         <source>rule %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>правило %1 %2: %3</translation>
     </message>
     <message>
         <source>rule %1 %2 → %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>правило %1 %2 → %3, %4</translation>
     </message>
     <message>
         <source>skipped %1 (current owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропуснат %1 (текущ отговорник)</translation>
     </message>
     <message>
         <source>skipped %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>пропуснат %1 (%2)</translation>
     </message>
     <message>
         <source>Nobody is active to take the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма активен потребител, който да поеме лийда.</translation>
     </message>
     <message>
         <source>nobody available → %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>никой не е на разположение → %1 (%2)</translation>
     </message>
     <message>
         <source>no rule matched → %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>няма съвпадащо правило → %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>lr::RoutingRepository</name>
     <message>
         <source>new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>нов лийд</translation>
     </message>
     <message>
         <source>reassigned for SLA breach</source>
-        <translation type="unfinished"></translation>
+        <translation>преразпределен поради нарушено SLA</translation>
     </message>
     <message>
         <source>owner out of office</source>
-        <translation type="unfinished"></translation>
+        <translation>отговорникът е извън офиса</translation>
     </message>
     <message>
         <source>owner deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>отговорникът е деактивиран</translation>
     </message>
     <message>
         <source>reassigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>преразпределен ръчно</translation>
     </message>
     <message>
         <source>fallback owner</source>
-        <translation type="unfinished"></translation>
+        <translation>резервен отговорник</translation>
     </message>
     <message>
         <source>A named account needs a domain and an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключовият клиент трябва да има домейн и отговорник.</translation>
     </message>
 </context>
 <context>
     <name>lr::RoutingRuleSet</name>
     <message>
         <source>least loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>най-малко натоварен</translation>
     </message>
     <message>
         <source>round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>поред (round robin)</translation>
     </message>
     <message>
         <source>Routing rules must be a list under &quot;rules&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правилата за разпределение трябва да са списък под „rules“.</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2): %3</translation>
     </message>
     <message>
         <source>Rule %1 (%2): unknown target type &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2): непознат вид цел „%3“.</translation>
     </message>
     <message>
         <source>Rule %1 (%2): unknown strategy &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2): непозната стратегия „%3“.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) repeats the key &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2) повтаря ключа „%3“.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) points to a user who no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2) сочи към потребител, който вече не съществува.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) points to %3, who is inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2) сочи към %3, който е неактивен.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) points to a team that no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2) сочи към екип, който вече не съществува.</translation>
     </message>
     <message>
         <source>Rule %1 (%2) lists a user who no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2) съдържа потребител, който вече не съществува.</translation>
     </message>
     <message>
         <source>There is no enabled default rule (a rule without conditions): a lead that matches no rule would be left without an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма активно правило по подразбиране (правило без условия): лийд, който не отговаря на нито едно правило, ще остане без отговорник.</translation>
     </message>
     <message>
         <source>Named account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключов клиент</translation>
     </message>
     <message>
         <source>Enterprise (more than 500 employees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Големи компании (над 500 служители)</translation>
     </message>
     <message>
         <source>Territory %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Територия %1 (%2)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Език</translation>
+        <translation>Език</translation>
     </message>
     <message>
         <source>Referral → senior reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Препоръка → старши търговци</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По подразбиране</translation>
     </message>
 </context>
 <context>
     <name>lr::RoutingSettings</name>
     <message>
         <source>Only admins can change the routing rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само администратори могат да променят правилата за разпределение.</translation>
     </message>
     <message>
         <source>Only admins can change the SLA policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само администратори могат да променят SLA политиките.</translation>
     </message>
 </context>
 <context>
     <name>lr::RuleRepository</name>
     <message>
         <source>A rule document needs a kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документът с правила трябва да има вид.</translation>
     </message>
 </context>
 <context>
     <name>lr::ScoreRepository</name>
     <message>
         <source>Lead %1 does not exist.</source>
-        <translation type="unfinished">Лийд %1 не съществува.</translation>
+        <translation>Лийд %1 не съществува.</translation>
     </message>
 </context>
 <context>
     <name>lr::ScoringConfig</name>
     <message>
         <source>A scoring rule set needs a &quot;rules&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборът правила за оценка трябва да има списък „rules“.</translation>
     </message>
     <message>
         <source>Rule %1: unknown axis &quot;%2&quot; (fit, intent or timing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1: непозната ос „%2“ (fit, intent или timing).</translation>
     </message>
     <message>
         <source>Rule %1: &quot;points&quot; must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1: „points“ трябва да е число.</translation>
     </message>
     <message>
         <source>Rule %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 (%2): %3</translation>
     </message>
     <message>
         <source>The thresholds must rise from Nurture (%1) to MQL (%2) to SQL (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Праговете трябва да нарастват от „Развиване“ (%1) към MQL (%2) и SQL (%3).</translation>
     </message>
     <message>
         <source>The thresholds must lie between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Праговете трябва да са между 0 и 100.</translation>
     </message>
     <message>
         <source>Rule %1 needs an id and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 трябва да има ID и име.</translation>
     </message>
     <message>
         <source>Two rules share the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две правила имат едно и също ID „%1“.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;: points must lie between -100 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило „%1“: точките трябва да са между -100 и 100.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; needs at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило „%1“ трябва да има поне едно условие.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot;, condition %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило „%1“, условие %2: %3</translation>
     </message>
     <message>
         <source>Form &quot;%1&quot;: unknown form type &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Формуляр „%1“: непознат вид формуляр „%2“ (%3).</translation>
     </message>
 </context>
 <context>
     <name>lr::ScoringRuleSet</name>
     <message>
         <source>Rule &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило „%1“: %2</translation>
     </message>
     <message>
         <source>Email opens alone never make a lead SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Само отваряния на имейли никога не правят лийда SQL</translation>
     </message>
     <message>
         <source>%1 points from email opens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 точки от отваряния на имейли</translation>
     </message>
 </context>
 <context>
     <name>lr::ScoringService</name>
     <message>
         <source>Scoring rules version %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 на правилата за оценка не можа да бъде прочетена.</translation>
     </message>
     <message>
         <source>Scoring rules version %1 are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 на правилата за оценка е повредена: %2</translation>
     </message>
     <message>
         <source>Lead %1 does not exist.</source>
-        <translation type="unfinished">Лийд %1 не съществува.</translation>
+        <translation>Лийд %1 не съществува.</translation>
     </message>
     <message>
         <source>There is no lead %1 that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма лийд %1, който можете да виждате.</translation>
     </message>
     <message>
         <source>There is no lead with the address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма лийд с адрес %1.</translation>
     </message>
     <message>
         <source>There is no lead with the address %1 that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма лийд с адрес %1, който можете да виждате.</translation>
     </message>
     <message>
         <source>%1 is not an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е активен потребител.</translation>
     </message>
     <message>
         <source>There is no lead %1 that you may edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма лийд %1, който можете да редактирате.</translation>
     </message>
     <message>
         <source>Only administrators may change the scoring rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само администратори могат да променят правилата за оценка.</translation>
     </message>
 </context>
 <context>
     <name>lr::SettingsRepository</name>
     <message>
         <source>A setting needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройката трябва да има име.</translation>
     </message>
 </context>
 <context>
     <name>lr::Simulator</name>
     <message>
         <source>Every user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всеки потребител трябва да има име.</translation>
     </message>
     <message>
         <source>%1 has an unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 има непозната роля.</translation>
     </message>
     <message>
         <source>%1 has an out-of-office range that is not two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 има период извън офиса, който не се състои от две дати.</translation>
     </message>
     <message>
         <source>half of the %1 SLA gone</source>
-        <translation type="unfinished"></translation>
+        <translation>изтекла е половината от SLA %1</translation>
     </message>
     <message>
         <source>%1 SLA breached by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA %1 е нарушено с %2</translation>
     </message>
     <message>
         <source>reassigned for SLA breach: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>преразпределен поради нарушено SLA: %1 → %2</translation>
     </message>
     <message>
         <source>&quot;start&quot; must be an ISO time such as 2026-11-23T09:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>„start“ трябва да е време по ISO, например 2026-11-23T09:00:00Z.</translation>
     </message>
     <message>
         <source>&quot;run_until&quot; must be a time after the start or an offset such as +3h.</source>
-        <translation type="unfinished"></translation>
+        <translation>„run_until“ трябва да е време след началото или отместване, например +3h.</translation>
     </message>
     <message>
         <source>&quot;rules&quot; is &quot;default&quot; or an object with &quot;routing&quot; and/or &quot;sla&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„rules“ е „default“ или обект с „routing“ и/или „sla“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е време.</translation>
     </message>
     <message>
         <source>The lead %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийдът %1 не е приет: %2</translation>
     </message>
     <message>
         <source>A touch names %1, which is not a lead of the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт посочва %1, който не е лийд от сценария.</translation>
     </message>
     <message>
         <source>Unknown touch type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непознат вид контакт „%1“.</translation>
     </message>
 </context>
 <context>
     <name>lr::SlaPolicySet</name>
     <message>
         <source>SLA policies must be a list under &quot;policies&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA политиките трябва да са списък под „policies“.</translation>
     </message>
     <message>
         <source>Every SLA policy needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всяка SLA политика трябва да има ключ.</translation>
     </message>
     <message>
         <source>The SLA policy key &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключът на SLA политика „%1“ е използван два пъти.</translation>
     </message>
     <message>
         <source>The SLA policy &quot;%1&quot; needs a target of at least one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA политиката „%1“ трябва да има цел от поне една минута.</translation>
     </message>
     <message>
         <source>The ladder of &quot;%1&quot; must rise: nudge &lt; manager alert &lt; reassignment (percent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Стъпките на „%1“ трябва да нарастват: напомняне &lt; сигнал към мениджъра &lt; преразпределение (процент).</translation>
     </message>
     <message>
         <source>One SLA policy must match every lead (no lead types selected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Една SLA политика трябва да обхваща всички лийдове (без избрани видове лийдове).</translation>
     </message>
     <message>
         <source>Hot / SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Горещ / SQL</translation>
     </message>
     <message>
         <source>hot inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>горещ входящ</translation>
     </message>
     <message>
         <source>Demo request</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка за демо</translation>
     </message>
     <message>
         <source>demo request</source>
-        <translation type="unfinished"></translation>
+        <translation>заявка за демо</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов лийд</translation>
     </message>
     <message>
         <source>new inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>нов входящ</translation>
     </message>
 </context>
 <context>
     <name>lr::SlaRepository</name>
     <message>
         <source>The SLA clock of lead %1 was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA часовникът на лийд %1 не е записан.</translation>
     </message>
 </context>
 <context>
@@ -2617,34 +2617,34 @@
     <name>lr::TimerRepository</name>
     <message>
         <source>A timer needs a dedupe key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймерът трябва да има ключ за дедупликация.</translation>
     </message>
     <message>
         <source>A timer needs a kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймерът трябва да има вид.</translation>
     </message>
     <message>
         <source>The timer %1 could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймерът %1 не можа да бъде записан.</translation>
     </message>
 </context>
 <context>
     <name>lr::TitleKeywords</name>
     <message>
         <source>C-level executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Висш ръководител (C-level)</translation>
     </message>
     <message>
         <source>Founder or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Основател или собственик</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Студент</translation>
     </message>
     <message>
         <source>Intern or trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Стажант</translation>
     </message>
 </context>
 <context>
@@ -2674,26 +2674,26 @@
     <name>lr::WebhookHost</name>
     <message>
         <source>Webhook: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Уебхук: изключен</translation>
     </message>
     <message>
         <source>Webhook: not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уебхук: не е стартиран: %1</translation>
     </message>
     <message>
         <source>Webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уебхук: %1</translation>
     </message>
     <message>
         <source>Webhook: listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Уебхук: слуша на %1:%2</translation>
     </message>
 </context>
 <context>
     <name>lr::WebhookOutbox</name>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP статус %1</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2732,7 @@
     </message>
     <message>
         <source>Send the event as application/json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпратете събитието като application/json.</translation>
     </message>
 </context>
 <context>
@@ -2924,94 +2924,160 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
 2 wrong command line (unknown command or option, missing or invalid argument);
 3 a deal move lacks fields the target stage requires.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Употреба: leadrelayctl [--db PATH] COMMAND [OPTIONS]
+
+Конзола на LeadRelay без графичен интерфейс: създаване на база данни, зареждане на демо данни, управление на потребители, експорт на лийдове.
+
+Команди:
+  init                  Създава базата данни (или я обновява до последната схема);
+                        извежда пътя ѝ и версията на схемата.
+  demo [--seed N] [--leads N] [--days N] [--now TIME] [--format text|json]
+                        Попълва празна база данни с демо екип по продажбите и история на лийдове
+                        (по подразбиране: 3000 лийда за последните 90 дни).
+  users list [--format table|json]
+                        Извежда списък на потребителите.
+  users add --name NAME --email EMAIL --role rep|manager|admin [--team TEAM]
+            [--territories DE,AT] [--languages de,en] [--segment smb|mid_market|enterprise]
+            [--capacity N] [--timezone Europe/Berlin]
+                        Добавя потребител към съществуващ екип.
+  export leads [--format csv|json] [--as EMAIL]
+                        Извежда всички лийдове на стандартния изход (JSON, освен при --format csv);
+                        --as експортира само това, което този потребител може да вижда.
+  import leads FILE [--map &quot;Header=field&quot;]... [--source NAME]
+                        Импортира CSV с лийдове (експорт от HubSpot, Salesforce, Pipedrive или
+                        електронна таблица): всеки ред се записва в журнала, валидира и дедуплицира;
+                        извежда JSON обобщение {rows, created, merged, quarantined, errors}.
+  import deals FILE [--map &quot;Header=field&quot;]... [--stage-map &quot;Won=Closed Won&quot;]...
+               [--as EMAIL]
+                        Импортира сделки от CSV експорт на друга CRM (HubSpot, Pipedrive,
+                        Salesforce): създава липсващите компании и отговорници, запазва
+                        историческите дати на ангажиране/затваряне; спечелените/загубените редове
+                        без причина за загуба стават история. Полета: external_id, title, owner,
+                        company, person_email, stage, status, value, currency, engaged_at,
+                        closed_at, expected_close, product, lost_reason. Извежда JSON обобщение
+                        {rows, created, merged, quarantined, errors, history, ...}.
+  import firmographics FILE [--as EMAIL]
+                        Импортира CSV с фирмени данни (Domain/Website, Company, Employees,
+                        Industry, Revenue, Country, LinkedIn) в локалната таблица за обогатяване,
+                        като обновява известните домейни; извежда JSON обобщение
+                        {rows, created, updated, rejected, errors}. Само за администратори.
+  enrich [--provider local|http] [--url T] [--timeout-ms N] [--retries N] [--limit N]
+         [--as EMAIL]
+                        Попълва празните полета на компании, които не са проверявани скоро,
+                        от локалната таблица (по подразбиране) или от HTTP JSON доставчика (URL
+                        шаблон с {domain}; стойности по подразбиране от настройките на
+                        приложението); извежда JSON обобщение. Само за администратори.
+  serve [--bind 127.0.0.1] [--port 8088] [--token T]
+                        Стартира приемането чрез уебхук (POST /v1/submissions, GET /v1/health)
+                        до прекъсване; токенът може да идва и от $LEADRELAY_TOKEN.
+  deals list [--format json] [--stage STAGE] [--as EMAIL]
+                        Извежда сделките (видимите за --as) като JSON.
+  deals move ID STAGE [--set field=value]... [--as EMAIL]
+                        Премества сделка в друг етап, като първо задава полетата; код на изход 3
+                        и липсващите полета, когато критериите за преминаване на етапа откажат.
+%2  metrics [--from DATE] [--to DATE] [--team T] [--rep R] [--source S] [--campaign C]
+          [--as EMAIL] [--format json]
+                        Извежда всички показатели за периода (по подразбиране: последните 30 дни)
+                        като JSON; ключовете са описани в docs/metrics.md.
+%3  help                  Показва тази помощ.
+
+Опции:
+  --db PATH             Файлът на базата данни. По подразбиране: $LEADRELAY_DB, иначе
+                        %1
+  -h, --help            Показва тази помощ.
+  --version             Показва версията.
+
+Кодове на изход: 0 успех; 1 командата е неуспешна (съобщение в стандартния изход за грешки);
+2 грешен команден ред (непозната команда или опция, липсващ или невалиден аргумент);
+3 при преместване на сделка липсват полета, изисквани от целевия етап.
+</translation>
     </message>
     <message>
         <source>&quot;import&quot; needs to know what: import leads FILE, import deals FILE or import firmographics FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>„import“ трябва да знае какво: import leads FILE, import deals FILE или import firmographics FILE.</translation>
     </message>
     <message>
         <source>&quot;import deals&quot; needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„import deals“ изисква CSV файл за четене.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;import deals&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опцията --%1 не се отнася за „import deals“.</translation>
     </message>
     <message>
         <source>&quot;import firmographics&quot; needs the CSV file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„import firmographics“ изисква CSV файл за четене.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;import firmographics&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опцията --%1 не се отнася за „import firmographics“.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;enrich&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опцията --%1 не се отнася за „enrich“.</translation>
     </message>
     <message>
         <source>&quot;deals&quot; needs a subcommand: list or move.</source>
-        <translation type="unfinished"></translation>
+        <translation>„deals“ изисква подкоманда: list или move.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;deals %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непозната подкоманда „deals %1“.</translation>
     </message>
     <message>
         <source>&quot;deals move&quot; needs a deal id and a stage: deals move ID STAGE.</source>
-        <translation type="unfinished"></translation>
+        <translation>„deals move“ изисква ID на сделка и етап: deals move ID STAGE.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;deals %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опцията --%1 не се отнася за „deals %2“.</translation>
     </message>
     <message>
         <source>--format for &quot;deals list&quot; is json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format за „deals list“ е json, а не „%1“.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;metrics&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опцията --%1 не се отнася за „metrics“.</translation>
     </message>
     <message>
         <source>--format for &quot;metrics&quot; is json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format за „metrics“ е json, а не „%1“.</translation>
     </message>
 </context>
 <context>
     <name>lr::cli::DealsCommand</name>
     <message>
         <source>--stage-map takes &quot;Exported stage=LeadRelay stage&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage-map приема &quot;Exported stage=LeadRelay stage&quot;, а не „%1“.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Файлът %1 не може да бъде прочетен: %2</translation>
+        <translation>Файлът %1 не може да бъде прочетен: %2</translation>
     </message>
     <message>
         <source>--set takes field=value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set приема field=value, а не „%1“.</translation>
     </message>
     <message>
         <source>--set: unknown deal field &quot;%1&quot;; known fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set: непознато поле на сделка „%1“; известни полета: %2.</translation>
     </message>
     <message>
         <source>--set %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set %1 е зададено два пъти.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a deal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ не е ID на сделка.</translation>
     </message>
     <message>
         <source>Missing fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Липсващи полета: %1</translation>
     </message>
     <message>
         <source>Give them with --set, e.g. --set %1=…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте ги с --set, напр. --set %1=…</translation>
     </message>
 </context>
 <context>
@@ -3081,21 +3147,21 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::cli::EnrichCommands</name>
     <message>
         <source>--provider is local or http, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider е local или http, а не „%1“.</translation>
     </message>
     <message>
         <source>--url, --timeout-ms and --retries apply to --provider http only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url, --timeout-ms и --retries се отнасят само за --provider http.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 изисква цяло число, 0 или по-голямо, а не „%2“.</translation>
     </message>
     <message numerus="yes">
         <source>%n lookup(s) failed; the companies are tried again on a later run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n проверка беше неуспешна; компаниите ще бъдат проверени отново при следващо изпълнение.</numerusform>
+            <numerusform>%n проверки бяха неуспешни; компаниите ще бъдат проверени отново при следващо изпълнение.</numerusform>
         </translation>
     </message>
 </context>
@@ -3148,23 +3214,23 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::cli::MetricsCommand</name>
     <message>
         <source>--to: &quot;%1&quot; is not a date (use 2026-11-23 or 2026-11-23T09:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: „%1“ не е дата (използвайте 2026-11-23 или 2026-11-23T09:00:00Z).</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date (use 2026-11-23 or 2026-11-23T09:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: „%1“ не е дата (използвайте 2026-11-23 или 2026-11-23T09:00:00Z).</translation>
     </message>
     <message>
         <source>--from must be before --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from трябва да е преди --to.</translation>
     </message>
     <message>
         <source>There is no team &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма екип „%1“.</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма потребител „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3189,59 +3255,77 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
   leads reassign LEAD_ID --to EMAIL --as EMAIL
                         Managers (own team) and admins hand a lead to someone else.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  simulate SCENARIO.json
+                        Изпълнява сценарий за разпределение/SLA с ръчен часовник във временна
+                        база; извежда JSON хронология (вижте README).
+  timers fire [--now TIME]
+                        Задейства всички трайни таймери с настъпил срок (стъпки на SLA, празници).
+  timers list [--lead ID]
+                        Извежда чакащите таймери (на един лийд) като JSON.
+  routing explain LEAD_ID [--as EMAIL]
+                        Показва къде правилата за разпределение биха изпратили лийда сега и защо.
+  tasks list [--as EMAIL]
+                        Извежда отворените задачи, видими за потребителя, като JSON.
+  tasks done TASK_ID --outcome TEXT --as EMAIL
+                        Завършва една от задачите на потребителя.
+  leads touch LEAD_ID --type call|email|meeting|note [--outcome TEXT] --as EMAIL
+                        Записва контакт; първото обаждане, имейл или среща спира SLA часовника.
+  leads disqualify LEAD_ID --reason TEXT --as EMAIL
+  leads reassign LEAD_ID --to EMAIL --as EMAIL
+                        Мениджъри (в своя екип) и администратори предават лийд на друг човек.
+</translation>
     </message>
     <message>
         <source>&quot;simulate&quot; needs a scenario file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„simulate“ изисква файл със сценарий.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде прочетен.</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е JSON обект: %2</translation>
     </message>
     <message>
         <source>There is no LeadRelay database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма база данни на LeadRelay в %1.</translation>
     </message>
     <message>
         <source>There is no user with the email %1.</source>
-        <translation type="unfinished">Няма потребител с имейл %1.</translation>
+        <translation>Няма потребител с имейл %1.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;timers fire&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опцията --%1 не се отнася за „timers fire“.</translation>
     </message>
     <message>
         <source>--now needs an ISO time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--now изисква време по ISO.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to &quot;timers list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опцията --%1 не се отнася за „timers list“.</translation>
     </message>
     <message>
         <source>Lead %1 does not exist or is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийд %1 не съществува или не е ваш.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1 %2&quot;.</source>
-        <translation type="unfinished">Непозната команда „%1“. {1 %2&quot;?}</translation>
+        <translation>Непозната команда „%1 %2“.</translation>
     </message>
     <message>
         <source>--type is call, email, meeting, note or sms.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type е call, email, meeting, note или sms.</translation>
     </message>
     <message>
         <source>--to needs the email of a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to изисква имейла на потребител.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово.</translation>
     </message>
 </context>
 <context>
@@ -3257,79 +3341,88 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
                         {events, attached, kept, rejected, failed}; refusals on stderr.
   scoring rescore       Re-score every lead with the active scoring rules.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
+                        Защо лийдът има тази оценка: съответствие, намерение и време, задействаните
+                        правила с факта зад всяко, клас, следваща стъпка и история.
+  import events FILE [--source NAME]
+                        Импортира поведенчески събития (JSON редове или JSON масив от {&quot;email&quot; или
+                        &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...}); всяко преоценява своя лийд;
+                        събитията на непознати хора чакат появата им. Извежда JSON обобщение
+                        {events, attached, kept, rejected, failed}; отказите — в stderr.
+  scoring rescore       Преоценява всички лийдове с активните правила за оценка.
+</translation>
     </message>
     <message>
         <source>leadrelayctl: the option --%1 does not apply here.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: опцията --%1 не се отнася за тази команда.</translation>
     </message>
     <message>
         <source>leadrelayctl: &quot;scoring&quot; needs a subcommand: rescore.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: „scoring“ изисква подкоманда: rescore.</translation>
     </message>
     <message>
         <source>leadrelayctl: &quot;leads explain&quot; needs a lead id or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: „leads explain“ изисква ID или имейл на лийд.</translation>
     </message>
     <message>
         <source>leadrelayctl: &quot;import events&quot; needs the file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: „import events“ изисква файл за четене.</translation>
     </message>
     <message>
         <source>leadrelayctl: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: неочакван аргумент „%1“.</translation>
     </message>
     <message>
         <source>leadrelayctl: --format is text or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>leadrelayctl: --format е text или json, а не „%1“.</translation>
     </message>
     <message>
         <source>There is no LeadRelay database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма база данни на LeadRelay в %1.</translation>
     </message>
     <message>
         <source>Lead %1 &lt;%2&gt;: score %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийд %1 &lt;%2&gt;: оценка %3 (%4)</translation>
     </message>
     <message>
         <source>Fit %1 · Intent %2 · Timing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Съответствие %1 · Намерение %2 · Време %3</translation>
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Следваща стъпка: %1</translation>
     </message>
     <message>
         <source>Not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма оценка.</translation>
     </message>
     <message>
         <source>Rules version %1, scored %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия на правилата %1, оценен %2</translation>
     </message>
     <message>
         <source>  No rule fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Не е задействано нито едно правило.</translation>
     </message>
     <message>
         <source>History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>История: %1</translation>
     </message>
     <message>
         <source>There is no user with the email %1.</source>
-        <translation type="unfinished">Няма потребител с имейл %1.</translation>
+        <translation>Няма потребител с имейл %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Файлът %1 не може да бъде прочетен: %2</translation>
+        <translation>Файлът %1 не може да бъде прочетен: %2</translation>
     </message>
     <message>
         <source>Event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Събитие %1: %2</translation>
     </message>
     <message>
         <source>Re-scored %1 of %2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Преоценени %1 от %2 лийда</translation>
     </message>
 </context>
 <context>
@@ -3497,626 +3590,626 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::DashboardCharts</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Лийдове</translation>
+        <translation>Лийдове</translation>
     </message>
     <message>
         <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 мин</translation>
     </message>
     <message>
         <source>1–5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 мин</translation>
     </message>
     <message>
         <source>5–30 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5–30 мин</translation>
     </message>
     <message>
         <source>30 min–2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>30 мин–2 ч</translation>
     </message>
     <message>
         <source>2–24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>2–24 ч</translation>
     </message>
     <message>
         <source>&gt; 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 24 ч</translation>
     </message>
     <message>
         <source>no touch</source>
-        <translation type="unfinished"></translation>
+        <translation>без контакт</translation>
     </message>
     <message>
         <source>Speed-to-lead distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Разпределение на скоростта на реакция</translation>
     </message>
     <message>
         <source>Median (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана (мин)</translation>
     </message>
     <message>
         <source>Speed-to-lead by week (median minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорост на реакция по седмици (медиана в минути)</translation>
     </message>
     <message>
         <source>Target 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел 5 мин</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Фуния</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Спечелени</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможност</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>Win rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял спечелени %</translation>
     </message>
     <message>
         <source>Win rate by rep (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял спечелени по търговец (%)</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана (дни)</translation>
     </message>
     <message>
         <source>Mean days</source>
-        <translation type="unfinished"></translation>
+        <translation>Средно (дни)</translation>
     </message>
     <message>
         <source>Sales cycle by rep (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикъл на продажба по търговец (дни)</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескалации</translation>
     </message>
     <message>
         <source>Reassignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Преразпределения</translation>
     </message>
     <message>
         <source>SLA breaches over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения на SLA във времето</translation>
     </message>
     <message>
         <source>Leads in New</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийдове в „Нов“</translation>
     </message>
     <message>
         <source>Leads left in New at end of day (target 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийдове, останали в „Нов“ в края на деня (цел 0)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Претеглена</translation>
     </message>
     <message>
         <source>Open pipeline by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворена фуния по етапи</translation>
     </message>
     <message>
         <source>Weighted forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Претеглена прогноза</translation>
     </message>
     <message>
         <source>Forecast by expected close month</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноза по месец на очаквано затваряне</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DashboardPage</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 д</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази седмица</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последните 30 дни</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последните 90 дни</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Това тримесечие</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Избран период</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнови</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт в PNG…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт в PDF…</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG изображения (*.png)</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиран е %1.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не можа да бъде записан.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF документи (*.pdf)</translation>
     </message>
     <message>
         <source>By rep</source>
-        <translation type="unfinished"></translation>
+        <translation>По търговец</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Търговец</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Лийдове</translation>
+        <translation>Лийдове</translation>
     </message>
     <message>
         <source>Speed-to-lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорост на реакция</translation>
     </message>
     <message>
         <source>&lt; 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 5 мин</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможности</translation>
     </message>
     <message>
         <source>Hold rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял проведени</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Спечелени</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Загубени</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял спечелени</translation>
     </message>
     <message>
         <source>Won value</source>
-        <translation type="unfinished"></translation>
+        <translation>Спечелена стойност</translation>
     </message>
     <message>
         <source>Cycle (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикъл (медиана)</translation>
     </message>
     <message>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения на SLA</translation>
     </message>
     <message>
         <source>SLA reassignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Преразпределения по SLA</translation>
     </message>
     <message>
         <source>Meetings by source</source>
-        <translation type="unfinished"></translation>
+        <translation>Срещи по източник</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Източник</translation>
+        <translation>Източник</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведени</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявяване</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял неявявания</translation>
     </message>
     <message>
         <source>Quarantine by form</source>
-        <translation type="unfinished"></translation>
+        <translation>Карантина по формуляр</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Формуляр</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Подавания</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>Под карантина</translation>
     </message>
     <message>
         <source>Quarantine rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял под карантина</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички екипи</translation>
     </message>
     <message>
         <source>All reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички търговци</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished">Всички източници</translation>
+        <translation>Всички източници</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодът завършва преди да е започнал.</translation>
     </message>
     <message>
         <source>Calculating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчисляване…</translation>
     </message>
     <message>
         <source>%1 – %2 · %3 · as of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 · %3 · към %4</translation>
     </message>
     <message>
         <source>LeadRelay dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло на LeadRelay</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийд</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Имейл</translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Отговорник</translation>
+        <translation>Отговорник</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Създаден</translation>
+        <translation>Създаден</translation>
     </message>
     <message>
         <source>First touch</source>
-        <translation type="unfinished">Първи контакт</translation>
+        <translation>Първи контакт</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>още не</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Затворена</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикъл</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DashboardTable</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт в CSV…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлове (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не можа да бъде записан.</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортиран е %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DealCardDelegate</name>
     <message>
         <source>%1 (mixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (смесени)</translation>
     </message>
     <message>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Без стойност</translation>
     </message>
     <message numerus="yes">
         <source>%n d in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n д в етапа</numerusform>
+            <numerusform>%n д в етапа</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rotting · %n d idle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Застояла · %n д без активност</numerusform>
+            <numerusform>Застояла · %n д без активност</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %</translation>
     </message>
     <message>
         <source>No next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма следваща стъпка</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DealDetailPanel</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Обаждане</translation>
+        <translation>Обаждане</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Имейл</translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Среща</translation>
+        <translation>Среща</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Бележка</translation>
+        <translation>Бележка</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Select a deal to see its details, history and activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете сделка, за да видите данните, историята и активностите ѝ.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>&amp;Save Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запиши сделката</translation>
     </message>
     <message>
         <source>Stage history</source>
-        <translation type="unfinished"></translation>
+        <translation>История на етапите</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Активности</translation>
+        <translation>Активности</translation>
     </message>
     <message>
         <source>Open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворени задачи</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>без отговорник</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n day(s) there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n ден там</numerusform>
+            <numerusform>%1, %n дни там</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 % probability</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % вероятност</translation>
     </message>
     <message numerus="yes">
         <source>rotting: %n day(s) without activity</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>застояла: %n ден без активност</numerusform>
+            <numerusform>застояла: %n дни без активност</numerusform>
         </translation>
     </message>
     <message>
         <source>product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>продукт: %1</translation>
     </message>
     <message>
         <source>automation or import</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматизация или импорт</translation>
     </message>
     <message>
         <source>created in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>създадена в %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No activity yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още няма активност.</translation>
     </message>
     <message>
         <source>No open task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма отворени задачи.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DealFieldNames</name>
     <message>
         <source>ID in the other CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>ID в другата CRM</translation>
     </message>
     <message>
         <source>Deal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на сделката</translation>
     </message>
     <message>
         <source>Owner (email or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорник (имейл или име)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл за контакт</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Status (open, won, lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус (отворена, спечелена, загубена)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валута</translation>
     </message>
     <message>
         <source>Engaged (created) on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ангажирана (създадена) на</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Затворена на</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Очаквана дата на затваряне</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина за загуба</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DialogFileChooser</name>
     <message>
         <source>Import Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт на лийдове</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлове (*.csv *.txt);;Всички файлове (*)</translation>
     </message>
     <message>
         <source>Save Rejected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис на отхвърлените редове</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлове (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DrillDownDialog</name>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записа</numerusform>
         </translation>
     </message>
 </context>
@@ -4124,320 +4217,320 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::DuplicateCandidateModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийд</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Имейл</translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможен дубликат</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::DuplicatesPage</name>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликати</translation>
     </message>
     <message>
         <source>&amp;Review and Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Преглед и обединяване…</translation>
     </message>
     <message>
         <source>Compare the two records field by field (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнете двата записа поле по поле (Enter)</translation>
     </message>
     <message>
         <source>&amp;Not a Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не е дубликат</translation>
     </message>
     <message>
         <source>Never offer this pair again (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази двойка да не се предлага повече (Delete)</translation>
     </message>
     <message>
         <source>&amp;Undo Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отмени обединяването</translation>
     </message>
     <message>
         <source>Restore the merged lead and the kept lead&apos;s old values (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Възстановете обединения лийд и старите стойности на запазения лийд (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Възможни дубликати</translation>
     </message>
     <message>
         <source>Recent merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорошни обединявания</translation>
     </message>
     <message>
         <source>Duplicate rate (last %1 days): no submissions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял дубликати (последните %1 дни): все още няма подавания</translation>
     </message>
     <message>
         <source>Duplicate rate (last %1 days): %2 % — %3 of %4 submissions matched a known person (target &lt; %5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял дубликати (последните %1 дни): %2 % — %3 от %4 подавания съвпаднаха с известно лице (цел &lt; %5 %)</translation>
     </message>
     <message numerus="yes">
         <source>%n open candidate</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отворен кандидат</numerusform>
+            <numerusform>%n отворени кандидата</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open candidates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отворен кандидат</numerusform>
+            <numerusform>%n отворени кандидата</numerusform>
         </translation>
     </message>
     <message>
         <source>Candidates found in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидатите са намерени за %1 ms</translation>
     </message>
     <message>
         <source>%1 was merged into %2. Undo it from Recent merges if that was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е обединен в %2. Ако това е грешка, отменете го от „Скорошни обединявания“.</translation>
     </message>
     <message>
         <source>%1 and %2 will not be offered as duplicates again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 и %2 няма да бъдат предлагани повече като дубликати.</translation>
     </message>
     <message>
         <source>The merge was undone: %1 is back as a lead of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяването е отменено: %1 отново е самостоятелен лийд.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::EnrichmentDialog</name>
     <message>
         <source>Enrichment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обогатяване</translation>
     </message>
     <message>
         <source>Company enrichment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обогатяване на фирмени данни</translation>
     </message>
     <message>
         <source>Fills empty company fields — name, employees, industry, revenue, country — from a local firmographics table or an HTTP JSON service. A value someone typed is never overwritten, and every filled field keeps its source and time. New leads are enriched from the local table as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попълва празните полета на компанията — име, служители, отрасъл, оборот, държава — от локална таблица с фирмени данни или от HTTP JSON услуга. Ръчно въведена стойност никога не се презаписва, а всяко попълнено поле пази своя източник и време. Новите лийдове се обогатяват от локалната таблица при постъпването си.</translation>
     </message>
     <message>
         <source>Local firmographics table</source>
-        <translation type="unfinished"></translation>
+        <translation>Локална таблица с фирмени данни</translation>
     </message>
     <message>
         <source>CSV file with Domain, Company, Employees, Industry, Revenue, Country</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файл с Domain, Company, Employees, Industry, Revenue, Country</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Headers such as Website or URL, Company Name, Headcount (&quot;51-200&quot; works), Annual Revenue (&quot;2.5M&quot;, &quot;$750k&quot;) and Country or Country code are recognised. Importing again updates known domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разпознават се заглавия като Website или URL, Company Name, Headcount („51-200“ също работи), Annual Revenue („2.5M“, „$750k“) и Country или Country code. Повторното импортиране обновява известните домейни.</translation>
     </message>
     <message>
         <source>HTTP JSON provider (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP JSON доставчик (по избор)</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Save Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Запиши настройките</translation>
     </message>
     <message>
         <source>Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторни опити:</translation>
     </message>
     <message>
         <source>URL template:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL шаблон:</translation>
     </message>
     <message>
         <source>Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Време за изчакване:</translation>
     </message>
     <message>
         <source>{domain} is replaced by the company&apos;s domain. 404 means unknown; timeouts and server errors are retried with a growing pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} се заменя с домейна на компанията. 404 означава неизвестна; при изтекло време и сървърни грешки се правят повторни опити с нарастваща пауза.</translation>
     </message>
     <message>
         <source>Enrich now</source>
-        <translation type="unfinished"></translation>
+        <translation>Обогати сега</translation>
     </message>
     <message>
         <source>HTTP JSON provider</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP JSON доставчик</translation>
     </message>
     <message>
         <source>Enrich Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Обогати сега</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставчик:</translation>
     </message>
     <message>
         <source>Companies in the table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании в таблицата: %1</translation>
     </message>
     <message>
         <source>The table is empty: import a CSV file to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицата е празна: импортирайте CSV файл, за да започнете.</translation>
     </message>
     <message>
         <source>Waiting for enrichment (empty fields, not tried recently): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чакащи обогатяване (празни полета, без скорошен опит): %1</translation>
     </message>
     <message>
         <source>No company is waiting for enrichment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма компании, чакащи обогатяване.</translation>
     </message>
     <message>
         <source>Import Firmographics</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт на фирмени данни</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлове (*.csv *.txt);;Всички файлове (*)</translation>
     </message>
     <message>
         <source>Rows read: %1 — new: %2, updated: %3, rejected: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочетени редове: %1 — нови: %2, обновени: %3, отхвърлени: %4.</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… и още %1.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред %1: %2</translation>
     </message>
     <message>
         <source>Columns not used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизползвани колони: %1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройките са записани.</translation>
     </message>
     <message>
         <source>Fix the HTTP provider settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо коригирайте настройките на HTTP доставчика.</translation>
     </message>
     <message>
         <source>Looked up: %1 — enriched: %2 (company fields: %3, lead fields: %4), not found: %5, failed: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверени: %1 — обогатени: %2 (полета на компании: %3, полета на лийдове: %4), не са намерени: %5, неуспешни: %6.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <source>First error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Първа грешка: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ExitCriteriaDialog</name>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместване в %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; needs a few details before it can enter &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; се нуждае от още няколко данни, преди да влезе в &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете причина…</translation>
     </message>
     <message>
         <source>e.g. 12500 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 12500 (%1)</translation>
     </message>
     <message>
         <source>billing@company.com</source>
-        <translation type="unfinished"></translation>
+        <translation>billing@company.com</translation>
     </message>
     <message>
         <source>Name and role, e.g. Jana Novak (CFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Име и роля, напр. Яна Новак (финансов директор)</translation>
     </message>
     <message>
         <source>e.g. DE123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. BG123456789</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ForecastStrip</name>
     <message>
         <source>Weighted forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Претеглена прогноза</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Без отговорник</translation>
+        <translation>Без отговорник</translation>
     </message>
     <message>
         <source>%1 of %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от %2 отворени</translation>
     </message>
     <message>
         <source>Overdue / no date</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочени / без дата</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>По-късно</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сделка · %1</numerusform>
+            <numerusform>%n сделки · %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма сделки</translation>
     </message>
     <message>
         <source>Weighted by owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Претеглено по отговорник:</translation>
     </message>
 </context>
 <context>
@@ -4554,84 +4647,84 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::HygieneListModel</name>
     <message>
         <source>Stored as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано като %1</translation>
     </message>
     <message>
         <source>Domain or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Домейн или адрес</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Бележка</translation>
+        <translation>Бележка</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавено от</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавено</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::HygieneListsPanel</name>
     <message>
         <source>Submissions from these domains (and their subdomains) are quarantined as throwaway addresses, on top of the shipped list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаванията от тези домейни (и техните поддомейни) се поставят под карантина като временни адреси, в допълнение към вградения списък.</translation>
     </message>
     <message>
         <source>Personal mail domains: the lead is kept, but the domain is never taken as the company&apos;s and never used to match people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домейни за лична поща: лийдът се запазва, но домейнът никога не се приема за фирмен и не се използва за съпоставяне на хора.</translation>
     </message>
     <message>
         <source>Company domains that a shipped list calls disposable or free-mail, for example a customer whose domain is on the throwaway list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фирмени домейни, които вграден списък определя като временна или безплатна поща, например клиент, чийто домейн е в списъка с временни адреси.</translation>
     </message>
     <message>
         <source>Single junk addresses (bots, test accounts): their submissions are quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отделни нежелани адреси (ботове, тестови акаунти): подаванията от тях се поставят под карантина.</translation>
     </message>
     <message>
         <source>Search this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене в списъка</translation>
     </message>
     <message>
         <source>Why (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (по избор)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави</translation>
     </message>
     <message>
         <source>Remove Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни избраните</translation>
     </message>
     <message>
         <source>List:</source>
-        <translation type="unfinished"></translation>
+        <translation>Списък:</translation>
     </message>
     <message>
         <source>Address, e.g. bot@firma.de</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, напр. bot@firma.de</translation>
     </message>
     <message>
         <source>Domain, e.g. firma.de or bücher.de</source>
-        <translation type="unfinished"></translation>
+        <translation>Домейн, напр. firma.de или bücher.de</translation>
     </message>
     <message>
         <source>%1 added to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е добавен в „%2“.</translation>
     </message>
     <message>
         <source>Select the entries to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете записите за премахване.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Премахнат е %n запис.</numerusform>
+            <numerusform>Премахнати са %n записа.</numerusform>
         </translation>
     </message>
 </context>
@@ -4639,242 +4732,242 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::ImportFilePage</name>
     <message>
         <source>Choose a leads file</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете файл с лийдове</translation>
     </message>
     <message>
         <source>A CSV export from a CRM, an ads platform, an event list or a spreadsheet. Comma, semicolon and tab separated files work, with or without a UTF-8 byte order mark. You can also drop the file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV експорт от CRM, рекламна платформа, списък от събитие или електронна таблица. Поддържат се файлове, разделени със запетая, точка и запетая или табулация, със или без UTF-8 BOM. Можете и да пуснете файла тук.</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Лийдове</translation>
+        <translation>Лийдове</translation>
     </message>
     <message>
         <source>Deals from another CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки от друга CRM</translation>
     </message>
     <message>
         <source>Deals: an opportunities export from HubSpot, Pipedrive, Salesforce or a spreadsheet. Missing companies and owners are created; won and lost deals keep their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки: експорт на възможности от HubSpot, Pipedrive, Salesforce или електронна таблица. Липсващите компании и отговорници се създават; спечелените и загубените сделки запазват датите си.</translation>
     </message>
     <message>
         <source>Path of a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Път до .csv файл</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;реглед…</translation>
     </message>
     <message>
         <source>&amp;The file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файлът съдържа:</translation>
     </message>
     <message>
         <source>Choose a deals file</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете файл със сделки</translation>
     </message>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още не е избран файл.</translation>
     </message>
     <message>
         <source>UTF-8 with byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 с BOM</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message numerus="yes">
         <source>the first %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>първия %n ред</numerusform>
+            <numerusform>първите %n реда</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>всички %n ред</numerusform>
+            <numerusform>всички %n реда</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4 separated · %5 columns · showing %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · разделител: %4 · %5 колони · показани %6</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Съпоставяне на колоните</translation>
     </message>
     <message>
         <source>Choose what each column of the file becomes. Recognised columns are already chosen; columns left on &quot;Do not import&quot; are kept in the intake journal only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете в какво да се превърне всяка колона от файла. Разпознатите колони вече са избрани; колоните, оставени на „Не импортирай“, се пазят само в журнала на приемането.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Колона във файла</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Първа стойност</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирай като</translation>
     </message>
     <message>
         <source>Names the list in the journal and on each lead&apos;s form field. Use a lead source such as ads, event or referral to set the leads&apos; source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на списъка в журнала и в полето за формуляр на всеки лийд. Използвайте източник на лийдове като ads, event или referral, за да зададете източника на лийдовете.</translation>
     </message>
     <message>
         <source>Won=Closed Won; Lost=Closed Lost; Demo=Discovery Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Won=Closed Won; Lost=Closed Lost; Demo=Discovery Booked</translation>
     </message>
     <message>
         <source>Stages the other CRM names differently. Usual names (HubSpot, Pipedrive, Salesforce) are recognised; rows with an unknown stage are reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Етапи, които другата CRM нарича различно. Обичайните имена (HubSpot, Pipedrive, Salesforce) се разпознават; за редовете с непознат етап се съобщава.</translation>
     </message>
     <message>
         <source>&amp;Source name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на &amp;източника:</translation>
     </message>
     <message>
         <source>S&amp;tage names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена на &amp;етапите:</translation>
     </message>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортирай</translation>
     </message>
     <message>
         <source>%1 is chosen for more than one column (%2). Pick one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е избрано за повече от една колона (%2). Изберете една от тях.</translation>
     </message>
     <message>
         <source>Choose the column with the deal name, the company or the other CRM&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете колоната с името на сделката, компанията или ID от другата CRM.</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ще бъде импортирана %n колона.</numerusform>
+            <numerusform>Ще бъдат импортирани %n колони.</numerusform>
         </translation>
     </message>
     <message>
         <source>Email is required: choose the column that holds the email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейлът е задължителен: изберете колоната, която съдържа имейл адреса.</translation>
     </message>
     <message numerus="yes">
         <source>Email comes from &quot;%1&quot;. %n column(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Имейлът се взема от „%1“. Ще бъде импортирана %n колона.</numerusform>
+            <numerusform>Имейлът се взема от „%1“. Ще бъдат импортирани %n колони.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write stage names as Exported=LeadRelay, separated by semicolons, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете имената на етапите като Exported=LeadRelay, разделени с точка и запетая, а не „%1“.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ImportProgressPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортиране</translation>
     </message>
     <message>
         <source>Every row is journaled first, then checked, deduplicated and created or merged. You can keep working in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всеки ред първо се записва в журнала, след това се проверява, дедуплицира и се създава или обединява. Можете да продължите работа в главния прозорец.</translation>
     </message>
     <message>
         <source>&amp;Stop Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Спри импортирането</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Стартиране…</translation>
     </message>
     <message>
         <source>%1 rows read: %2 created, %3 merged, %4 quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочетени редове: %1; създадени: %2, обединени: %3, под карантина: %4.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Спиране…</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ImportSummaryPage</name>
     <message>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Обобщение на импортирането</translation>
     </message>
     <message>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Отхвърлени редове</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Save &amp;Rejected Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запиши &amp;отхвърлените редове…</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нищо не е импортирано: %1</translation>
     </message>
     <message>
         <source>the import did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>импортирането не беше изпълнено.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import stopped.&lt;/b&gt; The %1 rows read before you stopped were imported and are kept; the rest of the file was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Импортирането е спряно.&lt;/b&gt; Прочетените преди спирането редове (%1) са импортирани и запазени; останалата част от файла не е прочетена.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import finished.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Импортирането завърши.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Rows: %1 · deals created: %2 · updated from an earlier import: %3 · rejected: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Редове: %1 · създадени сделки: %2 · обновени от предишно импортиране: %3 · отхвърлени: %4</translation>
     </message>
     <message>
         <source>Rows: %1 · created: %2 · merged into existing leads: %3 · quarantined: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Редове: %1 · създадени: %2 · обединени със съществуващи лийдове: %3 · под карантина: %4</translation>
     </message>
     <message>
         <source>Columns not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неимпортирани колони: %1</translation>
     </message>
     <message>
         <source>Columns not imported (kept in the intake journal): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неимпортирани колони (запазени в журнала на приемането): %1</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма отхвърлени редове.</translation>
     </message>
     <message>
         <source>-rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>-отхвърлени</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) with their reasons to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ред с причината е записан в %1.</numerusform>
+            <numerusform>%n реда с причините са записани в %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4882,256 +4975,256 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::ImportWizard</name>
     <message>
         <source>Import Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт на лийдове</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортирай</translation>
     </message>
     <message>
         <source>Import Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт на сделки</translation>
     </message>
     <message>
         <source>Cannot open the store for the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни не може да бъде отворена за импортирането: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::InboxModel</name>
     <message>
         <source>%1 h %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено с %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>остават %1</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийд</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Отговорник</translation>
+        <translation>Отговорник</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::InboxPage</name>
     <message>
         <source>Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>Запиши обаждане</translation>
     </message>
     <message>
         <source>Log email</source>
-        <translation type="unfinished"></translation>
+        <translation>Запиши имейл</translation>
     </message>
     <message>
         <source>Log meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Запиши среща</translation>
     </message>
     <message>
         <source>Reason to disqualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина за дисквалификация</translation>
     </message>
     <message>
         <source>Disqualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисквалифицирай</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Преразпредели</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Покажи:</translation>
     </message>
     <message>
         <source>My leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Моите лийдове</translation>
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Моят екип</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушени</translation>
     </message>
     <message>
         <source>%1 logged; the SLA clock stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е записано; SLA часовникът е спрян.</translation>
     </message>
     <message>
         <source>Lead disqualified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийдът е дисквалифициран.</translation>
     </message>
     <message>
         <source>Lead reassigned to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийдът е преразпределен на %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::IntakeActions</name>
     <message>
         <source>&amp;New Lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нов лийд…</translation>
     </message>
     <message>
         <source>Type in a lead from a call, a chat or a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете лийд от обаждане, чат или препоръка</translation>
     </message>
     <message>
         <source>&amp;Import Leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт на лийдове…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройките са записани.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::IntakePage</name>
     <message>
         <source>Lead #%1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийд #%1 е създаден.</translation>
     </message>
     <message>
         <source>Merged into lead #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединен в лийд #%1.</translation>
     </message>
     <message>
         <source>Still quarantined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Все още под карантина: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно: %1</translation>
     </message>
     <message>
         <source>Rejected Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Отхвърлени подавания</translation>
     </message>
     <message>
         <source>Domain Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Списъци с домейни</translation>
     </message>
     <message>
         <source>No rejected submissions match. Every submission made it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма съвпадащи отхвърлени подавания. Всички подавания са приети.</translation>
     </message>
     <message>
         <source>Re-process Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработи избраните повторно</translation>
     </message>
     <message>
         <source>Run the selected submissions through intake again as they are, for example after a domain list changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пуснете избраните подавания отново през приемането без промени, например след промяна в списък с домейни.</translation>
     </message>
     <message>
         <source>Discard Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отхвърли избраните</translation>
     </message>
     <message>
         <source>Intake review</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на приемането</translation>
     </message>
     <message>
         <source>Search reason, form or submitted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Търсене по причина, формуляр или подаден текст</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички канали</translation>
     </message>
     <message>
         <source>Show discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Покажи отхвърлените</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Опити</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>Под карантина</translation>
     </message>
     <message>
         <source>All forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички формуляри</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>All reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички причини</translation>
     </message>
     <message numerus="yes">
         <source>%n rejected submission(s) waiting for review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отхвърлено подаване чака преглед</numerusform>
+            <numerusform>%n отхвърлени подавания чакат преглед</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation> · показани %1</translation>
     </message>
     <message>
         <source>Submission #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаване #%1: %2</translation>
     </message>
     <message>
         <source>Discarded. It stays in the journal; tick &quot;Show discarded&quot; to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отхвърлено. Остава в журнала; отметнете „Покажи отхвърлените“, за да го видите.</translation>
     </message>
     <message>
         <source>Submission #%1 discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаване #%1 е отхвърлено.</translation>
     </message>
     <message>
         <source>Select the submissions to re-process first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете подаванията за повторна обработка.</translation>
     </message>
     <message>
         <source>Re-processed %1: %2 created, %3 merged, %4 still quarantined, %5 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно обработени: %1; създадени: %2, обединени: %3, все още под карантина: %4, неуспешни: %5.</translation>
     </message>
     <message>
         <source>Select the submissions to discard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете подаванията за отхвърляне.</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n submission(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отхвърлено е %n подаване.</numerusform>
+            <numerusform>Отхвърлени са %n подавания.</numerusform>
         </translation>
     </message>
 </context>
@@ -5139,23 +5232,23 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::KpiTile</name>
     <message>
         <source>No figure for the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма стойност за предходния период</translation>
     </message>
     <message>
         <source>Up from the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ръст спрямо предходния период</translation>
     </message>
     <message>
         <source>Down from the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Спад спрямо предходния период</translation>
     </message>
     <message>
         <source>As in the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Както в предходния период</translation>
     </message>
     <message>
         <source>Click to see the records behind this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Щракнете, за да видите записите зад тази стойност</translation>
     </message>
 </context>
 <context>
@@ -5281,166 +5374,166 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::LeadEntryDialog</name>
     <message>
         <source>New Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов лийд</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов лийд</translation>
     </message>
     <message>
         <source>A lead from a call, a chat or a referral. Only the email is required; it is checked as you type, like every web form and import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийд от обаждане, чат или препоръка. Задължителен е само имейлът; той се проверява, докато пишете, както при всеки уеб формуляр и импорт.</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Име:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имейл:</translation>
     </message>
     <message>
         <source>name@company.com (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.com (задължително)</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>+48 601 234 567, or local with a country</source>
-        <translation type="unfinished"></translation>
+        <translation>+359 88 123 4567 или местен номер с държава</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компания:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Длъжност:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дър&amp;жава:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Език:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;точник:</translation>
     </message>
     <message>
         <source>Company size, use case or budget range</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер на компанията, случай на употреба или бюджет</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Въпрос:</translation>
     </message>
     <message>
         <source>Add Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави лийд</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::LeadFieldNames</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Имейл</translation>
+        <translation>Имейл</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Пълно име</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Company website or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Уебсайт или домейн на компанията</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобилен телефон</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Длъжност</translation>
+        <translation>Длъжност</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Държава</translation>
+        <translation>Държава</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Език</translation>
+        <translation>Език</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Източник на лийда</translation>
     </message>
     <message>
         <source>UTM source</source>
-        <translation type="unfinished">UTM източник</translation>
+        <translation>UTM източник</translation>
     </message>
     <message>
         <source>UTM medium</source>
-        <translation type="unfinished">UTM канал</translation>
+        <translation>UTM канал</translation>
     </message>
     <message>
         <source>UTM campaign</source>
-        <translation type="unfinished">UTM кампания</translation>
+        <translation>UTM кампания</translation>
     </message>
     <message>
         <source>Landing page</source>
-        <translation type="unfinished">Целева страница</translation>
+        <translation>Целева страница</translation>
     </message>
     <message>
         <source>Form ID</source>
-        <translation type="unfinished">ID на формуляра</translation>
+        <translation>ID на формуляра</translation>
     </message>
     <message>
         <source>Form type</source>
-        <translation type="unfinished">Вид формуляр</translation>
+        <translation>Вид формуляр</translation>
     </message>
     <message>
         <source>Submitted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаден на</translation>
     </message>
     <message>
         <source>Qualifying question</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалифициращ въпрос</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Служители</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасъл</translation>
     </message>
 </context>
 <context>
@@ -5600,206 +5693,206 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Приемане</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликати</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Фуния</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Разпределение</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящи</translation>
     </message>
     <message>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>Моят ден</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инструменти</translation>
     </message>
     <message>
         <source>&amp;Enrichment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обогатяване…</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::MergeDialog</name>
     <message>
         <source>%1 · #%2 · created %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · #%2 · създаден %3</translation>
     </message>
     <message>
         <source>Merge Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединяване на лийдове</translation>
     </message>
     <message>
         <source>Choose the value to keep for each field that differs. The record created first keeps its id, history and attribution; the other one is merged into it. A merge can be undone from Recent merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете коя стойност да се запази за всяко различаващо се поле. Записът, създаден първи, запазва своите ID, история и атрибуция; другият се обединява в него. Обединяването може да бъде отменено от „Скорошни обединявания“.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обедини</translation>
     </message>
     <message>
         <source>Kept record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазен запис</translation>
     </message>
     <message>
         <source>Merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединен в него</translation>
     </message>
     <message>
         <source>Proposed because</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено, защото</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(празно)</translation>
     </message>
     <message>
         <source>The two records hold the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двата записа съдържат еднакви стойности.</translation>
     </message>
     <message>
         <source>Same in both: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Еднакво в двата: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::MergeHistoryModel</name>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>Undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено %1</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединен</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазен</translation>
     </message>
     <message>
         <source>Merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Обединен в него</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Състояние</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::MetricsLoader</name>
     <message>
         <source>Cannot open the store for the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Базата данни не може да бъде отворена за таблото: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::MyDayPage</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Свързан</translation>
+        <translation>Осъществена връзка</translation>
     </message>
     <message>
         <source>Left voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставено гласово съобщение</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма отговор</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished">Насрочена среща</translation>
+        <translation>Насрочена среща</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Не се интересува</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Завърши</translation>
     </message>
     <message>
         <source>Escalations today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескалации днес</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултат:</translation>
     </message>
     <message>
         <source>%1 overdue · %2 due now · %3 later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 просрочени · %2 със срок сега · %3 по-късно</translation>
     </message>
     <message numerus="yes">
         <source>Escalations today: %n SLA breach(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ескалации днес: %n нарушение на SLA</numerusform>
+            <numerusform>Ескалации днес: %n нарушения на SLA</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reassigned for breach</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n преразпределен поради нарушение</numerusform>
+            <numerusform>%n преразпределени поради нарушение</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::NotificationCenter</name>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркирай всички като прочетени</translation>
     </message>
     <message>
         <source>LeadRelay</source>
-        <translation type="unfinished">LeadRelay</translation>
+        <translation>LeadRelay</translation>
     </message>
     <message numerus="yes">
         <source>Notifications (%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Известия (%n непрочетено)</numerusform>
+            <numerusform>Известия (%n непрочетени)</numerusform>
         </translation>
     </message>
 </context>
@@ -5807,524 +5900,524 @@ Leads you may see appear here as soon as they arrive.</source>
     <name>lr::ui::PipelinePage</name>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Фуния</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Отговорник</translation>
+        <translation>Отговорник</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отговорник:</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Екип</translation>
+        <translation>Екип</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Екип:</translation>
     </message>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фуния:</translation>
     </message>
     <message>
         <source>Edit &amp;Stages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирай &amp;етапите…</translation>
     </message>
     <message>
         <source>Move Deal to &amp;Next Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Премести сделката в &amp;следващия етап</translation>
     </message>
     <message>
         <source>Move Deal to &amp;Previous Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Премести сделката в &amp;предишния етап</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички екипи</translation>
     </message>
     <message>
         <source>Stages saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Етапите са записани.</translation>
     </message>
     <message>
         <source>Whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Целият екип</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички</translation>
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Моят екип</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s) · drag a card to another stage, or select it and press %1 / %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отворена сделка · плъзнете картата в друг етап или я изберете и натиснете %1 / %2</numerusform>
+            <numerusform>%n отворени сделки · плъзнете карта в друг етап или я изберете и натиснете %1 / %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The move was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Преместването е отменено.</translation>
     </message>
     <message>
         <source>Select a deal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Първо изберете сделка.</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Премести в</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::PipelineRulesTab</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дни</translation>
     </message>
     <message>
         <source>Ghost-buster for stalled deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Почистване на застояли сделки</translation>
     </message>
     <message>
         <source>Send a break-up task, then close silent deals as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Създай задача за прощален имейл, след това затвори безмълвните сделки като загубени</translation>
     </message>
     <message>
         <source>Deal unchanged for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка без промяна от:</translation>
     </message>
     <message>
         <source>and no activity for:</source>
-        <translation type="unfinished"></translation>
+        <translation>и без активност от:</translation>
     </message>
     <message>
         <source>Close as lost after the break-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Затвори като загубена след прощалния имейл:</translation>
     </message>
     <message>
         <source>Lost reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина за загуба:</translation>
     </message>
     <message>
         <source>Alerts and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигнали и последващи действия</translation>
     </message>
     <message>
         <source>Alert the owner when a deal outstays its stage&apos;s stale limit (Negotiation: 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигнализирай отговорника, когато сделка надвиши лимита за застой на етапа си (Преговори: 30 дни)</translation>
     </message>
     <message>
         <source>Check in again after a deal lost for timing or budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Свържи се отново след сделка, загубена поради време или бюджет</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никога</translation>
     </message>
     <message>
         <source>After a won deal: hand-off tasks and an account review</source>
-        <translation type="unfinished"></translation>
+        <translation>След спечелена сделка: задачи за предаване и преглед на клиента</translation>
     </message>
     <message>
         <source>Comma separated. kickoff_call, onboarding_handoff and billing_details are translated; other text is used as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделени със запетая. kickoff_call, onboarding_handoff и billing_details се превеждат; друг текст се използва както е написан.</translation>
     </message>
     <message>
         <source>Lost for timing: check in after</source>
-        <translation type="unfinished"></translation>
+        <translation>Загубена поради време: нов контакт след</translation>
     </message>
     <message>
         <source>Lost for budget: check in after</source>
-        <translation type="unfinished"></translation>
+        <translation>Загубена поради бюджет: нов контакт след</translation>
     </message>
     <message>
         <source>Hand-off tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи за предаване:</translation>
     </message>
     <message>
         <source>Account review after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на клиента след:</translation>
     </message>
     <message>
         <source>&amp;Save Pipeline Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запиши правилата на фунията</translation>
     </message>
     <message>
         <source>Edit &amp;Stages, Probabilities and Exit Criteria…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирай &amp;етапи, вероятности и критерии за преминаване…</translation>
     </message>
     <message>
         <source>Stages saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Етапите са записани.</translation>
     </message>
     <message>
         <source>Pipeline rules saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правилата на фунията са записани.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::QuarantineEntryEditor</name>
     <message>
         <source>Select a rejected submission to see and fix its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете отхвърлено подаване, за да видите и коригирате полетата му.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойност</translation>
     </message>
     <message>
         <source>Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави поле</translation>
     </message>
     <message>
         <source>Remove Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни полето</translation>
     </message>
     <message>
         <source>As received (before any fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>Както е получено (преди корекции)</translation>
     </message>
     <message>
         <source>Re-process</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработи повторно</translation>
     </message>
     <message>
         <source>Save the fields and run the submission through hygiene and dedup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишете полетата и пуснете подаването отново през проверката за чистота и дедупликацията.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Отхвърли</translation>
     </message>
     <message>
         <source>Take it off the review list; it stays in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахнете го от списъка за преглед; то остава в журнала.</translation>
     </message>
     <message>
         <source>Submission #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подаване #%1</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n опит</numerusform>
+            <numerusform>%n опита</numerusform>
         </translation>
     </message>
     <message>
         <source>discarded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>отхвърлено от %1 на %2</translation>
     </message>
     <message>
         <source>No reason recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма записана причина.</translation>
     </message>
     <message>
         <source>The body is not a JSON object, so it has no fields. Raw body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Съдържанието не е JSON обект, затова няма полета. Необработено съдържание: %1</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::QuarantineTableModel</name>
     <message>
         <source>Web form</source>
-        <translation type="unfinished">Уеб формуляр</translation>
+        <translation>Уеб формуляр</translation>
     </message>
     <message>
         <source>CSV import</source>
-        <translation type="unfinished">Импорт от CSV</translation>
+        <translation>Импорт от CSV</translation>
     </message>
     <message>
         <source>Manual entry</source>
-        <translation type="unfinished">Ръчно въвеждане</translation>
+        <translation>Ръчно въвеждане</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Събитие</translation>
+        <translation>Събитие</translation>
     </message>
     <message>
         <source>Discarded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отхвърлено от %1 на %2</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Form / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Формуляр / източник</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Опити</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Състояние</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::RejectsByFormModel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1: %2 of %3 submissions rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отхвърлени %2 от %3 подавания</translation>
     </message>
     <message>
         <source>Form / source</source>
-        <translation type="unfinished"></translation>
+        <translation>Формуляр / източник</translation>
     </message>
     <message>
         <source>Rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Отхвърлени</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Подавания</translation>
     </message>
     <message>
         <source>Reject rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дял отхвърлени</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::RejectsByFormPanel</name>
     <message>
         <source>Rejects by form</source>
-        <translation type="unfinished"></translation>
+        <translation>Отхвърлени по формуляр</translation>
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последния %n ден</numerusform>
+            <numerusform>Последните %n дни</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a form to list its rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щракнете върху формуляр, за да видите отхвърлените от него.</translation>
     </message>
     <message>
         <source>No rejected submissions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма отхвърлени подавания за този период.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::RoutingRulesTab</name>
     <message>
         <source>No conditions: the default rule. Example: {&quot;all&quot;: [{&quot;field&quot;: &quot;country&quot;, &quot;op&quot;: &quot;in&quot;, &quot;values&quot;: [&quot;DE&quot;]}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>Без условия: правило по подразбиране. Пример: {&quot;all&quot;: [{&quot;field&quot;: &quot;country&quot;, &quot;op&quot;: &quot;in&quot;, &quot;values&quot;: [&quot;DE&quot;]}]}</translation>
     </message>
     <message>
         <source>Only people inside their working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Само хора в работното си време</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Активно</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложи</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави правило</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни правилото</translation>
     </message>
     <message>
         <source>Save routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Запиши правилата за разпределение</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Име</translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кой</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегия</translation>
     </message>
     <message>
         <source>%1 → %2, %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, %3%4</translation>
     </message>
     <message>
         <source> (off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (изкл.)</translation>
     </message>
     <message>
         <source>Any team</source>
-        <translation type="unfinished"></translation>
+        <translation>Всеки екип</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ново правило</translation>
     </message>
     <message>
         <source>Routing rules saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правилата за разпределение са записани като версия %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::ScorePanel</name>
     <message>
         <source>Score history</source>
-        <translation type="unfinished"></translation>
+        <translation>История на оценката</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Правомощия</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужда</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срокове</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Save BANT</source>
-        <translation type="unfinished"></translation>
+        <translation>Запиши BANT</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оценка</translation>
     </message>
     <message>
         <source>%1 · %2 · rules version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · версия на правилата %3</translation>
     </message>
     <message>
         <source>No rule fired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не е задействано нито едно правило.</translation>
     </message>
     <message>
         <source>Sign in to edit BANT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Влезте, за да редактирате BANT.</translation>
     </message>
     <message>
         <source>BANT saved; score %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>BANT е записан; оценка %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Webhook intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Приемане чрез уебхук</translation>
     </message>
     <message>
         <source>While LeadRelay is open it can receive your website&apos;s form submissions (POST /v1/submissions with a JSON body). These settings are stored with the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Докато LeadRelay е отворен, той може да получава подаванията на формуляри от вашия уебсайт (POST /v1/submissions с JSON съдържание). Тези настройки се съхраняват в базата данни.</translation>
     </message>
     <message>
         <source>&amp;Receive web form submissions while the app is open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приемай подавания от уеб формуляри, докато приложението е отворено</translation>
     </message>
     <message>
         <source>127.0.0.1 accepts submissions from this computer only (for example a local proxy); 0.0.0.0 from every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 приема подавания само от този компютър (например локален прокси); 0.0.0.0 — от всички мрежи.</translation>
     </message>
     <message>
         <source>Any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Произволен свободен порт</translation>
     </message>
     <message>
         <source>None (loopback only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма (само loopback)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Покажи</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Генерирай</translation>
     </message>
     <message>
         <source>&amp;Bind address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес за свързване:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт:</translation>
     </message>
     <message>
         <source>Bearer token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer токен:</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрий</translation>
     </message>
     <message>
         <source>&lt;port&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;порт&gt;</translation>
     </message>
     <message>
         <source>Websites post to http://%1:%2/v1/submissions%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Уебсайтовете изпращат към http://%1:%2/v1/submissions%3</translation>
     </message>
     <message>
         <source> with the header Authorization: Bearer &lt;token&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> със заглавката Authorization: Bearer &lt;token&gt;</translation>
     </message>
     <message>
         <source>Webhook intake is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приемането чрез уебхук е изключено.</translation>
     </message>
 </context>
 <context>
@@ -6381,212 +6474,212 @@ Leads you may see appear here as soon as they arrive.</source>
     <name>lr::ui::SlaPoliciesTab</name>
     <message>
         <source>score ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка ≥ %1</translation>
     </message>
     <message>
         <source>every lead</source>
-        <translation type="unfinished"></translation>
+        <translation>всеки лийд</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика</translation>
     </message>
     <message>
         <source>Lead types</source>
-        <translation type="unfinished"></translation>
+        <translation>Видове лийдове</translation>
     </message>
     <message>
         <source>Target (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цел (минути)</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Работно време</translation>
     </message>
     <message>
         <source>Ladder % (nudge/alert/reassign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Стъпки % (напомняне/сигнал/преразпределение)</translation>
     </message>
     <message>
         <source>Save SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Запиши SLA политиките</translation>
     </message>
     <message>
         <source>SLA policies saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA политиките са записани като версия %1.</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::StageColumn</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Probability of a deal in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятност за сделка в този етап</translation>
     </message>
     <message>
         <source>Sum of deal values · weighted by probability. Deals in several currencies are added as they are (&quot;mixed&quot;): no exchange rates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума от стойностите на сделките · претеглена по вероятност. Сделките в различни валути се събират без преизчисляване („смесени“): все още няма валутни курсове.</translation>
     </message>
     <message>
         <source>Deals in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки в %1</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · претеглено %2</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::StageEditorDialog</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отворен</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Спечелена</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Загубена</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Невалиден</translation>
     </message>
     <message>
         <source>Pipeline Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Етапи на фунията</translation>
     </message>
     <message>
         <source>New &amp;Pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;фуния…</translation>
     </message>
     <message>
         <source>Pipe&amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фу&amp;ния:</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятност</translation>
     </message>
     <message>
         <source>Rots after</source>
-        <translation type="unfinished"></translation>
+        <translation>Застоява се след</translation>
     </message>
     <message>
         <source>Stale after</source>
-        <translation type="unfinished"></translation>
+        <translation>Остарява след</translation>
     </message>
     <message>
         <source>Stale probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятност при застой</translation>
     </message>
     <message>
         <source>Required to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Изисква се за влизане</translation>
     </message>
     <message>
         <source>Entered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Влиза при</translation>
     </message>
     <message>
         <source>Required to enter: deal fields, comma separated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изисква се за влизане: полета на сделката, разделени със запетая (%1).</translation>
     </message>
     <message>
         <source>&amp;Add Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добави етап</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Премахни</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Премести на&amp;горе</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Премести на&amp;долу</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Възстанови стандартните</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов етап</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дни</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished">Насрочена среща</translation>
+        <translation>Насрочена среща</translation>
     </message>
     <message>
         <source>Contract signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписан договор</translation>
     </message>
     <message>
         <source>Email bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоставен имейл</translation>
     </message>
     <message>
         <source>New Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова фуния</translation>
     </message>
     <message>
         <source>Name of the new pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на новата фуния:</translation>
     </message>
 </context>
 <context>
     <name>lr::ui::TaskQueueModel</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочена</translation>
     </message>
     <message>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Срокът е сега</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>По-късно</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
 </context>
 <context>
@@ -6852,9 +6945,9 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message numerus="yes">
         <source>Processed %n submission(s) left from the last run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Обработено е %n подаване, останало от предишното стартиране.</numerusform>
+            <numerusform>Обработени са %n подавания, останали от предишното стартиране.</numerusform>
         </translation>
     </message>
 </context>
