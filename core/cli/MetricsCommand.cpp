@@ -34,7 +34,7 @@ Result<MetricsFilter> MetricsCommand::period(const CommandLine &line, const Cloc
 {
     using R = Result<MetricsFilter>;
     MetricsFilter filter;
-    filter.to = clock.now();
+    filter.to = clock.now() + 1; // half-open, up to and including now
     if (line.has(QStringLiteral("to"))) {
         const QString text = line.value(QStringLiteral("to"));
         const auto to = parseInstant(text);

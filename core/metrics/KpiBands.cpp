@@ -195,21 +195,22 @@ std::optional<double> KpiBands::value(Kpi kpi, const MetricsReport &r)
 std::pair<Instant, Instant> KpiBands::periodRange(Period period, Instant now)
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc());
+    const Instant end = now + 1; // periods are half-open: what happened at `now` belongs to them
     const QDate today = at.date();
     switch (period) {
     case Period::ThisWeek:
         return {QDateTime(today.addDays(1 - today.dayOfWeek()), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(),
-                now};
+                end};
     case Period::Last30Days:
-        return {now - 30 * kDayMs, now};
+        return {now - 30 * kDayMs, end};
     case Period::Last90Days:
-        return {now - 90 * kDayMs, now};
+        return {now - 90 * kDayMs, end};
     case Period::ThisQuarter: {
         const QDate first(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
-        return {QDateTime(first, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(), now};
+        return {QDateTime(first, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(), end};
     }
     }
-    return {now - 30 * kDayMs, now};
+    return {now - 30 * kDayMs, end};
 }
 
 } // namespace lr

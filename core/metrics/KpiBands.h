@@ -52,8 +52,8 @@ public:
 
     /// Preset periods of the dashboard, in UTC.
     enum class Period { ThisWeek, Last30Days, Last90Days, ThisQuarter };
-    /// [from, to) of `period` ending at `now`: this week from Monday 00:00, the last 30/90 days,
-    /// this quarter from its first day 00:00.
+    /// [from, to) of `period` up to and including `now` (to = now + 1 ms): this week from Monday
+    /// 00:00, the last 30/90 days, this quarter from its first day 00:00.
     static std::pair<Instant, Instant> periodRange(Period period, Instant now);
 };
 

@@ -29,7 +29,7 @@ TEST(KpiBands, PresetPeriodsEndNowInUtc)
     EXPECT_EQ(KpiBands::periodRange(KpiBands::Period::Last30Days, now).first, now - 30 * kDayMs);
     // Q4 2026 starts on 1 October: 53 days and 9 hours before.
     EXPECT_EQ(KpiBands::periodRange(KpiBands::Period::ThisQuarter, now).first, now - 53 * kDayMs - 9 * kHourMs);
-    EXPECT_EQ(KpiBands::periodRange(KpiBands::Period::ThisQuarter, now).second, now);
+    EXPECT_EQ(KpiBands::periodRange(KpiBands::Period::ThisQuarter, now).second, now + 1);
 }
 
 TEST(KpiBands, TileValuesComeFromTheReport)

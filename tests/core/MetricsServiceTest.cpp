@@ -8,6 +8,14 @@ using namespace lr::test;
 
 namespace {
 
+MetricsFilter period(Instant from, Instant to)
+{
+    MetricsFilter filter;
+    filter.from = from;
+    filter.to = to;
+    return filter;
+}
+
 using MetricsServiceTest = MetricsFixture;
 
 constexpr Instant kDay1 = MetricsFixture::kFrom; // Monday 2026-11-16 09:00 UTC
@@ -51,7 +59,7 @@ TEST_F(MetricsServiceTest, SpeedToLeadInBusinessHoursSkipsTheWeekend)
     const Instant friday = kDay1 + 4 * kDayMs + 8 * kHourMs + 55 * kMinuteMs; // Fri 17:55
     const Id lead = addLead(m_anna, friday);
     touch(lead, friday + 2 * kDayMs + 15 * kHourMs + 10 * kMinuteMs, m_anna.userId); // Mon 09:05
-    const MetricsReport r = report(m_admin, {kFrom, kTestStart + 7 * kDayMs});
+    const MetricsReport r = report(m_admin, period(kFrom, kTestStart + 7 * kDayMs));
     EXPECT_DOUBLE_EQ(*r.speedToLead.wall.median, (2 * 86400 + 15 * 3600 + 600));
     EXPECT_DOUBLE_EQ(*r.speedToLead.business.median, 600.0); // 5 min on Friday + 5 min on Monday
     EXPECT_DOUBLE_EQ(*r.speedToLead.businessUnderFiveMinutes, 0.0);
@@ -172,7 +180,7 @@ TEST_F(MetricsServiceTest, MergedLeadIsMeasuredFromThePersonsFirstArrival)
 TEST_F(MetricsServiceTest, QueueVelocityCountsLeadsLeftInNewAtEachEndOfDay)
 {
     const Instant midnight = kDay1 - 9 * kHourMs; // Monday 00:00
-    MetricsFilter f{midnight, midnight + 3 * kDayMs};
+    MetricsFilter f = period(midnight, midnight + 3 * kDayMs);
     const Id a = addLead(m_anna, midnight + 10 * kHourMs);
     status(a, midnight + kDayMs + 12 * kHourMs, LeadStatus::New, LeadStatus::Attempting);
     addLead(m_anna, midnight + 11 * kHourMs); // never leaves New
@@ -300,7 +308,7 @@ TEST_F(MetricsServiceTest, ForecastVersusActualUsesTheStageWhenTheMonthBegan)
         addDeal(m_anna.userId, lead, 100000, nov1 - 20 * kDayMs, QStringLiteral("Proposal Sent"), kTestStart - kDayMs);
     addDeal(m_anna.userId, lead, 100000, nov1 - 20 * kDayMs, QStringLiteral("Negotiation"), kTestStart - kDayMs);
     close(x, QStringLiteral("Closed Won"), nov1 + 16 * kDayMs);
-    const MetricsReport r = report(m_admin, {nov1, nov1 + 30 * kDayMs});
+    const MetricsReport r = report(m_admin, period(nov1, nov1 + 30 * kDayMs));
     ASSERT_EQ(r.pipeline.forecastVsActual.size(), 1);
     const ForecastVsActual &m = r.pipeline.forecastVsActual.first();
     EXPECT_EQ(m.month, QStringLiteral("2026-11"));

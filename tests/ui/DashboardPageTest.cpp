@@ -79,7 +79,11 @@ TEST_F(DashboardPageTest, ShowsTilesWithBandAndChartsForTheManagersTeam)
     KpiTile *speed = page->tile(Kpi::SpeedToLeadMedian);
     EXPECT_EQ(speed->valueText(), QStringLiteral("4 min"));
     EXPECT_EQ(speed->health(), KpiHealth::Good);
-    EXPECT_EQ(page->tile(Kpi::MqlToSql)->health(), KpiHealth::Unrated); // no MQL in the data
+    // Unscored leads: the qualified and converted ones count as SQL and therefore as MQL (stages are
+    // cumulative), so MQL→SQL is 100 %, above its 20–30 % band.
+    EXPECT_GT(page->report().funnel.mql, 0);
+    EXPECT_EQ(page->report().funnel.sql, page->report().funnel.mql);
+    EXPECT_EQ(page->tile(Kpi::MqlToSql)->health(), KpiHealth::Good);
     for (int i = 0; i < static_cast<int>(DashboardPage::Chart::Count); ++i)
         EXPECT_NE(page->chartView(static_cast<DashboardPage::Chart>(i))->chart(), nullptr);
     // Carla (south) is in no row of the manager's breakdown.

@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -85,8 +86,8 @@ TEST(InboxPage, ARepSeesTheCountdownTickAndALoggedCallStopsTheClock)
 
     // One shared timer: a tick repaints the SLA column of the visible rows, nothing else.
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
-    f.clock.advance(7 * kMinuteMs + 30 * kSecondMs); // 8:30 since the first lead
-    emit page.ticker()->timeout();
+    f.clock.advance(7 * kMinuteMs + 30 * kSecondMs);     // 8:30 since the first lead
+    QMetaObject::invokeMethod(page.ticker(), "timeout"); // QTimer::timeout is a private signal
     ASSERT_EQ(changed.size(), 1);
     const QModelIndex topLeft = changed.first().at(0).toModelIndex();
     const QModelIndex bottomRight = changed.first().at(1).toModelIndex();
