@@ -126,19 +126,26 @@ QWidget *DashboardPage::createFilters()
     titles->setSpacing(2);
     titles->addWidget(title);
     titles->addWidget(m_status);
-    auto *row = new QHBoxLayout(header);
-    row->setContentsMargins(16, 12, 16, 12);
-    row->addLayout(titles, 1);
-    row->addWidget(m_period);
-    row->addWidget(m_from);
-    row->addWidget(m_to);
-    row->addWidget(m_team);
-    row->addWidget(m_rep);
-    row->addWidget(m_source);
-    row->addWidget(m_campaign);
-    row->addWidget(refreshButton);
-    row->addWidget(png);
-    row->addWidget(pdf);
+    auto *top = new QHBoxLayout;
+    top->addLayout(titles, 1);
+    top->addWidget(refreshButton, 0, Qt::AlignTop);
+    top->addWidget(png, 0, Qt::AlignTop);
+    top->addWidget(pdf, 0, Qt::AlignTop);
+    // The filters get a row of their own, so that no control is squeezed below its size.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_period);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addWidget(m_team);
+    filters->addWidget(m_rep);
+    filters->addWidget(m_source);
+    filters->addWidget(m_campaign);
+    filters->addStretch(1);
+    auto *rows = new QVBoxLayout(header);
+    rows->setContentsMargins(16, 12, 16, 12);
+    rows->setSpacing(8);
+    rows->addLayout(top);
+    rows->addLayout(filters);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         updateCustomRange();

@@ -97,9 +97,11 @@ void InboxPage::setUser(const User &user)
         m_filter->addItem(user.role == Role::Manager ? tr("My team") : tr("Everyone"),
                           static_cast<int>(InboxFilter::Visible));
     m_filter->addItem(tr("Breached"), static_cast<int>(InboxFilter::Breached));
-    m_filter->setCurrentIndex(0);
+    // Reps start on their own leads; managers and admins, who own few, on everything they oversee.
+    const InboxFilter start = user.role == Role::Rep ? InboxFilter::Mine : InboxFilter::Visible;
+    m_filter->setCurrentIndex(m_filter->findData(static_cast<int>(start)));
     m_model->setScope(AccessScope::forUser(user));
-    m_model->setFilter(InboxFilter::Mine);
+    m_model->setFilter(start);
     m_reassignTo->clear();
     for (const User &u : m_store.users.visibleTo(AccessScope::forUser(user))) {
         if (u.active && u.role != Role::Admin)
