@@ -132,7 +132,7 @@ int main(int argc, char **argv)
     pipelineTimers.registerHandlers(timers);
     pipelineTimers.scheduleMissing();
     lr::LeadDispatcher::registerTimerHandlers(timers, *store, clock); // SLA ladder steps, holidays
-    lr::ScoringService::registerTimers(timers, *store, clock); // "ghosted 14 days" re-scores
+    lr::ScoringService::registerTimers(timers, *store, clock);        // "ghosted 14 days" re-scores
     lr::TimerTicker ticker(timers);
     ticker.start();
     lr::DealAutomation automation(*store, clock);

@@ -6,18 +6,19 @@ namespace {
 const QSet<QString> &valueOptions()
 {
     static const QSet<QString> options{
-        QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("rep"), QStringLiteral("campaign"),
-        QStringLiteral("outcome"), QStringLiteral("reason"), QStringLiteral("type"), QStringLiteral("lead"),
-        QStringLiteral("db"),       QStringLiteral("seed"),        QStringLiteral("leads"),
-        QStringLiteral("days"),     QStringLiteral("format"),      QStringLiteral("as"),
-        QStringLiteral("name"),     QStringLiteral("email"),       QStringLiteral("role"),
-        QStringLiteral("team"),     QStringLiteral("territories"), QStringLiteral("languages"),
-        QStringLiteral("capacity"), QStringLiteral("timezone"),    QStringLiteral("segment"),
-        QStringLiteral("now"),      QStringLiteral("source"),      QStringLiteral("bind"),
-        QStringLiteral("port"),     QStringLiteral("token"),       QStringLiteral("map"),
-        QStringLiteral("provider"), QStringLiteral("url"),         QStringLiteral("timeout-ms"),
-        QStringLiteral("retries"),  QStringLiteral("limit"),       QStringLiteral("set"),
-        QStringLiteral("stage"),    QStringLiteral("stage-map")};
+        QStringLiteral("from"),        QStringLiteral("to"),         QStringLiteral("rep"),
+        QStringLiteral("campaign"),    QStringLiteral("outcome"),    QStringLiteral("reason"),
+        QStringLiteral("type"),        QStringLiteral("lead"),       QStringLiteral("db"),
+        QStringLiteral("seed"),        QStringLiteral("leads"),      QStringLiteral("days"),
+        QStringLiteral("format"),      QStringLiteral("as"),         QStringLiteral("name"),
+        QStringLiteral("email"),       QStringLiteral("role"),       QStringLiteral("team"),
+        QStringLiteral("territories"), QStringLiteral("languages"),  QStringLiteral("capacity"),
+        QStringLiteral("timezone"),    QStringLiteral("segment"),    QStringLiteral("now"),
+        QStringLiteral("source"),      QStringLiteral("bind"),       QStringLiteral("port"),
+        QStringLiteral("token"),       QStringLiteral("map"),        QStringLiteral("provider"),
+        QStringLiteral("url"),         QStringLiteral("timeout-ms"), QStringLiteral("retries"),
+        QStringLiteral("limit"),       QStringLiteral("set"),        QStringLiteral("stage"),
+        QStringLiteral("stage-map")};
     return options;
 }
 
