@@ -14,8 +14,12 @@ fail() {
     exit 1
 }
 
-"$ctl" --version | grep -q '^leadrelayctl ' || fail "--version"
-"$ctl" --help | grep -q 'export leads' || fail "--help"
+# Whole outputs first: `grep -q` stops reading at the first match, and with pipefail the writer's
+# SIGPIPE on a long text would fail the pipe.
+"$ctl" --version >"$work/version.out" || fail "--version exit code"
+grep -q '^leadrelayctl ' "$work/version.out" || fail "--version"
+"$ctl" --help >"$work/help.out" || fail "--help exit code"
+grep -q 'export leads' "$work/help.out" || fail "--help"
 
 "$ctl" --db "$db" init >"$work/init.out"
 grep -q 'Schema version: ' "$work/init.out" || fail "init prints the schema version"

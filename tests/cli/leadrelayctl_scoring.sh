@@ -40,9 +40,9 @@ assert kid["score"] == 0 and kid["class"] == "disqualified" and kid["next_step"]
 PY
 
 text=$("$CTL" --db "$db" leads explain maria@acme-soft.de)
-echo "$text" | grep -q "score 70 (SQL)" || { echo "$text"; exit 1; }
-echo "$text" | grep -q "+25.*Demo request form" || { echo "$text"; exit 1; }
-echo "$text" | grep -q "Pricing page visit" || { echo "$text"; exit 1; }
+grep -q "score 70 (SQL)" <<<"$text" || { echo "$text"; exit 1; }
+grep -q "+25.*Demo request form" <<<"$text" || { echo "$text"; exit 1; }
+grep -q "Pricing page visit" <<<"$text" || { echo "$text"; exit 1; }
 json=$("$CTL" --db "$db" leads explain maria@acme-soft.de --format json)
 python3 - "$json" <<'PY'
 import json, sys
