@@ -42,6 +42,8 @@ PipelineRulesTab::PipelineRulesTab(Store &store, const Clock &clock, QWidget *pa
     for (const QString &reason : LostReasons::keys())
         m_ghostReason->addItem(LostReasons::displayName(reason), reason);
     auto *ghostForm = new QFormLayout(ghostBox);
+    // Numbers and choices at their natural width, not stretched across the page.
+    ghostForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     ghostForm->addRow(m_ghost);
     ghostForm->addRow(tr("Deal unchanged for:"), m_unchanged);
     ghostForm->addRow(tr("and no activity for:"), m_silent);
@@ -62,6 +64,8 @@ PipelineRulesTab::PipelineRulesTab(Store &store, const Clock &clock, QWidget *pa
                              "translated; other text is used as written."));
     m_review = days(afterBox);
     auto *afterForm = new QFormLayout(afterBox);
+    afterForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_handoff->setMinimumWidth(m_handoff->fontMetrics().averageCharWidth() * 64);
     afterForm->addRow(m_stale);
     afterForm->addRow(m_checkIn);
     afterForm->addRow(tr("Lost for timing: check in after"), m_timing);
