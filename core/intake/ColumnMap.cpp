@@ -35,10 +35,10 @@ ColumnMap ColumnMap::build(const QStringList &headers, const QHash<QString, QStr
     return map;
 }
 
-QHash<QString, QString> ColumnMap::apply(const QStringList &row) const
+QHash<QString, QString> ColumnMap::pick(const QHash<QString, int> &columns, const QStringList &row)
 {
     QHash<QString, QString> out;
-    for (auto it = m_columns.constBegin(); it != m_columns.constEnd(); ++it) {
+    for (auto it = columns.constBegin(); it != columns.constEnd(); ++it) {
         if (it.value() < row.size())
             out.insert(it.key(), row.at(it.value()).trimmed());
     }

@@ -27,7 +27,9 @@ public:
     int column(const QString &field) const { return m_columns.value(field, -1); }
     const QHash<QString, int> &columns() const { return m_columns; }
     /// field → trimmed value for one row (fields without a column are absent).
-    QHash<QString, QString> apply(const QStringList &row) const;
+    QHash<QString, QString> apply(const QStringList &row) const { return pick(m_columns, row); }
+    /// The trimmed cells of `row` by field, for a field → column index map.
+    static QHash<QString, QString> pick(const QHash<QString, int> &columns, const QStringList &row);
     /// Headers that map to nothing.
     const QStringList &unmapped() const { return m_unmapped; }
 

@@ -150,12 +150,7 @@ LeadFieldMap LeadFieldMap::build(const QStringList &headers, const QHash<QString
 
 QHash<QString, QString> LeadFieldMap::apply(const QStringList &row) const
 {
-    QHash<QString, QString> out;
-    for (auto it = m_columns.constBegin(); it != m_columns.constEnd(); ++it) {
-        if (it.value() < row.size())
-            out.insert(it.key(), row.at(it.value()).trimmed());
-    }
-    return out;
+    return ColumnMap::pick(m_columns, row);
 }
 
 } // namespace lr
