@@ -1,6 +1,7 @@
 #include "ui/pages/LeadDetailPanel.h"
 #include "ui/widgets/ScorePanel.h"
 
+#include "core/scoring/Qualification.h"
 #include "core/store/Store.h"
 #include "ui/Format.h"
 #include "ui/models/TimelineBuilder.h"
@@ -285,8 +286,8 @@ void LeadDetailPanel::fill(const Lead &lead)
         company << lead.companyName;
     m_company->setText(company.join(QStringLiteral(" · ")));
     m_score->setVisible(lead.score != 0 || !lead.scoreClass.isEmpty());
-    m_score->setText(lead.scoreClass.isEmpty() ? tr("Score %1").arg(lead.score)
-                                               : tr("Score %1 · %2").arg(lead.score).arg(lead.scoreClass));
+    const std::optional<ScoreClass> cls = scoreClassFromKey(lead.scoreClass);
+    m_score->setText(cls ? tr("Score %1 · %2").arg(lead.score).arg(displayName(*cls)) : tr("Score %1").arg(lead.score));
 
     setField(Field::Email, lead.email, lead.email.isEmpty() ? QString() : QStringLiteral("mailto:") + lead.email);
     setField(Field::Phone, lead.phone, lead.phone.isEmpty() ? QString() : QStringLiteral("tel:") + lead.phone);

@@ -66,7 +66,7 @@ ScorePanel::ScorePanel(Store &store, const Clock &clock, QWidget *parent)
 
     m_breakdown = new QListWidget(this);
     m_breakdown->setObjectName(QStringLiteral("scoreBreakdown"));
-    m_breakdown->setMaximumHeight(140);
+    m_breakdown->setMaximumHeight(m_breakdown->fontMetrics().height() * 5 + 12); // five reasons, then it scrolls
     layout->addWidget(m_breakdown);
 
     auto *bant = new QFormLayout;
