@@ -1,11 +1,45 @@
 #include "core/store/CompanyRepository.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 
 #include <QSqlQuery>
 
 namespace lr {
+namespace {
+
+constexpr char kRawSelect[] = "SELECT id, name, domain, industry, employees, revenue, country, linkedin, created_at, "
+                              "updated_at FROM companies WHERE ";
+
+/// One company by id or domain on the raw handle: intake, scoring and routing look a company up
+/// several times for every submission (see RawStatement).
+template <typename Key>
+std::optional<Company> rawOne(Database &db, const char *text, const Key &key)
+{
+    RawStatement *q = db.raw(text, nullptr);
+    if (!q)
+        return std::nullopt;
+    q->reset();
+    q->bind(0, key);
+    if (!q->next())
+        return std::nullopt;
+    Company c;
+    c.id = q->int64(0);
+    c.name = q->text(1);
+    c.domain = q->text(2);
+    c.industry = q->text(3);
+    c.employees = static_cast<int>(q->int64(4));
+    c.revenue = q->int64(5);
+    c.country = q->text(6);
+    c.linkedin = q->text(7);
+    c.createdAt = q->int64(8);
+    c.updatedAt = q->int64(9);
+    q->reset();
+    return c;
+}
+
+} // namespace
 
 Result<Id> CompanyRepository::create(const Company &company)
 {
@@ -68,12 +102,14 @@ std::optional<Company> CompanyRepository::selectOne(const QString &where, const 
 
 std::optional<Company> CompanyRepository::find(Id id) const
 {
-    return selectOne(QStringLiteral("WHERE id = ?"), id);
+    static const QByteArray text = QByteArray(kRawSelect) + "id = ?";
+    return rawOne(m_db, text.constData(), static_cast<qint64>(id));
 }
 
 std::optional<Company> CompanyRepository::findByDomain(const QString &domain) const
 {
-    return selectOne(QStringLiteral("WHERE domain = ?"), domain.trimmed().toLower());
+    static const QByteArray text = QByteArray(kRawSelect) + "domain = ?";
+    return rawOne(m_db, text.constData(), domain.trimmed().toLower());
 }
 
 std::optional<Company> CompanyRepository::findByName(const QString &name) const

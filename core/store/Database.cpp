@@ -1,11 +1,13 @@
 #include "core/store/Database.h"
 
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 #include "core/store/Transaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -215,6 +217,7 @@ Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(
 
 Database::~Database()
 {
+    m_raw.clear(); // finalized before the connection closes
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -232,6 +235,31 @@ QSqlQuery *Database::prepared(const QString &text, QString *error)
         it = m_statements.insert(text, query);
     }
     return &it.value();
+}
+
+RawStatement *Database::raw(const char *text, QString *error)
+{
+    auto it = m_raw.find(text);
+    if (it != m_raw.end())
+        return it->second.get();
+    const QVariant handle = m_db.driver()->handle();
+    sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                      ? *static_cast<sqlite3 *const *>(handle.constData())
+                      : nullptr;
+    if (!db) {
+        if (error)
+            *error = tr("Database error: %1").arg(tr("the connection is not open"));
+        return nullptr;
+    }
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(db, text, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = sql::describe(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)),
+                                             QSqlError::StatementError, QString::number(sqlite3_extended_errcode(db))));
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    return m_raw.emplace(text, std::make_unique<RawStatement>(db, statement)).first->second.get();
 }
 
 int Database::schemaVersion() const

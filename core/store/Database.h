@@ -7,8 +7,14 @@
 #include <QString>
 
 #include <memory>
+#include <string>
+#include <unordered_map>
+
+struct sqlite3;
 
 namespace lr {
+
+class RawStatement;
 
 /// Why a store could not be opened. Each kind has its own clear, translated message.
 struct DatabaseError
@@ -50,6 +56,11 @@ public:
     /// Returns nullptr and fills `error` when it does not prepare. Not re-entrant for one text.
     QSqlQuery *prepared(const QString &text, QString *error);
 
+    /// A statement on the raw SQLite handle of this connection, prepared once and reused, for the
+    /// per-submission statements of intake (see RawStatement). Returns nullptr and fills `error`
+    /// when it does not prepare. Not re-entrant for one text.
+    RawStatement *raw(const char *text, QString *error);
+
     /// Nesting depth of open Transaction guards (0 = none); used by Transaction for savepoints.
     int &transactionDepth() { return m_transactionDepth; }
 
@@ -61,6 +72,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QHash<QString, QSqlQuery> m_statements;
+    std::unordered_map<std::string, std::unique_ptr<RawStatement>> m_raw;
     int m_transactionDepth = 0;
 };
 

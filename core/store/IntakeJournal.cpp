@@ -1,6 +1,7 @@
 #include "core/store/IntakeJournal.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -66,41 +67,41 @@ QString toKey(JournalEntry::Channel channel)
 
 Result<Id> IntakeJournal::append(const JournalEntry &entry)
 {
+    // On the raw handle: every submission passes here (see RawStatement).
     QString error;
-    QSqlQuery *statement =
-        m_db.prepared(QStringLiteral("INSERT INTO intake_journal (received_at, channel, source, content_type, body, "
-                                     "state) VALUES (?, ?, ?, ?, ?, 'pending')"),
-                      &error);
-    if (!statement)
+    RawStatement *q = m_db.raw("INSERT INTO intake_journal (received_at, channel, source, content_type, body, state) "
+                               "VALUES (?, ?, ?, ?, ?, 'pending')",
+                               &error);
+    if (!q)
         return Result<Id>::failure(error);
-    QSqlQuery &q = *statement;
-    q.addBindValue(sql::v(entry.receivedAt));
-    q.addBindValue(sql::v(toKey(entry.channel)));
-    q.addBindValue(sql::v(entry.source));
-    q.addBindValue(sql::v(entry.contentType));
-    q.addBindValue(entry.body.isNull() ? QByteArray("") : entry.body);
-    if (!sql::exec(q, &error))
+    q->reset();
+    q->bind(0, entry.receivedAt);
+    q->bind(1, toKey(entry.channel));
+    q->bind(2, entry.source);
+    q->bind(3, entry.contentType);
+    q->bindBlob(4, entry.body);
+    if (!q->exec(&error))
         return Result<Id>::failure(error);
-    return q.lastInsertId().toLongLong();
+    return q->lastInsertId();
 }
 
 Status IntakeJournal::finish(Id id, JournalEntry::State state, const QString &reason, Id leadId, Instant at)
 {
     QString error;
-    QSqlQuery *statement = m_db.prepared(QStringLiteral("UPDATE intake_journal SET state = ?, reason = ?, lead_id = ?, "
-                                                        "attempts = attempts + 1, processed_at = ? WHERE id = ?"),
-                                         &error);
-    if (!statement)
+    RawStatement *q = m_db.raw("UPDATE intake_journal SET state = ?, reason = ?, lead_id = ?, attempts = attempts + 1, "
+                               "processed_at = ? WHERE id = ?",
+                               &error);
+    if (!q)
         return Status::failure(error);
-    QSqlQuery &q = *statement;
-    q.addBindValue(sql::v(toKey(state)));
-    q.addBindValue(sql::v(reason));
-    q.addBindValue(sql::idOrNull(leadId));
-    q.addBindValue(sql::v(at));
-    q.addBindValue(sql::v(id));
-    if (!sql::exec(q, &error))
+    q->reset();
+    q->bind(0, toKey(state));
+    q->bind(1, reason);
+    q->bindIdOrNull(2, leadId);
+    q->bind(3, at);
+    q->bind(4, id);
+    if (!q->exec(&error))
         return Status::failure(error);
-    if (q.numRowsAffected() != 1)
+    if (q->changes() != 1)
         return Status::failure(
             QCoreApplication::translate("lr::IntakeJournal", "Journal entry %1 does not exist.").arg(id));
     return {};
