@@ -67,7 +67,8 @@ LeadSource sourceFor(JournalEntry::Channel channel, const QString &given)
 
 IntakeProcessor::IntakeProcessor(Store &store, const Clock &clock, EmailValidator validator)
     : m_store(store), m_clock(clock), m_validator(validator),
-      m_scoring(std::make_unique<ScoringService>(store, clock, validator))
+      m_scoring(std::make_unique<ScoringService>(store, clock, validator)),
+      m_dispatcher(std::make_unique<LeadDispatcher>(store, clock))
 {}
 
 IntakeProcessor::~IntakeProcessor() = default;
@@ -181,12 +182,19 @@ QList<IntakeOutcome> IntakeProcessor::processBatch(const QList<JournalEntry> &en
     // every statement, which costs more than the rest of the row. If any row fails, that pass is
     // rolled back whole and the batch runs again with a savepoint per row, so the failing row rolls
     // back alone and the others are kept.
+    // Inside the batch's transaction nothing edits rules, users or teams: read them once per pass.
+    struct KeepRules
+    {
+        LeadDispatcher &dispatcher;
+        ~KeepRules() { dispatcher.keepRulesForBatch(false); }
+    } keepRules{*m_dispatcher};
     for (const bool optimistic : {true, false}) {
         m_optimistic = optimistic;
         m_rowFailed = false;
         outcomes.clear();
         outcomes.reserve(entries.size());
         Transaction tx(m_store.database());
+        m_dispatcher->keepRulesForBatch(tx.isActive());
         for (qsizetype i = 0; i < entries.size() && !m_rowFailed; ++i)
             outcomes.append(apply(entries.at(i).id, entries.at(i), fields.at(i)));
         if (optimistic && m_rowFailed)
@@ -442,7 +450,7 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
             if (const auto user = m_store.users.findByEmail(entry.source); user && user->role != Role::Admin)
                 enteredBy = user->id;
         }
-        if (const auto routed = LeadDispatcher(m_store, m_clock).dispatchNew(out.leadId, enteredBy); !routed)
+        if (const auto routed = m_dispatcher->dispatchNew(out.leadId, enteredBy); !routed)
             return fail(routed.error());
     }
     const QString note = QStringList{out.reason, phoneWarning}.join(QLatin1Char(' ')).trimmed();

@@ -11,6 +11,7 @@
 
 namespace lr {
 
+class LeadDispatcher;
 class ScoringService;
 class Store;
 
@@ -72,6 +73,8 @@ private:
     EmailValidator m_validator;
     /// Scores each lead inside its transaction.
     std::unique_ptr<ScoringService> m_scoring;
+    /// Routes each new lead; in a batch it keeps the routing rules and SLA policies read once.
+    std::unique_ptr<LeadDispatcher> m_dispatcher;
     bool m_optimistic = false; ///< In a batch's first pass: no savepoint per row.
     bool m_rowFailed = false;  ///< A row failed in the optimistic pass.
 };

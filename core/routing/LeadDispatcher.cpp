@@ -44,7 +44,23 @@ LeadDispatcher::LeadDispatcher(Store &store, const Clock &clock)
 
 LeadDispatcher::~LeadDispatcher() = default;
 
+void LeadDispatcher::keepRulesForBatch(bool keep)
+{
+    m_keepRules = keep;
+    m_keptRoutingRules.reset();
+    m_keptPolicies.reset();
+}
+
 SlaPolicySet LeadDispatcher::activePolicies() const
+{
+    if (!m_keepRules)
+        return storedPolicies();
+    if (!m_keptPolicies)
+        m_keptPolicies = storedPolicies();
+    return *m_keptPolicies;
+}
+
+SlaPolicySet LeadDispatcher::storedPolicies() const
 {
     if (const auto doc = m_store.rules.active(SlaPolicySet::kRuleKind)) {
         if (Result<SlaPolicySet> set = SlaPolicySet::fromJson(doc->document))
@@ -87,7 +103,9 @@ Result<DispatchResult> LeadDispatcher::dispatchNew(Id leadId, Id preferredOwner)
             return assign(*lead, user->id, user->name, QString(), tr("entered by hand by the owner"),
                           AssignmentCause::New, false);
     }
-    const Result<RouteDecision> d = m_router->route(*lead, m_router->activeRules());
+    if (!m_keepRules || !m_keptRoutingRules)
+        m_keptRoutingRules = m_router->activeRules();
+    const Result<RouteDecision> d = m_router->route(*lead, *m_keptRoutingRules);
     if (!d)
         return R::failure(d.error());
     if (!d->ownerId) {

@@ -5,6 +5,7 @@
 #include "core/domain/Enums.h"
 #include "core/domain/Lead.h"
 #include "core/domain/User.h"
+#include "core/routing/RoutingRule.h"
 #include "core/security/AccessScope.h"
 #include "core/sla/SlaPolicy.h"
 #include "core/store/RoutingRepository.h"
@@ -14,6 +15,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace lr {
 
@@ -76,6 +78,11 @@ public:
     /// The active SLA policies: the stored document (kind "sla"), else the shipped defaults.
     SlaPolicySet activePolicies() const;
 
+    /// For one import batch (one transaction in which nothing edits rules, users or teams): the
+    /// active routing rules and SLA policies are read once, at the first lead, instead of for
+    /// every lead. Reading them was a fifth of a CSV import's time. False reads them afresh again.
+    void keepRulesForBatch(bool keep);
+
     /// Registers the ladder (sla.nudge, sla.alert, sla.reassign) and holiday (routing.absence)
     /// handlers on `timers`. Each firing builds its own dispatcher over `store` and `clock`.
     static void registerTimerHandlers(TimerService &timers, Store &store, const Clock &clock);
@@ -86,6 +93,7 @@ public:
     static const QString kAbsence;
 
 private:
+    SlaPolicySet storedPolicies() const;
     Result<DispatchResult> assign(const Lead &lead, Id ownerId, const QString &ownerName, const QString &ruleName,
                                   const QString &reason, AssignmentCause cause, bool alert);
     Result<DispatchResult> recordKeptOwner(const Lead &lead);
@@ -107,6 +115,9 @@ private:
     std::unique_ptr<Notifier> m_notifier;
     RoutingRepository m_routing;
     SlaRepository m_sla;
+    bool m_keepRules = false;
+    mutable std::optional<RoutingRuleSet> m_keptRoutingRules;
+    mutable std::optional<SlaPolicySet> m_keptPolicies;
 };
 
 } // namespace lr

@@ -1,6 +1,7 @@
 #include "core/store/HygieneListRepository.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -115,12 +116,15 @@ qint64 HygieneListRepository::count(HygieneList list) const
 
 qint64 HygieneListRepository::revision() const
 {
-    QString error;
-    QSqlQuery *q = m_db.prepared(QStringLiteral("SELECT revision FROM hygiene_lists_revision WHERE id = 1"), &error);
-    if (!q || !q->exec())
+    // On the raw handle: every submission's email check asks (see RawStatement).
+    RawStatement *q = m_db.raw("SELECT revision FROM hygiene_lists_revision WHERE id = 1", nullptr);
+    if (!q)
         return -1;
-    const qint64 r = q->next() ? q->value(0).toLongLong() : -1;
-    q->finish();
+    q->reset();
+    if (!q->next())
+        return -1;
+    const qint64 r = q->int64(0);
+    q->reset();
     return r;
 }
 

@@ -1,9 +1,14 @@
 #include "core/intake/CsvLeadImporter.h"
+#include "core/intake/LeadFieldMap.h"
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <tuple>
 
 #include <gtest/gtest.h>
 
@@ -87,4 +92,114 @@ TEST(CsvLeadImporter, RefusesFilesWithoutAHeaderOrEmailColumn)
     ASSERT_FALSE(noEmail);
     EXPECT_TRUE(noEmail.error().contains(QStringLiteral("No email column")));
     EXPECT_FALSE(f.run("email\n", {{QStringLiteral("email"), QStringLiteral("shoe_size")}}));
+}
+
+namespace {
+
+/// Every row of `sql` as one line, for comparing two stores.
+QStringList dump(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.database().connection());
+    QStringList out;
+    if (!q.exec(sql))
+        return {QStringLiteral("error: ") + q.lastError().text()};
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells.append(q.value(i).toString());
+        out.append(cells.join(QLatin1Char('|')));
+    }
+    return out;
+}
+
+void addPeople(Store &store)
+{
+    for (const auto &[name, role, country] :
+         {std::tuple{"Rita Rep", Role::Rep, "DE"}, std::tuple{"Paul Rep", Role::Rep, "PL"},
+          std::tuple{"Mia Manager", Role::Manager, ""}}) {
+        User u;
+        u.name = QString::fromUtf8(name);
+        u.email = u.name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral("@leadrelay.test");
+        u.role = role;
+        if (*country)
+            u.territories = {QString::fromLatin1(country)};
+        u.createdAt = test::kTestStart;
+        ASSERT_TRUE(store.users.create(u));
+    }
+}
+
+} // namespace
+
+// The batch path (one transaction for the batch, rules read once) must give exactly what the rows
+// one by one give: the same leads, merges, companies, journal outcomes, events and audit trail —
+// with every kind of duplicate inside one batch.
+TEST(CsvLeadImporter, DuplicatesInsideOneBatchMergeExactlyAsRowByRow)
+{
+    const QByteArray header = "First Name,Last Name,Email,Company Name,Website,Phone Number,Country/Region,Job Title\n";
+    const QList<QByteArray> rows{
+        "anna,nowak,anna.nowak@firma.pl,Firma,,601 234 567,PL,\n",
+        "ANNA,NOWAK,Anna.Nowak+webinar@FIRMA.pl,,,,,CEO\n", // case and +tag: the same person
+        "Anna,Nowak,a.nowak@firma.pl,Firma S.A.,,,PL,\n",   // second address, same company
+        "John,Smith,john.smith@gmail.com,Acme,,,US,\n",
+        "John,Smith,johnsmith@gmail.com,Acme,,+1 202 555 0143,US,\n", // Gmail dots: the same person
+        "John,Smith,john.smith@googlemail.com,,,,,CTO\n",             // googlemail is gmail
+        "John,Smith,jsmith@yahoo.com,Acme,,,US,\n",                   // free-mail twin: another person
+        "иван,петров,ivan@firma.bg,Фирма ООД,,,BG,\n",
+        "ИВАН,ПЕТРОВ,i.petrov@firma.bg,,,+359 2 981 2345,,\n", // Cyrillic, other case, same company
+        "Hans,Becker,hans@firma.de,Firma GmbH,https://www.Firma.de/about,,DE,\n",
+        "Junk,Row,test@test.com,,,,,\n",
+        "Hans,Becker,HANS@FIRMA.DE,,,030 1234567,,Head of Sales\n",
+        "Lena,Vogel,,,,,,\n",
+        "Lena,Vogel,lena@firma.de,,,12,DE,\n",   // an impossible phone, kept person
+        "anna,nowak,anna.nowak@firma.pl,,,,,\n", // back again after others
+    };
+    QByteArray csv = header;
+    for (const QByteArray &row : rows)
+        csv += row;
+
+    Fixture batch;
+    addPeople(*batch.store);
+    const auto summary = batch.run(csv);
+    ASSERT_TRUE(summary) << summary.error().toStdString();
+
+    test::TempStore single;
+    addPeople(*single);
+    ManualClock clock{test::kTestStart};
+    IntakeProcessor intake{*single, clock};
+    QStringList headers = QString::fromUtf8(header).trimmed().split(QLatin1Char(','));
+    const LeadFieldMap map = LeadFieldMap::build(headers, {}, nullptr);
+    qint64 created = 0;
+    qint64 merged = 0;
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QStringList cells = QString::fromUtf8(rows.at(r)).trimmed().split(QLatin1Char(','));
+        QJsonObject fields;
+        for (const QString &field : LeadFieldMap::fields()) {
+            const int column = map.column(field);
+            if (column >= 0 && column < cells.size() && !cells.at(column).trimmed().isEmpty())
+                fields.insert(field, cells.at(column).trimmed());
+        }
+        fields.insert(QStringLiteral("_row"), r + 1);
+        const IntakeOutcome out = intake.submit(JournalEntry::Channel::Csv, QStringLiteral("list.csv"), fields);
+        created += out.status == IntakeOutcome::Status::Created;
+        merged += out.status == IntakeOutcome::Status::Merged;
+    }
+    EXPECT_EQ(summary->created, created);
+    EXPECT_EQ(summary->merged, merged);
+    EXPECT_EQ(summary->created, 6); // Anna, John, John at Yahoo, Ivan, Hans, Lena; junk and no email quarantined
+    EXPECT_EQ(summary->merged, 7);
+
+    const QStringList queries{
+        QStringLiteral("SELECT id, email, email_norm, first_name, last_name, title, company_name, company_id, phone, "
+                       "country, owner_id, status, score, score_class, created_at, updated_at FROM leads ORDER BY id"),
+        QStringLiteral("SELECT id, name, domain, country FROM companies ORDER BY id"),
+        QStringLiteral("SELECT id, state, reason, lead_id, attempts FROM intake_journal ORDER BY id"),
+        QStringLiteral("SELECT type, lead_id, user_id, payload FROM events ORDER BY id"),
+        QStringLiteral("SELECT entity, entity_id, action, field, old_value, new_value FROM audit_log ORDER BY id"),
+        QStringLiteral("SELECT lead_id, owner_id, kind, title, due_at FROM tasks ORDER BY id"),
+    };
+    for (const QString &sql : queries) {
+        const QStringList a = dump(*batch.store, sql);
+        EXPECT_EQ(a, dump(*single, sql)) << sql.toStdString();
+        EXPECT_FALSE(a.isEmpty()) << sql.toStdString();
+    }
 }
