@@ -6,12 +6,13 @@
 #
 #   scripts/bench-import.sh            # 1,000,000 rows (CSV generated once into build/bench/bench-data)
 #   BENCH_IMPORT_ROWS=100000 scripts/bench-import.sh
+#   LEADRELAYCTL=build/h4/app/leadrelayctl BENCH_DATA=/tmp/bench-data scripts/bench-import.sh   # another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rows=${BENCH_IMPORT_ROWS:-1000000}
 ctl=${LEADRELAYCTL:-build/bench/app/leadrelayctl}
-data=build/bench/bench-data
+data=${BENCH_DATA:-build/bench/bench-data}
 if [ ! -x "$ctl" ]; then
     cmake --preset bench >/dev/null
     cmake --build --preset bench -j "$(nproc)" --target leadrelayctl

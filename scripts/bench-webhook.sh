@@ -5,14 +5,20 @@
 # (target p99 ≤ 5 ms).
 #
 #   scripts/bench-webhook.sh [--requests N]
+#   LEADRELAY_BENCH_BUILD=build/h4 scripts/bench-webhook.sh   # binaries of another build dir
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ctl=${LEADRELAYCTL:-build/bench/app/leadrelayctl}
-load=build/bench/tests/bench/leadrelay_webhook_load
+build=${LEADRELAY_BENCH_BUILD:-build/bench}
+ctl=${LEADRELAYCTL:-$build/app/leadrelayctl}
+load=$build/tests/bench/leadrelay_webhook_load
 if [ ! -x "$ctl" ] || [ ! -x "$load" ]; then
-    cmake --preset bench >/dev/null
-    cmake --build --preset bench -j "$(nproc)" --target leadrelayctl leadrelay_webhook_load
+    if [ "$build" = build/bench ]; then
+        cmake --preset bench >/dev/null
+        cmake --build --preset bench -j "$(nproc)" --target leadrelayctl leadrelay_webhook_load
+    else
+        cmake --build "$build" -j 2 --target leadrelayctl leadrelay_webhook_load
+    fi
 fi
 work=$(mktemp -d)
 server=
