@@ -1,6 +1,7 @@
 #include "core/store/LeadRepository.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 #include "core/store/Transaction.h"
 
@@ -21,43 +22,57 @@ const QString kColumns = QStringLiteral(
 const QString kJoins =
     QStringLiteral(" LEFT JOIN users u ON u.id = l.owner_id LEFT JOIN companies c ON c.id = l.company_id");
 
-Lead leadFromQuery(const QSqlQuery &q)
+struct QueryRow
+{
+    const QSqlQuery &query;
+    QString text(int i) const { return query.value(i).toString(); }
+    qint64 int64(int i) const { return query.value(i).toLongLong(); }
+};
+
+/// Reads a row of kColumns through QSqlQuery (QueryRow) or a RawStatement.
+template <typename Row>
+Lead leadFromRow(const Row &q)
 {
     Lead l;
     int i = 0;
-    l.id = q.value(i++).toLongLong();
-    l.email = q.value(i++).toString();
-    l.firstName = q.value(i++).toString();
-    l.lastName = q.value(i++).toString();
-    l.title = q.value(i++).toString();
-    l.companyName = q.value(i++).toString();
-    l.companyId = q.value(i++).toLongLong();
-    l.companyDomain = q.value(i++).toString();
-    l.phone = q.value(i++).toString();
-    l.country = q.value(i++).toString();
-    l.language = q.value(i++).toString();
-    l.source = leadSourceFromKey(q.value(i++).toString()).value_or(LeadSource::Manual);
-    l.status = leadStatusFromKey(q.value(i++).toString()).value_or(LeadStatus::New);
-    l.ownerId = q.value(i++).toLongLong();
-    l.ownerName = q.value(i++).toString();
-    l.utmSource = q.value(i++).toString();
-    l.utmMedium = q.value(i++).toString();
-    l.utmCampaign = q.value(i++).toString();
-    l.landingPage = q.value(i++).toString();
-    l.formId = q.value(i++).toString();
-    l.formType = q.value(i++).toString();
-    l.submittedAt = q.value(i++).toLongLong();
-    l.question = q.value(i++).toString();
-    l.score = q.value(i++).toInt();
-    l.fit = q.value(i++).toInt();
-    l.intent = q.value(i++).toInt();
-    l.timing = q.value(i++).toInt();
-    l.scoreClass = q.value(i++).toString();
-    l.nextStep = q.value(i++).toString();
-    l.createdAt = q.value(i++).toLongLong();
-    l.updatedAt = q.value(i++).toLongLong();
-    l.firstTouchAt = q.value(i++).toLongLong();
+    l.id = q.int64(i++);
+    l.email = q.text(i++);
+    l.firstName = q.text(i++);
+    l.lastName = q.text(i++);
+    l.title = q.text(i++);
+    l.companyName = q.text(i++);
+    l.companyId = q.int64(i++);
+    l.companyDomain = q.text(i++);
+    l.phone = q.text(i++);
+    l.country = q.text(i++);
+    l.language = q.text(i++);
+    l.source = leadSourceFromKey(q.text(i++)).value_or(LeadSource::Manual);
+    l.status = leadStatusFromKey(q.text(i++)).value_or(LeadStatus::New);
+    l.ownerId = q.int64(i++);
+    l.ownerName = q.text(i++);
+    l.utmSource = q.text(i++);
+    l.utmMedium = q.text(i++);
+    l.utmCampaign = q.text(i++);
+    l.landingPage = q.text(i++);
+    l.formId = q.text(i++);
+    l.formType = q.text(i++);
+    l.submittedAt = q.int64(i++);
+    l.question = q.text(i++);
+    l.score = static_cast<int>(q.int64(i++));
+    l.fit = static_cast<int>(q.int64(i++));
+    l.intent = static_cast<int>(q.int64(i++));
+    l.timing = static_cast<int>(q.int64(i++));
+    l.scoreClass = q.text(i++);
+    l.nextStep = q.text(i++);
+    l.createdAt = q.int64(i++);
+    l.updatedAt = q.int64(i++);
+    l.firstTouchAt = q.int64(i++);
     return l;
+}
+
+Lead leadFromQuery(const QSqlQuery &q)
+{
+    return leadFromRow(QueryRow{q});
 }
 
 QString sortExpression(LeadSortKey key)
@@ -235,6 +250,23 @@ Result<Id> LeadRepository::create(const Lead &lead)
 
 std::optional<Lead> LeadRepository::find(const AccessScope &scope, Id id) const
 {
+    if (scope.seesEverything()) {
+        // On the raw handle: intake, scoring and routing read the lead several times for every
+        // submission, and a QSqlQuery run builds a record of all 32 columns each time.
+        static const QByteArray text = (QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM leads l") +
+                                        kJoins + QStringLiteral(" WHERE l.id = ?"))
+                                           .toUtf8();
+        RawStatement *q = m_db.raw(text.constData(), nullptr);
+        if (!q)
+            return std::nullopt;
+        q->reset();
+        q->bind(0, static_cast<qint64>(id));
+        if (!q->next())
+            return std::nullopt;
+        Lead lead = leadFromRow(*q);
+        q->reset();
+        return lead;
+    }
     // Prepared once per connection and scope condition: intake reads the known person on every
     // merged submission.
     QSqlQuery *statement = m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM leads l") +
