@@ -137,17 +137,22 @@ Status UserRepository::addAbsence(Id userId, const Absence &absence)
 
 QList<User> UserRepository::select(const QString &where, const QVariantList &binds) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + where + QStringLiteral(" ORDER BY name COLLATE NOCASE, id"));
-    for (const QVariant &v : binds)
-        q.addBindValue(sql::v(v));
+    // Prepared once per connection: routing reads every user for each lead it routes.
     QList<User> users;
     QHash<Id, int> index;
+    QSqlQuery *statement =
+        m_db.prepared(kSelect + where + QStringLiteral(" ORDER BY name COLLATE NOCASE, id"), nullptr);
+    if (!statement)
+        return users;
+    QSqlQuery &q = *statement;
+    for (const QVariant &v : binds)
+        q.addBindValue(sql::v(v));
     if (!q.exec())
         return users;
     while (q.next()) {
         users.append(userFromQuery(q));
     }
+    q.finish();
     if (users.isEmpty())
         return users;
     // SQLite's NOCASE only folds ASCII: order names by the locale ("Łukasz" before "Sofia").
@@ -160,13 +165,17 @@ QList<User> UserRepository::select(const QString &where, const QVariantList &bin
                      [&collator](const User &a, const User &b) { return collator.compare(a.name, b.name) < 0; });
     for (int i = 0; i < users.size(); ++i)
         index.insert(users.at(i).id, i);
-    QSqlQuery a(m_db.connection());
-    a.exec(QStringLiteral("SELECT user_id, starts_at, ends_at, reason FROM user_absences ORDER BY starts_at"));
+    QSqlQuery *absences = m_db.prepared(
+        QStringLiteral("SELECT user_id, starts_at, ends_at, reason FROM user_absences ORDER BY starts_at"), nullptr);
+    if (!absences || !absences->exec())
+        return users;
+    QSqlQuery &a = *absences;
     while (a.next()) {
         const auto it = index.constFind(a.value(0).toLongLong());
         if (it != index.constEnd())
             users[*it].absences.append({a.value(1).toLongLong(), a.value(2).toLongLong(), a.value(3).toString()});
     }
+    a.finish();
     return users;
 }
 
