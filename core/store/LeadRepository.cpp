@@ -198,51 +198,51 @@ Result<Id> LeadRepository::create(const Lead &lead)
     OwnTransaction tx(m_db); // outside a transaction: commit with the search index
     if (!tx.isActive())
         return Result<Id>::failure(tx.error());
-    QSqlQuery *statement = m_db.prepared(
-        QStringLiteral("INSERT INTO leads (email, email_norm, first_name, last_name, title, company_name, "
-                       "company_id, phone, country, language, source, status, owner_id, utm_source, utm_medium, "
-                       "utm_campaign, landing_page, form_id, form_type, submitted_at, question, score, fit, "
-                       "intent, timing, score_class, next_step, created_at, updated_at, first_touch_at) VALUES "
-                       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        &error);
-    if (!statement)
+    // On the raw handle: every imported or submitted person passes here (see RawStatement).
+    RawStatement *q =
+        m_db.raw("INSERT INTO leads (email, email_norm, first_name, last_name, title, company_name, company_id, phone, "
+                 "country, language, source, status, owner_id, utm_source, utm_medium, utm_campaign, landing_page, "
+                 "form_id, form_type, submitted_at, question, score, fit, intent, timing, score_class, next_step, "
+                 "created_at, updated_at, first_touch_at) VALUES "
+                 "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                 &error);
+    if (!q)
         return Result<Id>::failure(error);
-    QSqlQuery &q = *statement;
-    const QVariantList values{lead.email,
-                              lead.emailKey.isEmpty() ? normaliseEmail(lead.email) : lead.emailKey,
-                              lead.firstName,
-                              lead.lastName,
-                              lead.title,
-                              lead.companyName,
-                              sql::idOrNull(lead.companyId),
-                              lead.phone,
-                              lead.country,
-                              lead.language,
-                              toKey(lead.source),
-                              toKey(lead.status),
-                              sql::idOrNull(lead.ownerId),
-                              lead.utmSource,
-                              lead.utmMedium,
-                              lead.utmCampaign,
-                              lead.landingPage,
-                              lead.formId,
-                              lead.formType,
-                              lead.submittedAt,
-                              lead.question,
-                              lead.score,
-                              lead.fit,
-                              lead.intent,
-                              lead.timing,
-                              lead.scoreClass,
-                              lead.nextStep,
-                              lead.createdAt,
-                              lead.updatedAt ? lead.updatedAt : lead.createdAt,
-                              lead.firstTouchAt};
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, sql::v(values.at(i)));
-    if (!sql::exec(q, &error))
+    q->reset();
+    int i = 0;
+    q->bind(i++, lead.email);
+    q->bind(i++, lead.emailKey.isEmpty() ? normaliseEmail(lead.email) : lead.emailKey);
+    q->bind(i++, lead.firstName);
+    q->bind(i++, lead.lastName);
+    q->bind(i++, lead.title);
+    q->bind(i++, lead.companyName);
+    q->bindIdOrNull(i++, lead.companyId);
+    q->bind(i++, lead.phone);
+    q->bind(i++, lead.country);
+    q->bind(i++, lead.language);
+    q->bind(i++, toKey(lead.source));
+    q->bind(i++, toKey(lead.status));
+    q->bindIdOrNull(i++, lead.ownerId);
+    q->bind(i++, lead.utmSource);
+    q->bind(i++, lead.utmMedium);
+    q->bind(i++, lead.utmCampaign);
+    q->bind(i++, lead.landingPage);
+    q->bind(i++, lead.formId);
+    q->bind(i++, lead.formType);
+    q->bind(i++, static_cast<qint64>(lead.submittedAt));
+    q->bind(i++, lead.question);
+    q->bind(i++, static_cast<qint64>(lead.score));
+    q->bind(i++, static_cast<qint64>(lead.fit));
+    q->bind(i++, static_cast<qint64>(lead.intent));
+    q->bind(i++, static_cast<qint64>(lead.timing));
+    q->bind(i++, lead.scoreClass);
+    q->bind(i++, lead.nextStep);
+    q->bind(i++, static_cast<qint64>(lead.createdAt));
+    q->bind(i++, static_cast<qint64>(lead.updatedAt ? lead.updatedAt : lead.createdAt));
+    q->bind(i++, static_cast<qint64>(lead.firstTouchAt));
+    if (!q->exec(&error))
         return Result<Id>::failure(error);
-    const Id id = q.lastInsertId().toLongLong();
+    const Id id = q->lastInsertId();
     if (const Status s = tx.commit(); !s)
         return Result<Id>::failure(s.error());
     return id;
