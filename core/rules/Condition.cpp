@@ -205,6 +205,14 @@ QString Condition::check() const
     case ConditionOp::Equals:
         if (type == FieldType::Bool && value != QLatin1String("true") && value != QLatin1String("false"))
             return tr("%1 is yes or no: compare it with true or false.").arg(displayName(field));
+        if (type == FieldType::Number) {
+            bool isNumber = false;
+            value.trimmed().toDouble(&isNumber);
+            if (!isNumber)
+                return tr("%1 is a number: enter a number.").arg(displayName(field));
+        }
+        if (value.trimmed().isEmpty())
+            return tr("Enter a value, or choose \"%1\".").arg(displayName(ConditionOp::IsEmpty));
         return {};
     case ConditionOp::Contains:
         if (value.isEmpty())
@@ -213,6 +221,10 @@ QString Condition::check() const
     case ConditionOp::In:
         if (values.isEmpty())
             return tr("Enter at least one value.");
+        for (const QString &v : values) {
+            if (v.trimmed().isEmpty())
+                return tr("A value in the list is empty.");
+        }
         return {};
     case ConditionOp::Regex: {
         if (value.isEmpty())
