@@ -17,6 +17,7 @@
 #include "ui/rules/PipelineRulesTab.h"
 #include "ui/rules/RoutingRulesTab.h"
 #include "ui/rules/RuleEditorPage.h"
+#include "ui/rules/ScoringRulesTab.h"
 #include "ui/rules/SlaPoliciesTab.h"
 #include "ui/widgets/NotificationCenter.h"
 
@@ -88,6 +89,7 @@ void MainWindow::createPages()
     m_navigation->addItem(new QListWidgetItem(icon("pipeline"), tr("Pipeline")));
     // Rules: the admins' rule editor (after Pipeline, in Page order); features add their tabs.
     m_rules = new RuleEditorPage(m_user, this);
+    m_rules->addTab(new ScoringRulesTab(m_store, m_clock, m_rules), tr("Scoring"));
     m_rules->addTab(new PipelineRulesTab(m_store, m_clock, m_rules), tr("Pipeline"));
     m_rules->addTab(new RoutingRulesTab(m_store, m_clock, m_rules), tr("Routing"));
     m_rules->addTab(new SlaPoliciesTab(m_store, m_clock, m_rules), tr("SLA"));

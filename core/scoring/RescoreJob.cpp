@@ -1,6 +1,7 @@
 #include "core/scoring/RescoreJob.h"
 
 #include "core/domain/Event.h"
+#include "core/hygiene/EmailValidator.h"
 #include "core/scoring/ScoringService.h"
 #include "core/store/Store.h"
 
@@ -12,36 +13,54 @@ Result<RescoreProgress> RescoreJob::run(const ProgressFn &onProgress, int batchS
 {
     using R = Result<RescoreProgress>;
     ScoringService scoring(m_store, m_clock);
-    const auto rules = scoring.ruleSet();
-    if (!rules)
-        return R::failure(rules.error());
+    const auto compiled = scoring.ruleSet();
+    if (!compiled)
+        return R::failure(compiled.error());
+    const ScoringRuleSet &rules = **compiled;
     RescoreProgress p;
     p.total = m_store.scores.leadCount();
-    p.rulesVersion = (*rules)->version();
+    p.rulesVersion = rules.version();
+    // What ScoringService::facts() reads per lead, read per batch: the leads with their company,
+    // BANT, events and newest score in three queries; free-mail verdicts once per domain.
+    const EmailValidator validator = EmailValidator().withAdminLists(m_store.hygieneLists);
+    QHash<QString, bool> freeMailByDomain;
+    const QString reason = QStringLiteral("rules_changed");
     Id last = 0;
     while (true) {
-        const QList<Id> ids = m_store.scores.leadIdsAfter(last, batchSize);
-        if (ids.isEmpty())
+        auto batch = m_store.scores.scoringBatch(last, batchSize, rules.config().formTypes);
+        if (!batch)
+            return R::failure(batch.error());
+        if (batch->isEmpty())
             break;
+        const Instant now = m_clock.now();
         Transaction tx(m_store.database());
         if (!tx.isActive())
             return R::failure(tx.error());
-        for (const Id id : ids) {
-            const auto facts = scoring.facts(id, **rules);
-            if (!facts)
-                continue; // deleted meanwhile
-            bool changed = false;
-            const ScoreResult result = (*rules)->score(*facts);
-            if (const Status s =
-                    m_store.scores.record(id, result, m_clock.now(), QStringLiteral("rules_changed"), &changed);
-                !s)
+        for (ScoringRow &row : batch.value()) {
+            Lead &lead = row.lead;
+            if (lead.formType.isEmpty())
+                lead.formType = rules.formTypeFor(lead.formId);
+            const QString domain = lead.email.section(QLatin1Char('@'), 1).toLower();
+            auto freeMail = freeMailByDomain.constFind(domain);
+            if (freeMail == freeMailByDomain.cend())
+                freeMail = freeMailByDomain.insert(domain, validator.check(lead.email).freeMail);
+            LeadFacts facts = LeadFacts::fromLead(lead, row.company ? &*row.company : nullptr, *freeMail, now);
+            facts.setText(LeadField::Budget, row.bant.budget);
+            facts.setText(LeadField::Authority, row.bant.authority);
+            facts.setText(LeadField::Need, row.bant.need);
+            facts.setText(LeadField::Timeline, row.bant.timeline);
+            facts.setEvents(std::move(row.events));
+            const ScoreResult result = rules.score(facts);
+            if (ScoreRepository::sameAsLast(row, result))
+                continue; // unchanged: no write, no history entry
+            if (const Status s = m_store.scores.writeScore(lead.id, result, now, reason); !s)
                 return R::failure(s.error());
-            p.changed += changed ? 1 : 0;
+            ++p.changed;
         }
         if (const Status s = tx.commit(); !s)
             return R::failure(s.error());
-        last = ids.last();
-        p.done += ids.size();
+        last = batch->last().lead.id;
+        p.done += batch->size();
         if (onProgress && !onProgress(p))
             break;
     }

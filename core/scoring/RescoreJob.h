@@ -36,7 +36,9 @@ public:
     using ProgressFn = std::function<bool(const RescoreProgress &)>;
 
     RescoreJob(Store &store, const Clock &clock) : m_store(store), m_clock(clock) {}
-    Result<RescoreProgress> run(const ProgressFn &onProgress = {}, int batchSize = 500);
+    /// Reads each batch in three queries (ScoreRepository::scoringBatch), scores it in memory and
+    /// writes only the leads whose outcome changed, one transaction per batch.
+    Result<RescoreProgress> run(const ProgressFn &onProgress = {}, int batchSize = 2000);
 
 private:
     Store &m_store;

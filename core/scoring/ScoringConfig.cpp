@@ -135,15 +135,21 @@ Result<ScoringConfig> ScoringConfig::fromJson(const QJsonObject &json)
     return c;
 }
 
+QString ScoreThresholds::check() const
+{
+    if (mql >= sql)
+        return ScoringConfig::tr("MQL (%1) must be below SQL (%2).").arg(mql).arg(sql);
+    if (nurture >= mql)
+        return ScoringConfig::tr("Nurture (%1) must be below MQL (%2).").arg(nurture).arg(mql);
+    if (sql > 100 || nurture < 0)
+        return ScoringConfig::tr("The thresholds must lie between 0 and 100.");
+    return {};
+}
+
 QString ScoringConfig::check() const
 {
-    if (!(thresholds.sql > thresholds.mql && thresholds.mql > thresholds.nurture))
-        return tr("The thresholds must rise from Nurture (%1) to MQL (%2) to SQL (%3).")
-            .arg(thresholds.nurture)
-            .arg(thresholds.mql)
-            .arg(thresholds.sql);
-    if (thresholds.sql > 100 || thresholds.nurture < 0)
-        return tr("The thresholds must lie between 0 and 100.");
+    if (const QString problem = thresholds.check(); !problem.isEmpty())
+        return problem;
     QSet<QString> ids;
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const ScoringRule &r = rules.at(i);

@@ -30,6 +30,10 @@ struct ScoreThresholds
     int mql = 20;
     int nurture = 10;
 
+    /// Empty when the thresholds rise from Nurture to MQL to SQL within 0–100; else a translated
+    /// reason for the editor to show at the thresholds.
+    QString check() const;
+
     bool operator==(const ScoreThresholds &) const = default;
 };
 

@@ -130,6 +130,51 @@ Result<ScoreResult> ScoringService::preview(Id leadId, const ScoringRuleSet &rul
     return rules.score(*f);
 }
 
+qint64 ScoreImpact::before(ScoreClass cls) const
+{
+    qint64 n = 0;
+    for (const qint64 count : moves[static_cast<std::size_t>(cls)])
+        n += count;
+    return n;
+}
+
+qint64 ScoreImpact::after(ScoreClass cls) const
+{
+    qint64 n = 0;
+    for (const auto &row : moves)
+        n += row[static_cast<std::size_t>(cls)];
+    return n;
+}
+
+qint64 ScoreImpact::changed() const
+{
+    qint64 n = 0;
+    for (std::size_t from = 0; from < moves.size(); ++from) {
+        for (std::size_t to = 0; to < moves[from].size(); ++to)
+            n += from == to ? 0 : moves[from][to];
+    }
+    return n;
+}
+
+Result<ScoreImpact> ScoringService::impactPreview(const ScoringRuleSet &rules, int days) const
+{
+    if (days < 1)
+        return Result<ScoreImpact>::failure(tr("The impact preview needs at least one day."));
+    ScoreImpact impact;
+    impact.days = days;
+    const Instant since = m_clock.now() - static_cast<qint64>(days) * kDayMs;
+    for (const auto &[id, stored] : m_store.scores.classesCreatedSince(since)) {
+        const std::optional<LeadFacts> f = facts(id, rules);
+        if (!f)
+            continue;
+        const ScoreClass from = scoreClassFromKey(stored).value_or(ScoreClass::Disqualified);
+        const ScoreClass to = rules.score(*f).scoreClass;
+        ++impact.moves[static_cast<std::size_t>(from)][static_cast<std::size_t>(to)];
+        ++impact.leads;
+    }
+    return impact;
+}
+
 Result<ScoreExplanation> ScoringService::explain(const AccessScope &scope, Id leadId)
 {
     using R = Result<ScoreExplanation>;

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -27,6 +28,25 @@ struct ScoreExplanation
     std::optional<ScoreRecord> latest; ///< Empty until the lead was first scored.
     QList<ScoreRecord> history;        ///< Oldest first.
     int activeVersion = 0;             ///< The rule-set version in force now.
+};
+
+/// How candidate scoring rules would move recent leads between classes (the rule editor's impact
+/// preview): moves[from][to] counts the leads now in class `from` (as stored) that the candidate
+/// rules put in class `to`, indexed by int(ScoreClass).
+struct ScoreImpact
+{
+    int days = 90;
+    qint64 leads = 0;
+    std::array<std::array<qint64, 4>, 4> moves{};
+
+    qint64 moved(ScoreClass from, ScoreClass to) const
+    {
+        return moves[static_cast<std::size_t>(from)][static_cast<std::size_t>(to)];
+    }
+    qint64 before(ScoreClass cls) const;
+    qint64 after(ScoreClass cls) const;
+    /// Leads whose class would change.
+    qint64 changed() const;
 };
 
 /// Qualify (requirements §3): scores stored leads on fit, intent and timing with the active scoring
@@ -59,6 +79,10 @@ public:
     Result<ScoreResult> score(Id leadId, const QString &reason);
     /// Scores a stored lead with `rules` (a draft, an older version) and stores nothing.
     Result<ScoreResult> preview(Id leadId, const ScoringRuleSet &rules) const;
+
+    /// Re-evaluates the leads created in the last `days` days with `rules` in memory (nothing is
+    /// stored) and counts how their classes would move.
+    Result<ScoreImpact> impactPreview(const ScoringRuleSet &rules, int days = 90) const;
 
     /// The lead's score, breakdown and history, if `scope` may see the lead.
     Result<ScoreExplanation> explain(const AccessScope &scope, Id leadId);

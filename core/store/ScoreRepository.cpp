@@ -67,7 +67,23 @@ Status ScoreRepository::record(Id leadId, const ScoreResult &result, Instant at,
         *changed = !same;
     if (same)
         return {};
+    return writeScore(leadId, result, at, reason);
+}
 
+bool ScoreRepository::sameAsLast(const ScoringRow &row, const ScoreResult &result)
+{
+    const ScoreResult &l = row.last;
+    return row.scored && l.score == result.score && l.fit == result.fit && l.intent == result.intent &&
+           l.timing == result.timing && l.scoreClass == result.scoreClass && l.nextStep == result.nextStep &&
+           row.lastBreakdown == compact(result.linesToJson());
+}
+
+Status ScoreRepository::writeScore(Id leadId, const ScoreResult &result, Instant at, const QString &reason)
+{
+    QString error;
+    const QString breakdown = compact(result.linesToJson());
+    const QString cls = toKey(result.scoreClass);
+    const QString step = toKey(result.nextStep);
     QSqlQuery *update = m_db.prepared(QStringLiteral("UPDATE leads SET score = ?, fit = ?, intent = ?, timing = ?, "
                                                      "score_class = ?, next_step = ? WHERE id = ?"),
                                       &error);
@@ -205,6 +221,140 @@ Result<int> ScoreRepository::attachUnattached(Id leadId, const QString &emailKey
     return q->numRowsAffected();
 }
 
+Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit,
+                                                        const QHash<QString, QString> &formTypes) const
+{
+    using R = Result<QList<ScoringRow>>;
+    QString error;
+    QList<ScoringRow> rows;
+    QHash<Id, qsizetype> at; // lead id → index in rows
+    QSqlQuery *leads = m_db.prepared(
+        QStringLiteral(
+            "SELECT l.id, l.email, l.first_name, l.last_name, l.title, l.company_name, l.company_id, "
+            "l.phone, l.country, l.language, l.source, l.status, l.utm_source, l.utm_medium, "
+            "l.utm_campaign, l.landing_page, l.form_id, l.form_type, l.submitted_at, l.question, l.score, "
+            "l.score_class, l.created_at, l.budget, l.authority, l.need, l.timeline, c.id, c.domain, "
+            "c.industry, c.employees, c.revenue, c.country FROM leads l LEFT JOIN companies c ON c.id = l.company_id "
+            "WHERE l.id > ? ORDER BY l.id LIMIT ?"),
+        &error);
+    if (!leads)
+        return R::failure(error);
+    leads->addBindValue(sql::v(afterId));
+    leads->addBindValue(sql::v(limit));
+    if (!sql::exec(*leads, &error))
+        return R::failure(error);
+    rows.reserve(limit);
+    while (leads->next()) {
+        ScoringRow row;
+        Lead &l = row.lead;
+        int i = 0;
+        l.id = leads->value(i++).toLongLong();
+        l.email = leads->value(i++).toString();
+        l.firstName = leads->value(i++).toString();
+        l.lastName = leads->value(i++).toString();
+        l.title = leads->value(i++).toString();
+        l.companyName = leads->value(i++).toString();
+        l.companyId = leads->value(i++).toLongLong();
+        l.phone = leads->value(i++).toString();
+        l.country = leads->value(i++).toString();
+        l.language = leads->value(i++).toString();
+        l.source = leadSourceFromKey(leads->value(i++).toString()).value_or(LeadSource::Manual);
+        l.status = leadStatusFromKey(leads->value(i++).toString()).value_or(LeadStatus::New);
+        l.utmSource = leads->value(i++).toString();
+        l.utmMedium = leads->value(i++).toString();
+        l.utmCampaign = leads->value(i++).toString();
+        l.landingPage = leads->value(i++).toString();
+        l.formId = leads->value(i++).toString();
+        l.formType = leads->value(i++).toString();
+        l.submittedAt = leads->value(i++).toLongLong();
+        l.question = leads->value(i++).toString();
+        l.score = leads->value(i++).toInt();
+        l.scoreClass = leads->value(i++).toString();
+        l.createdAt = leads->value(i++).toLongLong();
+        row.bant = {leads->value(i).toString(), leads->value(i + 1).toString(), leads->value(i + 2).toString(),
+                    leads->value(i + 3).toString()};
+        i += 4;
+        if (!leads->value(i).isNull()) { // as ScoringService::facts: the company, when the lead has one
+            Company c;
+            c.id = leads->value(i).toLongLong();
+            c.domain = leads->value(i + 1).toString();
+            c.industry = leads->value(i + 2).toString();
+            c.employees = leads->value(i + 3).toInt();
+            c.revenue = leads->value(i + 4).toLongLong();
+            c.country = leads->value(i + 5).toString();
+            l.companyDomain = c.domain;
+            row.company = std::move(c);
+        }
+        at.insert(l.id, rows.size());
+        rows.append(std::move(row));
+    }
+    leads->finish();
+    if (rows.isEmpty())
+        return rows;
+    const Id first = rows.first().lead.id;
+    const Id last = rows.last().lead.id;
+
+    static const QString types = [] {
+        QStringList quoted;
+        for (const BehaviourType t : allBehaviourTypes())
+            quoted.append(QLatin1Char('\'') + toKey(t) + QLatin1Char('\''));
+        return quoted.join(QLatin1Char(','));
+    }();
+    QSqlQuery *events = m_db.prepared(QStringLiteral("SELECT lead_id, type, at, payload FROM events WHERE lead_id "
+                                                     "BETWEEN ? AND ? AND type IN (") +
+                                          types + QStringLiteral(") ORDER BY lead_id, at, id"),
+                                      &error);
+    if (!events)
+        return R::failure(error);
+    events->addBindValue(sql::v(first));
+    events->addBindValue(sql::v(last));
+    if (!sql::exec(*events, &error))
+        return R::failure(error);
+    while (events->next()) {
+        const auto index = at.constFind(events->value(0).toLongLong());
+        if (index == at.cend())
+            continue;
+        const QJsonObject payload = QJsonDocument::fromJson(events->value(3).toString().toUtf8()).object();
+        FactEvent e;
+        e.type = events->value(1).toString();
+        e.at = events->value(2).toLongLong();
+        e.url = payload.value(QLatin1String("url")).toString();
+        e.formType = payload.value(QLatin1String("form_type")).toString();
+        if (e.formType.isEmpty())
+            e.formType = formTypes.value(payload.value(QLatin1String("form_id")).toString());
+        rows[*index].events.append(e);
+    }
+    events->finish();
+
+    QSqlQuery *scores = m_db.prepared(
+        QStringLiteral("SELECT lead_id, score, fit, intent, timing, score_class, next_step, breakdown FROM "
+                       "lead_scores WHERE id IN (SELECT max(id) FROM lead_scores WHERE lead_id BETWEEN ? AND ? "
+                       "GROUP BY lead_id)"),
+        &error);
+    if (!scores)
+        return R::failure(error);
+    scores->addBindValue(sql::v(first));
+    scores->addBindValue(sql::v(last));
+    if (!sql::exec(*scores, &error))
+        return R::failure(error);
+    while (scores->next()) {
+        const auto index = at.constFind(scores->value(0).toLongLong());
+        if (index == at.cend())
+            continue;
+        ScoringRow &row = rows[*index];
+        row.scored = true;
+        row.last.score = scores->value(1).toInt();
+        row.last.fit = scores->value(2).toInt();
+        row.last.intent = scores->value(3).toInt();
+        row.last.timing = scores->value(4).toInt();
+        row.last.scoreClass = scoreClassFromKey(scores->value(5).toString()).value_or(ScoreClass::Disqualified);
+        row.last.nextStep = nextStepFromKey(scores->value(6).toString()).value_or(NextStep::Recycle);
+        row.lastBreakdown = scores->value(7).toString();
+    }
+    scores->finish();
+    return rows;
+}
+
 QList<Id> ScoreRepository::leadIdsAfter(Id afterId, int limit) const
 {
     QSqlQuery q(m_db.connection());
@@ -226,6 +376,20 @@ qint64 ScoreRepository::leadCount() const
     if (q.exec(QStringLiteral("SELECT count(*) FROM leads")) && q.next())
         return q.value(0).toLongLong();
     return 0;
+}
+
+QList<QPair<Id, QString>> ScoreRepository::classesCreatedSince(Instant since) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, score_class FROM leads WHERE created_at >= ? ORDER BY id"));
+    q.addBindValue(sql::v(since));
+    QList<QPair<Id, QString>> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    return out;
 }
 
 QHash<QString, qint64> ScoreRepository::classCounts(Instant since) const

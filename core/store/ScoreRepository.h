@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/Company.h"
 #include "core/domain/Ids.h"
+#include "core/domain/Lead.h"
 #include "core/rules/LeadFacts.h"
 #include "core/scoring/Bant.h"
 #include "core/scoring/ScoreResult.h"
@@ -24,6 +26,18 @@ struct ScoreRecord
     ScoreResult result;
 };
 
+/// Everything re-scoring reads for one lead (see ScoreRepository::scoringBatch).
+struct ScoringRow
+{
+    Lead lead; ///< The fields rules read (not the owner's name).
+    std::optional<Company> company;
+    Bant bant;
+    QList<FactEvent> events; ///< Behaviour events, oldest first, form types resolved.
+    bool scored = false;     ///< The lead has a score history entry; `last` and `lastBreakdown` hold it.
+    ScoreResult last;        ///< Its newest entry's outcome (without lines).
+    QString lastBreakdown;   ///< Its newest entry's breakdown, as stored (compact JSON).
+};
+
 /// Scores on leads and their history, the leads' BANT fields, and the behaviour events scoring
 /// reads. Engine use: not scoped — ScoringService checks the asking user's scope first.
 class ScoreRepository final
@@ -36,6 +50,16 @@ public:
     /// Writes the score onto the lead and adds a history entry when it differs from the last one
     /// (score, axes, class, next step or breakdown). `changed` tells whether it did.
     Status record(Id leadId, const ScoreResult &result, Instant at, const QString &reason, bool *changed = nullptr);
+    /// Writes a score that differs from the lead's last one (the caller compared): onto the lead
+    /// and as a history entry.
+    Status writeScore(Id leadId, const ScoreResult &result, Instant at, const QString &reason);
+    /// True when `result` is what the lead's newest history entry already says (what record()
+    /// compares: score, axes, class, next step and breakdown).
+    static bool sameAsLast(const ScoringRow &row, const ScoreResult &result);
+    /// The leads with ids after `afterId`, ascending, at most `limit`, with their company, BANT,
+    /// behaviour events and newest score: three queries for the whole batch, for re-scoring every
+    /// lead (RescoreJob) without a query per lead.
+    Result<QList<ScoringRow>> scoringBatch(Id afterId, int limit, const QHash<QString, QString> &formTypes = {}) const;
     /// The newest history entry of a lead.
     std::optional<ScoreRecord> latest(Id leadId) const;
     /// The last `limit` history entries, oldest first.
@@ -53,6 +77,8 @@ public:
     /// Ids of leads after `afterId`, ascending, at most `limit` (for re-scoring in batches).
     QList<Id> leadIdsAfter(Id afterId, int limit) const;
     qint64 leadCount() const;
+    /// Id and stored class key of every lead created at or after `since`, by id.
+    QList<QPair<Id, QString>> classesCreatedSince(Instant since) const;
     /// How many leads created at or after `since` are in each class (key → count).
     QHash<QString, qint64> classCounts(Instant since) const;
 
