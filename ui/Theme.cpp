@@ -93,4 +93,15 @@ QColor Theme::statusForeground(LeadStatus status)
     return {0x4b, 0x55, 0x63};
 }
 
+QColor Theme::scoreClassColour(const QString &key)
+{
+    if (key == QLatin1String("sql"))
+        return QColor(0x15, 0x80, 0x3d);
+    if (key == QLatin1String("mql"))
+        return QColor(0x25, 0x63, 0xeb);
+    if (key == QLatin1String("nurture"))
+        return QColor(0xb4, 0x53, 0x09);
+    return QColor(0x64, 0x74, 0x8b);
+}
+
 } // namespace lr::ui

@@ -24,6 +24,8 @@ public:
     /// Badge background and text colours of a lead status.
     static QColor statusBackground(LeadStatus status);
     static QColor statusForeground(LeadStatus status);
+    /// Badge colour of a score class key (sql, mql, nurture, disqualified); white text reads on it.
+    static QColor scoreClassColour(const QString &key);
 };
 
 } // namespace lr::ui

@@ -96,6 +96,9 @@ QString sortExpression(LeadSortKey key)
         return QStringLiteral("l.country");
     case LeadSortKey::Score:
         return QStringLiteral("l.score");
+    case LeadSortKey::ScoreClass:
+        return QStringLiteral("CASE l.score_class WHEN 'sql' THEN 3 WHEN 'mql' THEN 2 WHEN 'nurture' THEN 1 ELSE 0 "
+                              "END %1, l.score");
     }
     return QStringLiteral("l.created_at");
 }
@@ -126,6 +129,8 @@ WhereClause whereFor(const AccessScope &scope, const LeadFilter &filter)
         w.text += QStringLiteral(" AND l.status = :status");
     if (filter.source)
         w.text += QStringLiteral(" AND l.source = :source");
+    if (filter.scoreClass)
+        w.text += QStringLiteral(" AND l.score_class = :class");
     w.fts = LeadRepository::ftsQuery(filter.text);
     if (!w.fts.isEmpty())
         w.text += QStringLiteral(" AND l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH :fts)");
@@ -141,6 +146,8 @@ void bindFilter(QSqlQuery &q, const AccessScope &scope, const LeadFilter &filter
         q.bindValue(QStringLiteral(":status"), sql::v(toKey(*filter.status)));
     if (filter.source)
         q.bindValue(QStringLiteral(":source"), sql::v(toKey(*filter.source)));
+    if (filter.scoreClass)
+        q.bindValue(QStringLiteral(":class"), sql::v(toKey(*filter.scoreClass)));
     if (!w.fts.isEmpty())
         q.bindValue(QStringLiteral(":fts"), sql::v(w.fts));
 }

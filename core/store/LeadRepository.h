@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/domain/Lead.h"
+#include "core/scoring/Qualification.h"
 #include "core/security/AccessScope.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,8 @@ struct LeadFilter
     Id ownerId = 0;
     std::optional<LeadStatus> status;
     std::optional<LeadSource> source;
-    QString text; ///< Prefix search over names, email and company ("ann nowak", "firma.de").
+    QString text;                         ///< Prefix search over names, email and company ("ann nowak", "firma.de").
+    std::optional<ScoreClass> scoreClass; ///< Through the leads_class_score index.
 
     bool operator==(const LeadFilter &) const = default;
 };
@@ -35,7 +37,9 @@ struct OpenDealAtCompany
     QString companyName; ///< The company's name, else its domain.
 };
 
-enum class LeadSortKey { CreatedAt, Name, Email, Company, Status, Source, Owner, Country, Score };
+/// Score sorts by the score; ScoreClass by the class (SQL above MQL above Nurture above
+/// Disqualified), then the score within it.
+enum class LeadSortKey { CreatedAt, Name, Email, Company, Status, Source, Owner, Country, Score, ScoreClass };
 
 struct LeadSort
 {

@@ -2,6 +2,7 @@
 
 #include "core/store/Store.h"
 #include "ui/Format.h"
+#include "ui/Theme.h"
 
 #include <algorithm>
 #include <limits>
@@ -72,6 +73,10 @@ LeadSortKey LeadTableModel::sortKeyFor(Column column)
         return LeadSortKey::Owner;
     case Column::Country:
         return LeadSortKey::Country;
+    case Column::Score:
+        return LeadSortKey::Score;
+    case Column::Class:
+        return LeadSortKey::ScoreClass;
     case Column::Created:
     case Column::Count:
         break;
@@ -177,6 +182,14 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         return sortData(*lead, column);
     case StatusRole:
         return static_cast<int>(lead->status);
+    case ClassColourRole:
+        if (column == Column::Class && scoreClassFromKey(lead->scoreClass))
+            return Theme::scoreClassColour(lead->scoreClass);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == Column::Score)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     default:
         return {};
     }
@@ -201,6 +214,12 @@ QVariant LeadTableModel::displayData(const Lead &lead, Column column) const
         return lead.country;
     case Column::Created:
         return Format::dateTime(lead.createdAt);
+    case Column::Score:
+        return scoreClassFromKey(lead.scoreClass) ? QVariant(lead.score) : QVariant();
+    case Column::Class: {
+        const auto cls = scoreClassFromKey(lead.scoreClass);
+        return cls ? displayName(*cls) : QString();
+    }
     case Column::Count:
         break;
     }
@@ -226,6 +245,13 @@ QVariant LeadTableModel::sortData(const Lead &lead, Column column) const
         return lead.country;
     case Column::Created:
         return lead.createdAt;
+    case Column::Score:
+        return lead.score;
+    case Column::Class: {
+        const auto cls = scoreClassFromKey(lead.scoreClass);
+        // SQL ranks highest, like the store's sort.
+        return cls ? 3 - static_cast<int>(*cls) : -1;
+    }
     case Column::Count:
         break;
     }
@@ -253,6 +279,10 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Country");
     case Column::Created:
         return tr("Created");
+    case Column::Score:
+        return tr("Score");
+    case Column::Class:
+        return tr("Class");
     case Column::Count:
         break;
     }

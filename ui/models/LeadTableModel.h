@@ -25,11 +25,12 @@ class LeadTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(LeadTableModel)
 
 public:
-    enum class Column { Name, Company, Email, Status, Source, Owner, Country, Created, Count };
+    enum class Column { Name, Company, Email, Status, Source, Owner, Country, Created, Score, Class, Count };
     enum ItemRole {
         IdRole = Qt::UserRole + 1, ///< The lead's id (qint64).
         SortRole,                  ///< The raw value the column sorts on.
         StatusRole,                ///< The lead's status as int(LeadStatus).
+        ClassColourRole,           ///< Class column: the badge colour of the lead's score class (QColor).
     };
 
     static constexpr int kPageSize = 256;

@@ -34,6 +34,9 @@ LeadFilterBar::LeadFilterBar(QWidget *parent) : QWidget(parent)
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("sourceCombo"));
     m_source->setToolTip(tr("Show leads from one source"));
+    m_class = new QComboBox(this);
+    m_class->setObjectName(QStringLiteral("classCombo"));
+    m_class->setToolTip(tr("Show leads of one score class"));
 
     m_reset = new QToolButton(this);
     m_reset->setObjectName(QStringLiteral("resetFiltersButton"));
@@ -55,6 +58,7 @@ LeadFilterBar::LeadFilterBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_owner);
     layout->addWidget(m_status);
     layout->addWidget(m_source);
+    layout->addWidget(m_class);
     layout->addWidget(m_reset);
     layout->addStretch(1);
     layout->addWidget(m_count);
@@ -72,7 +76,7 @@ LeadFilterBar::LeadFilterBar(QWidget *parent) : QWidget(parent)
             emit filterChanged();
         }
     });
-    for (QComboBox *combo : {m_owner, m_status, m_source}) {
+    for (QComboBox *combo : {m_owner, m_status, m_source, m_class}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             updateResetButton();
             emit filterChanged();
@@ -94,6 +98,9 @@ void LeadFilterBar::fillStatusAndSource()
     m_source->addItem(tr("All sources"), QVariant());
     for (LeadSource source : allLeadSources())
         m_source->addItem(displayName(source), static_cast<int>(source));
+    m_class->addItem(tr("All classes"), QVariant());
+    for (const ScoreClass cls : allScoreClasses())
+        m_class->addItem(displayName(cls), static_cast<int>(cls));
 }
 
 void LeadFilterBar::setOwners(const QList<User> &owners)
@@ -116,12 +123,14 @@ LeadFilter LeadFilterBar::filter() const
         f.status = static_cast<LeadStatus>(m_status->currentData().toInt());
     if (m_source->currentData().isValid())
         f.source = static_cast<LeadSource>(m_source->currentData().toInt());
+    if (m_class->currentData().isValid())
+        f.scoreClass = static_cast<ScoreClass>(m_class->currentData().toInt());
     return f;
 }
 
 void LeadFilterBar::reset()
 {
-    for (QComboBox *combo : {m_owner, m_status, m_source}) {
+    for (QComboBox *combo : {m_owner, m_status, m_source, m_class}) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);
     }

@@ -13,7 +13,7 @@ class QToolButton;
 
 namespace lr::ui {
 
-/// Search box (debounced), owner, status and source pickers and the count of matching leads.
+/// Search box (debounced), owner, status, source and score class pickers and the count of matching leads.
 /// Emits filterChanged() once the user has stopped typing or picked something.
 class LeadFilterBar final : public QWidget
 {
@@ -38,6 +38,7 @@ public:
 
     void focusSearch();
     QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *classCombo() const { return m_class; }
 
 signals:
     void filterChanged();
@@ -50,6 +51,7 @@ private:
     QComboBox *m_owner = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_source = nullptr;
+    QComboBox *m_class = nullptr;
     QToolButton *m_reset = nullptr;
     QLabel *m_count = nullptr;
     QTimer m_debounce;

@@ -4,6 +4,7 @@
 #include "ui/models/LeadTableModel.h"
 #include "ui/pages/LeadDetailPanel.h"
 #include "ui/pages/LeadFilterBar.h"
+#include "ui/widgets/ClassBadgeDelegate.h"
 #include "ui/widgets/StatusDelegate.h"
 
 #include <QEvent>
@@ -75,6 +76,8 @@ void LeadListPage::setUpTable()
     m_table->setObjectName(QStringLiteral("leadTable"));
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(col(Column::Status), new StatusDelegate(LeadTableModel::StatusRole, m_table));
+    m_table->setItemDelegateForColumn(col(Column::Class),
+                                      new ClassBadgeDelegate(LeadTableModel::ClassColourRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -118,9 +121,9 @@ void LeadListPage::showEvent(QShowEvent *event)
 void LeadListPage::fitColumns()
 {
     // Shares of the visible width, so that the first look needs no horizontal scrolling.
-    const std::pair<Column, int> weights[] = {{Column::Name, 15},   {Column::Company, 13}, {Column::Email, 17},
-                                              {Column::Status, 18}, {Column::Source, 10},  {Column::Owner, 12},
-                                              {Column::Country, 5}, {Column::Created, 17}};
+    const std::pair<Column, int> weights[] = {
+        {Column::Name, 15},  {Column::Company, 13}, {Column::Email, 17},   {Column::Status, 18}, {Column::Source, 10},
+        {Column::Owner, 12}, {Column::Country, 5},  {Column::Created, 15}, {Column::Score, 6},   {Column::Class, 10}};
     int total = 0;
     for (const auto &[column, weight] : weights)
         total += m_table->isColumnHidden(col(column)) ? 0 : weight;

@@ -1,6 +1,7 @@
 #include "ui/widgets/ScorePanel.h"
 
 #include "core/store/Store.h"
+#include "ui/Theme.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -21,13 +22,7 @@ constexpr int kBarMax = 60; ///< Points of one axis that fill its bar.
 
 QString classColour(const QString &key)
 {
-    if (key == QLatin1String("sql"))
-        return QStringLiteral("#15803d");
-    if (key == QLatin1String("mql"))
-        return QStringLiteral("#2563eb");
-    if (key == QLatin1String("nurture"))
-        return QStringLiteral("#b45309");
-    return QStringLiteral("#64748b");
+    return Theme::scoreClassColour(key).name();
 }
 
 } // namespace

@@ -1,0 +1,95 @@
+#include "ui/models/LeadTableModel.h"
+
+#include "core/intake/IntakeProcessor.h"
+#include "core/store/Store.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/UiFixture.h"
+#include "ui/Theme.h"
+#include "ui/pages/LeadFilterBar.h"
+#include "ui/pages/LeadListPage.h"
+
+#include <QComboBox>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+using namespace lr;
+using lr::ui::LeadTableModel;
+using Column = LeadTableModel::Column;
+
+namespace {
+
+struct Fixture
+{
+    test::TempStore store;
+    ManualClock clock{test::kTestStart};
+    test::SalesOrg org = test::createSalesOrg(*store);
+    Id sql = submit({{QStringLiteral("email"), QStringLiteral("maria@acme-software.de")},
+                     {QStringLiteral("title"), QStringLiteral("CEO")},
+                     {QStringLiteral("employees"), 120},
+                     {QStringLiteral("form_type"), QStringLiteral("demo_request")}}); // 60
+    Id mql = submit({{QStringLiteral("email"), QStringLiteral("ceo@firma-m.de")},
+                     {QStringLiteral("title"), QStringLiteral("CEO")}}); // 20
+    Id nurture = submit(
+        {{QStringLiteral("email"), QStringLiteral("cleo@firma-c.de")}, {QStringLiteral("employees"), 100}}); // 15
+
+    Id submit(const QJsonObject &fields)
+    {
+        clock.advance(kSecondMs);
+        return IntakeProcessor(*store, clock)
+            .submit(JournalEntry::Channel::Webhook, QStringLiteral("web"), fields)
+            .leadId;
+    }
+};
+
+QVariant cell(const LeadTableModel &model, int row, Column column, int role = Qt::DisplayRole)
+{
+    return model.index(row, static_cast<int>(column)).data(role);
+}
+
+} // namespace
+
+TEST(LeadListClass, TheListShowsScoreAndClassAndSortsByThem)
+{
+    Fixture f;
+    LeadTableModel model(*f.store, AccessScope::forUser(f.org.admin));
+    EXPECT_EQ(model.headerData(static_cast<int>(Column::Class), Qt::Horizontal).toString(), QStringLiteral("Class"));
+    model.sort(static_cast<int>(Column::Class), Qt::DescendingOrder);
+    EXPECT_EQ(model.leadSort().key, LeadSortKey::ScoreClass);
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(cell(model, 0, Column::Name, LeadTableModel::IdRole).toLongLong(), f.sql);
+    EXPECT_EQ(cell(model, 0, Column::Class).toString(), QStringLiteral("SQL"));
+    EXPECT_EQ(cell(model, 0, Column::Score).toInt(), 60);
+    EXPECT_EQ(cell(model, 0, Column::Class, LeadTableModel::ClassColourRole).value<QColor>(),
+              lr::ui::Theme::scoreClassColour(QStringLiteral("sql")));
+    EXPECT_EQ(cell(model, 1, Column::Class).toString(), QStringLiteral("MQL"));
+    EXPECT_NE(cell(model, 1, Column::Class, LeadTableModel::ClassColourRole).value<QColor>(),
+              cell(model, 0, Column::Class, LeadTableModel::ClassColourRole).value<QColor>());
+    EXPECT_EQ(cell(model, 2, Column::Name, LeadTableModel::IdRole).toLongLong(), f.nurture);
+    EXPECT_FALSE(cell(model, 0, Column::Name, LeadTableModel::ClassColourRole).isValid());
+
+    model.sort(static_cast<int>(Column::Score), Qt::AscendingOrder);
+    EXPECT_EQ(model.leadSort().key, LeadSortKey::Score);
+    EXPECT_EQ(cell(model, 0, Column::Score).toInt(), 15);
+    EXPECT_EQ(cell(model, 2, Column::Score).toInt(), 60);
+}
+
+TEST(LeadListClass, TheClassFilterReachesTheStoreQuery)
+{
+    Fixture f;
+    test::IsolatedSettings settings;
+    lr::ui::LeadListPage page(*f.store, f.clock, f.org.admin);
+    QComboBox *classes = page.filterBar()->classCombo();
+    ASSERT_EQ(classes->count(), 5) << "All, SQL, MQL, Nurture, Disqualified";
+    EXPECT_EQ(page.model()->totalCount(), 3);
+    classes->setCurrentIndex(classes->findData(static_cast<int>(ScoreClass::Mql)));
+    ASSERT_TRUE(page.model()->filter().scoreClass.has_value());
+    EXPECT_EQ(*page.model()->filter().scoreClass, ScoreClass::Mql);
+    EXPECT_EQ(page.model()->totalCount(), 1);
+    EXPECT_EQ(page.model()->index(0, 0).data(LeadTableModel::IdRole).toLongLong(), f.mql);
+    classes->setCurrentIndex(classes->findData(static_cast<int>(ScoreClass::Disqualified)));
+    EXPECT_EQ(page.model()->totalCount(), 0);
+    classes->setCurrentIndex(0);
+    EXPECT_FALSE(page.model()->filter().scoreClass.has_value());
+    EXPECT_EQ(page.model()->totalCount(), 3);
+}
