@@ -12,12 +12,27 @@ namespace {
 
 constexpr int kMaxDaysScanned = 400; // a calendar with working time has some within a week
 
+/// Day number since the epoch of a local instant (floor division, also before 1970).
+qint64 floorDay(Instant local)
+{
+    return local >= 0 ? local / kDayMs : (local - kDayMs + 1) / kDayMs;
+}
+
+/// Monday = 0 … Sunday = 6 (1970-01-01 was a Thursday).
+int weekdayOf(qint64 day)
+{
+    return static_cast<int>(((day % 7) + 7 + 3) % 7);
+}
+
 } // namespace
 
 WorkingHours::WorkingHours(const QString &timeZone, int startMinute, int endMinute, int workDays)
-    : m_timeZone(timeZone.isEmpty() ? QStringLiteral("UTC") : timeZone), m_start(std::clamp(startMinute, 0, 1440)),
-      m_end(std::clamp(endMinute, 0, 1440)), m_days(workDays & 0x7f)
-{}
+    : m_start(std::clamp(startMinute, 0, 1440)), m_end(std::clamp(endMinute, 0, 1440)), m_days(workDays & 0x7f)
+{
+    const QTimeZone zone(timeZone.toUtf8());
+    if (!timeZone.isEmpty() && zone.isValid())
+        m_zone = zone;
+}
 
 WorkingHours WorkingHours::of(const User &user)
 {
@@ -26,10 +41,7 @@ WorkingHours WorkingHours::of(const User &user)
 
 qint64 WorkingHours::offsetMs(Instant t) const
 {
-    const QTimeZone zone(m_timeZone.toUtf8());
-    if (!zone.isValid())
-        return 0;
-    return static_cast<qint64>(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()))) * kSecondMs;
+    return static_cast<qint64>(m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()))) * kSecondMs;
 }
 
 bool WorkingHours::hasWorkingTime() const
@@ -42,9 +54,9 @@ bool WorkingHours::isWorking(Instant t) const
     if (!hasWorkingTime())
         return false;
     const Instant local = t + offsetMs(t);
-    const qint64 day = local >= 0 ? local / kDayMs : (local - kDayMs + 1) / kDayMs;
+    const qint64 day = floorDay(local);
     const qint64 minute = (local - day * kDayMs) / kMinuteMs;
-    const int weekday = static_cast<int>(((day % 7) + 7 + 3) % 7); // 1970-01-01 was a Thursday (3)
+    const int weekday = weekdayOf(day);
     return (m_days & (1 << weekday)) && minute >= m_start && minute < m_end;
 }
 
@@ -53,12 +65,26 @@ qint64 WorkingHours::workingTimeBetween(Instant from, Instant to) const
     if (to <= from || !hasWorkingTime())
         return 0;
     qint64 total = 0;
+    const qint64 offsetFrom = offsetMs(from);
+    if (offsetFrom == offsetMs(to)) {
+        // One UTC offset over the whole span (no daylight-saving change): plain day arithmetic, any length.
+        const qint64 first = floorDay(from + offsetFrom);
+        const qint64 last = floorDay(to + offsetFrom);
+        for (qint64 day = first; day <= last; ++day) {
+            if (!(m_days & (1 << weekdayOf(day))))
+                continue;
+            const Instant open = day * kDayMs + m_start * kMinuteMs - offsetFrom;
+            const Instant close = day * kDayMs + m_end * kMinuteMs - offsetFrom;
+            total += std::max<qint64>(0, std::min(to, close) - std::max(from, open));
+        }
+        return total;
+    }
     Instant cursor = from;
     for (int i = 0; i < kMaxDaysScanned * 2 && cursor < to; ++i) {
         const qint64 offset = offsetMs(cursor);
         const Instant local = cursor + offset;
-        const qint64 day = local >= 0 ? local / kDayMs : (local - kDayMs + 1) / kDayMs;
-        const int weekday = static_cast<int>(((day % 7) + 7 + 3) % 7);
+        const qint64 day = floorDay(local);
+        const int weekday = weekdayOf(day);
         const Instant dayStartUtc = day * kDayMs - offset;
         const Instant openUtc = dayStartUtc + m_start * kMinuteMs;
         const Instant closeUtc = dayStartUtc + m_end * kMinuteMs;
@@ -84,8 +110,8 @@ Instant WorkingHours::addWorkingTime(Instant start, qint64 workMs) const
     for (int i = 0; i < kMaxDaysScanned * 2; ++i) {
         const qint64 offset = offsetMs(cursor);
         const Instant local = cursor + offset;
-        const qint64 day = local >= 0 ? local / kDayMs : (local - kDayMs + 1) / kDayMs;
-        const int weekday = static_cast<int>(((day % 7) + 7 + 3) % 7);
+        const qint64 day = floorDay(local);
+        const int weekday = weekdayOf(day);
         const Instant dayStartUtc = day * kDayMs - offset;
         const Instant openUtc = dayStartUtc + m_start * kMinuteMs;
         const Instant closeUtc = dayStartUtc + m_end * kMinuteMs;

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 
 #include <QString>
+#include <QTimeZone>
 
 namespace lr {
 
@@ -23,7 +24,8 @@ public:
     /// The instant `workMs` of working time after `start` (counting only working periods).
     /// With no working time at all in the week it returns start + workMs (a 24/7 fallback).
     Instant addWorkingTime(Instant start, qint64 workMs) const;
-    /// Working time between `from` and `to` (0 when to <= from).
+    /// Working time between `from` and `to` (0 when to <= from). Absences and public holidays are
+    /// not subtracted (see docs/metrics.md, speed-to-lead in business hours).
     qint64 workingTimeBetween(Instant from, Instant to) const;
 
 private:
@@ -31,7 +33,7 @@ private:
     qint64 offsetMs(Instant t) const;
     bool hasWorkingTime() const;
 
-    QString m_timeZone = QStringLiteral("UTC");
+    QTimeZone m_zone = QTimeZone::utc(); ///< Resolved once: building a zone from its id is costly.
     int m_start = 9 * 60;
     int m_end = 18 * 60;
     int m_days = 0b0011111;

@@ -1,7 +1,7 @@
 #include "core/metrics/MetricsService.h"
 
 #include "core/common/Clock.h"
-#include "core/metrics/BusinessHours.h"
+#include "core/common/WorkingHours.h"
 #include "core/metrics/MetricEvents.h"
 #include "core/store/QuarantineRepository.h"
 #include "core/store/Store.h"
@@ -83,11 +83,11 @@ MetricsFilter MetricsService::scoped(const AccessScope &scope, MetricsFilter fil
 
 Result<qint64> MetricsService::refresh()
 {
-    QHash<Id, WorkCalendar> calendars;
+    QHash<Id, WorkingHours> calendars;
     for (const User &u : m_store.users.all())
-        calendars.insert(u.id, WorkCalendar::of(u));
+        calendars.insert(u.id, WorkingHours::of(u));
     return m_repo.refresh([calendars](Id owner, Instant from, Instant to) {
-        return calendars.value(owner, WorkCalendar()).businessMs(from, to);
+        return calendars.value(owner, WorkingHours()).workingTimeBetween(from, to);
     });
 }
 

@@ -104,7 +104,7 @@ class MetricsRepository final
 public:
     explicit MetricsRepository(Database &db) : m_db(db) {}
 
-    /// Business milliseconds between two instants for a lead owner (see BusinessHours).
+    /// Business milliseconds between two instants for a lead owner (see WorkingHours).
     using BusinessMs = std::function<qint64(Id ownerId, Instant from, Instant to)>;
 
     /// Folds everything appended since the last call (events, activities, deal stage changes, new

@@ -1,0 +1,66 @@
+#include "core/common/WorkingHours.h"
+#include "core/domain/User.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDateTime>
+
+#include <gtest/gtest.h>
+
+using namespace lr;
+
+namespace {
+
+Instant utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+TEST(WorkingHours, CountsOnlyWorkingHoursOfWorkingDays)
+{
+    const WorkingHours c; // 09:00–18:00 UTC, Monday to Friday
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-11-23T10:00:00Z"), utc("2026-11-23T10:07:00Z")), 7 * kMinuteMs);
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-11-23T07:00:00Z"), utc("2026-11-23T09:30:00Z")), 30 * kMinuteMs);
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-11-27T17:55:00Z"), utc("2026-11-30T09:05:00Z")), 10 * kMinuteMs);
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-11-28T10:00:00Z"), utc("2026-11-29T18:00:00Z")), 0); // weekend
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-11-23T10:00:00Z"), utc("2026-11-24T10:00:00Z")), 9 * kHourMs);
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-11-23T10:00:00Z"), utc("2026-11-23T09:00:00Z")), 0);
+}
+
+TEST(WorkingHours, UsesTheRepsTimeZone)
+{
+    User u;
+    u.timeZone = QStringLiteral("Europe/Sofia"); // UTC+2 in November
+    u.workStartMinute = 9 * 60;
+    u.workEndMinute = 17 * 60;
+    const WorkingHours c = WorkingHours::of(u);
+    // 06:30 UTC = 08:30 in Sofia: the day starts at 07:00 UTC.
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-11-23T06:30:00Z"), utc("2026-11-23T07:10:00Z")), 10 * kMinuteMs);
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-11-23T14:50:00Z"), utc("2026-11-23T15:30:00Z")), 10 * kMinuteMs);
+}
+
+TEST(WorkingHours, CrossesADaylightSavingChange)
+{
+    User u;
+    u.timeZone = QStringLiteral("Europe/Berlin"); // CEST → CET on Sunday 2026-10-25
+    const WorkingHours c = WorkingHours::of(u);
+    // Friday 17:50 CEST (15:50 UTC) → Monday 09:10 CET (08:10 UTC): 10 + 10 minutes.
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-10-23T15:50:00Z"), utc("2026-10-26T08:10:00Z")), 20 * kMinuteMs);
+}
+
+TEST(WorkingHours, SpansLongerThanAYearStillCount)
+{
+    const WorkingHours c;
+    // 2026 has 261 weekdays; nine working hours each.
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-01-01T00:00:00Z"), utc("2027-01-01T00:00:00Z")), 261 * 9 * kHourMs);
+    EXPECT_EQ(c.workingTimeBetween(utc("2024-01-01T00:00:00Z"), utc("2026-01-01T00:00:00Z")),
+              (262 + 261) * 9 * kHourMs);
+}
+
+TEST(WorkingHours, AnUnknownZoneFallsBackToUtc)
+{
+    const WorkingHours c(QStringLiteral("Mars/Olympus"), 9 * 60, 18 * 60, 0b0011111);
+    EXPECT_TRUE(c.isWorking(utc("2026-11-23T09:00:00Z")));
+    EXPECT_FALSE(c.isWorking(utc("2026-11-23T18:00:00Z")));
+}
