@@ -4,6 +4,7 @@
 #include "core/demo/DemoDealFactory.h"
 #include "core/demo/DemoLeadFactory.h"
 #include "core/demo/DemoLeadHistory.h"
+#include "core/demo/DemoLiveInbox.h"
 #include "core/demo/DemoSalesOrg.h"
 #include "core/scoring/ScoringService.h"
 #include "core/store/Store.h"
@@ -48,15 +49,35 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
     drafts.reserve(options.leads);
     for (int i = 0; i < options.leads; ++i)
         drafts.append(people.makeLead());
-    std::stable_sort(drafts.begin(), drafts.end(), [](const DemoLeadDraft &a, const DemoLeadDraft &b) {
-        return a.lead.createdAt < b.lead.createdAt;
-    });
+    auto byArrival = [](const DemoLeadDraft &a, const DemoLeadDraft &b) { return a.lead.createdAt < b.lead.createdAt; };
+    std::stable_sort(drafts.begin(), drafts.end(), byArrival);
+    // The newest few arrive over the last hours whatever the time of day, so that the inbox has
+    // running SLA clocks when the app first opens.
+    const int live = std::min<int>(16, static_cast<int>(drafts.size()) / 40);
+    for (int i = 0; i < live; ++i) {
+        Lead &lead = drafts[drafts.size() - live + i].lead;
+        const double slot = live - i - ctx.rng.unit();
+        lead.createdAt = ctx.now - std::max<qint64>(30 * kSecondMs, DemoLiveInbox::kWindowMs * slot / live);
+        lead.submittedAt = lead.createdAt;
+    }
+    std::stable_sort(drafts.begin(), drafts.end(), byArrival);
 
-    QList<Id> created;
+    QList<Id> created, liveLeads;
     for (DemoLeadDraft &draft : drafts) {
         if (ctx.failed())
             break;
         Lead &lead = draft.lead;
+        if (lead.createdAt > ctx.now - DemoLiveInbox::kWindowMs) {
+            // Recent and unworked: stored unowned, routed below through LeadDispatcher.
+            lead.updatedAt = lead.createdAt;
+            lead.id = ctx.take(m_store.leads.create(lead));
+            if (!lead.id)
+                break;
+            ++ctx.summary.leads;
+            history.writeArrival(draft);
+            liveLeads.append(lead.id);
+            continue;
+        }
         const DemoAssignment owner =
             org.route(lead.country, draft.company ? draft.company->employees : 0, lead.createdAt);
         const DemoLeadPlan plan = history.plan(draft);
@@ -79,6 +100,10 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
         }
     }
     deals.create();
+    // Route and respond: the recent leads get owners, tasks and SLA clocks the real way; the
+    // ladder has run on them up to now (they are scored on arrival there).
+    DemoLiveInbox(ctx).run(liveLeads);
+    ctx.summary.liveLeads = static_cast<int>(liveLeads.size());
     // Qualify: every demo lead is scored through the core API, on its history as it stands now.
     ScoringService scoring(m_store, m_clock);
     for (const Id id : std::as_const(created)) {

@@ -27,6 +27,7 @@ struct DemoSummary
     int activities = 0;
     int meetings = 0;
     int events = 0;
+    int liveLeads = 0; ///< Arrived in the last hours and routed through LeadDispatcher (SLA clocks, ladder).
 };
 
 /// Fills an empty store with a deterministic, realistic sales org and lead history through the

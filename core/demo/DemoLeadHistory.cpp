@@ -82,21 +82,18 @@ DemoLeadPlan DemoLeadHistory::plan(const DemoLeadDraft &draft)
     DemoLeadPlan plan;
     static const QList<LeadStatus> statuses = allLeadStatuses();
     plan.status = statuses.at(m_ctx.rng.weighted(statusWeights(now - lead.createdAt)));
-    if (draft.junior && plan.status != LeadStatus::New && now - lead.createdAt > kDayMs)
+    if (plan.status == LeadStatus::New)
+        plan.status = LeadStatus::Attempting; // older than the live window: somebody called
+    if (draft.junior && now - lead.createdAt > kDayMs)
         plan.status = LeadStatus::Disqualified;
     if (!draft.company && plan.status == LeadStatus::Converted)
         plan.status = LeadStatus::Qualified;
     const bool viaConnected = !draft.junior && m_ctx.rng.chance(0.5);
-    if (plan.status == LeadStatus::New)
-        return plan;
 
     Instant touch = lead.createdAt + firstTouchDelay(draft.hot);
     if (touch >= now - kMinuteMs)
         touch = lead.createdAt + (now - lead.createdAt) / 2;
-    if (touch <= lead.createdAt) {
-        plan.status = LeadStatus::New;
-        return plan;
-    }
+    touch = std::max(touch, lead.createdAt + kSecondMs);
     plan.firstTouchAt = touch;
 
     const QList<LeadStatus> path = pathTo(plan.status, viaConnected);
@@ -190,6 +187,16 @@ void DemoLeadHistory::writeCallTask(const DemoLeadDraft &draft, Id owner, Instan
 
 void DemoLeadHistory::writeArrival(const DemoLeadDraft &draft, const DemoAssignment &owner)
 {
+    writeArrival(draft);
+    const Lead &lead = draft.lead;
+    m_ctx.event(events::LeadAssigned, lead.createdAt + kSecondMs, lead.id, 0, owner.ownerId,
+                {{QStringLiteral("owner"), owner.ownerName},
+                 {QStringLiteral("owner_id"), owner.ownerId},
+                 {QStringLiteral("reason"), owner.reason}});
+}
+
+void DemoLeadHistory::writeArrival(const DemoLeadDraft &draft)
+{
     const Lead &lead = draft.lead;
     const bool web =
         lead.source == LeadSource::WebForm || lead.source == LeadSource::Ads || lead.source == LeadSource::Chat;
@@ -210,10 +217,6 @@ void DemoLeadHistory::writeArrival(const DemoLeadDraft &draft, const DemoAssignm
     }
     m_ctx.event(events::LeadCreated, lead.createdAt, lead.id, 0, 0,
                 {{QStringLiteral("source"), toKey(lead.source)}, {QStringLiteral("country"), lead.country}});
-    m_ctx.event(events::LeadAssigned, lead.createdAt + kSecondMs, lead.id, 0, owner.ownerId,
-                {{QStringLiteral("owner"), owner.ownerName},
-                 {QStringLiteral("owner_id"), owner.ownerId},
-                 {QStringLiteral("reason"), owner.reason}});
 }
 
 void DemoLeadHistory::writeStep(const DemoLeadDraft &draft, Id owner, const DemoLeadPlan::Step &step, LeadStatus from,

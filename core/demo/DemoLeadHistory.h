@@ -25,9 +25,9 @@ struct DemoLeadPlan
     Instant lastChangeAt(Instant createdAt) const { return steps.isEmpty() ? createdAt : steps.last().at; }
 };
 
-/// Plans a lead's history by its age (recent leads are mostly New or Attempting, older ones
-/// Connected, Qualified, Nurture, Disqualified or Converted) and writes it as the events,
-/// activities, tasks and meetings a real team would have left behind.
+/// Plans a lead's history by its age (recent leads are mostly Attempting, older ones Connected,
+/// Qualified, Nurture, Disqualified or Converted; every lead older than the live window was touched) and writes it as
+/// the events, activities, tasks and meetings a real team would have left behind.
 class DemoLeadHistory final
 {
 public:
@@ -37,6 +37,9 @@ public:
 
     /// Writes the history of the stored lead `draft.lead` (its id set) owned as `owner` says.
     void write(const DemoLeadDraft &draft, const DemoAssignment &owner, const DemoLeadPlan &plan);
+
+    /// Writes what came before the stored lead got an owner: page views and lead_created.
+    void writeArrival(const DemoLeadDraft &draft);
 
 private:
     Instant firstTouchDelay(bool hot);

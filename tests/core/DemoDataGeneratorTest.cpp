@@ -1,4 +1,8 @@
 #include "core/demo/DemoDataGenerator.h"
+#include "core/demo/DemoLiveInbox.h"
+#include "core/store/NotificationRepository.h"
+#include "core/store/RoutingRepository.h"
+#include "core/store/SlaRepository.h"
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 
@@ -117,7 +121,12 @@ TEST_F(DemoData, CountsWhatItStored)
     EXPECT_GE(s_summary.companies, 100);
     EXPECT_EQ(store().deals.list(AccessScope::system()).size(), s_summary.deals);
     EXPECT_EQ(store().events.countOfType(events::LeadCreated), kLeads);
-    EXPECT_EQ(store().events.countOfType(events::LeadAssigned), kLeads);
+    // One assignment per lead, one more per reassignment after an SLA breach.
+    const qint64 breachMoves =
+        RoutingRepository(store().database())
+            .withCause(AccessScope::system(), AssignmentCause::SlaBreach, 0, test::kTestStart + 1)
+            .size();
+    EXPECT_EQ(store().events.countOfType(events::LeadAssigned), kLeads + breachMoves);
     EXPECT_GT(store().events.countOfType(events::FirstTouch), 0);
     EXPECT_GT(store().events.countOfType(events::StageChanged), 0);
     EXPECT_GT(store().events.countOfType(events::PageView), 0);
@@ -234,6 +243,56 @@ TEST_F(DemoData, RoutesRecentLeadsAroundTheRepOnHoliday)
         }
     }
     EXPECT_GT(routedAround, 0);
+}
+
+TEST_F(DemoData, RecentLeadsRunLiveSlaClocksThroughTheLadder)
+{
+    const Instant now = test::kTestStart;
+    SlaRepository sla(store().database());
+    const QList<SlaClock> running = sla.running(AccessScope::system(), 1000);
+    int green = 0, amber = 0, breached = 0;
+    for (const SlaClock &clock : running) {
+        EXPECT_GT(clock.startedAt, now - DemoLiveInbox::kWindowMs);
+        green += now < clock.nudgeAt;
+        amber += now >= clock.nudgeAt && now < clock.dueAt;
+        breached += now >= clock.dueAt;
+        const auto lead = store().leads.find(AccessScope::system(), clock.leadId);
+        ASSERT_TRUE(lead);
+        EXPECT_EQ(lead->ownerId, clock.ownerId);
+        EXPECT_EQ(lead->status, LeadStatus::New);
+        int openCalls = 0;
+        for (const Task &t : store().tasks.forLead(AccessScope::system(), clock.leadId))
+            openCalls += t.isOpen() && t.kind == QLatin1String("call") && t.ownerId == clock.ownerId;
+        EXPECT_EQ(openCalls, 1) << lead->email.toStdString();
+    }
+    EXPECT_GE(s_summary.liveLeads, 16);
+    EXPECT_GE(running.size(), 5);
+    EXPECT_GT(green, 0);
+    EXPECT_GT(amber, 0);
+    EXPECT_GT(breached, 0);
+    EXPECT_EQ(sla.inboxCount(AccessScope::system(), InboxFilter::Visible, now), running.size());
+    // The ladder ran: nudges, manager alerts, reassignments with incidents, and their notifications.
+    EXPECT_GT(store().events.countOfType(QStringLiteral("sla_nudge")), 0);
+    EXPECT_GT(store().events.countOfType(QStringLiteral("sla_manager_alert")), 0);
+    EXPECT_GT(store().events.countOfType(QStringLiteral("sla_incident")), 0);
+    qint64 unread = 0;
+    for (const User &u : store().users.all())
+        unread += NotificationRepository(store().database()).unreadCount(u.id);
+    EXPECT_GT(unread, s_summary.liveLeads);
+}
+
+TEST_F(DemoData, LeadsOlderThanTheLiveWindowWereAllTouched)
+{
+    int live = 0;
+    for (const Lead &lead : allLeads(store())) {
+        if (lead.createdAt <= test::kTestStart - DemoLiveInbox::kWindowMs) {
+            EXPECT_NE(lead.status, LeadStatus::New) << lead.email.toStdString();
+            EXPECT_GT(lead.firstTouchAt, 0) << lead.email.toStdString();
+        } else {
+            ++live;
+        }
+    }
+    EXPECT_EQ(live, s_summary.liveLeads);
 }
 
 TEST_F(DemoData, LeavesOpenTasksBothOverdueAndDueSoon)
