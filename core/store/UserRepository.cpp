@@ -135,6 +135,21 @@ Status UserRepository::addAbsence(Id userId, const Absence &absence)
     return {};
 }
 
+Status UserRepository::removeAbsence(Id userId, const Absence &absence)
+{
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(
+            q, QStringLiteral("DELETE FROM user_absences WHERE user_id = ? AND starts_at = ? AND ends_at = ?"), &error))
+        return Status::failure(error);
+    q.addBindValue(sql::v(userId));
+    q.addBindValue(sql::v(absence.startsAt));
+    q.addBindValue(sql::v(absence.endsAt));
+    if (!sql::exec(q, &error))
+        return Status::failure(error);
+    return {};
+}
+
 QList<User> UserRepository::select(const QString &where, const QVariantList &binds) const
 {
     // Prepared once per connection: routing reads every user for each lead it routes.

@@ -25,6 +25,8 @@ public:
     Result<Id> create(const User &user);
     Status update(const User &user);
     Status addAbsence(Id userId, const Absence &absence);
+    /// Removes the user's absence with the same start and end (no-op when there is none).
+    Status removeAbsence(Id userId, const Absence &absence);
 
     std::optional<User> find(Id id) const;
     std::optional<User> findByEmail(const QString &email) const;

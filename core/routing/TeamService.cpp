@@ -1,0 +1,141 @@
+#include "core/routing/TeamService.h"
+
+#include "core/routing/LeadDispatcher.h"
+#include "core/store/RoutingRepository.h"
+#include "core/store/Store.h"
+#include "core/store/Transaction.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace lr {
+namespace {
+
+bool sameAbsence(const Absence &a, const Absence &b)
+{
+    return a.startsAt == b.startsAt && a.endsAt == b.endsAt;
+}
+
+bool containsAbsence(const QList<Absence> &list, const Absence &a)
+{
+    return std::any_of(list.begin(), list.end(), [&a](const Absence &x) { return sameAbsence(x, a); });
+}
+
+} // namespace
+
+QStringList TeamService::segments()
+{
+    return {QString(), QStringLiteral("smb"), QStringLiteral("mid_market"), QStringLiteral("enterprise")};
+}
+
+bool TeamService::canEdit(const AccessScope &actor, const User &target)
+{
+    switch (actor.role) {
+    case Role::Admin:
+        return true;
+    case Role::Manager:
+        return target.id == actor.userId || (actor.teamId != 0 && target.teamId == actor.teamId);
+    case Role::Rep:
+        return false;
+    }
+    return false;
+}
+
+QStringList TeamService::validate(const User &u) const
+{
+    QStringList problems;
+    if (u.name.trimmed().isEmpty())
+        problems << tr("A user needs a name.");
+    if (u.capacity < 0 || u.capacity > 10000)
+        problems << tr("Capacity must be between 0 and 10000 open leads.");
+    if (u.workStartMinute < 0 || u.workEndMinute > 24 * 60 || u.workStartMinute >= u.workEndMinute)
+        problems << tr("Working hours must start before they end, within one day.");
+    if ((u.workDays & 0x7f) == 0)
+        problems << tr("Pick at least one working day.");
+    if (!QTimeZone::isTimeZoneIdAvailable(u.timeZone.toUtf8()))
+        problems << tr("%1 is not a known time zone.").arg(u.timeZone);
+    static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
+    for (const QString &c : u.territories) {
+        if (!country.match(c).hasMatch())
+            problems << tr("%1 is not a two-letter country code.").arg(c);
+    }
+    static const QRegularExpression language(QStringLiteral("^[a-z]{2}$"));
+    for (const QString &l : u.languages) {
+        if (!language.match(l).hasMatch())
+            problems << tr("%1 is not a two-letter language code.").arg(l);
+    }
+    if (!segments().contains(u.segment))
+        problems << tr("%1 is not a segment.").arg(u.segment);
+    if (u.teamId && !m_store.teams.find(u.teamId))
+        problems << tr("Team %1 does not exist.").arg(u.teamId);
+    for (const Absence &a : u.absences) {
+        if (a.endsAt <= a.startsAt)
+            problems << tr("An absence must end after it starts.");
+    }
+    return problems;
+}
+
+Result<UserUpdate> TeamService::save(const AccessScope &actor, const User &edited)
+{
+    using R = Result<UserUpdate>;
+    const auto stored = m_store.users.find(edited.id);
+    if (!stored)
+        return R::failure(tr("User %1 does not exist.").arg(edited.id));
+    if (!canEdit(actor, *stored))
+        return R::failure(actor.role == Role::Rep ? tr("Reps cannot edit the team.")
+                                                  : tr("A manager can only edit the people of their own team."));
+    if (actor.role != Role::Admin && (edited.role != stored->role || edited.teamId != stored->teamId))
+        return R::failure(tr("Only an admin can change a role or a team."));
+    if (edited.id == actor.userId && !edited.active)
+        return R::failure(tr("You cannot deactivate yourself."));
+    if (const QStringList problems = validate(edited); !problems.isEmpty())
+        return R::failure(problems.join(QLatin1Char('\n')));
+
+    Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    User profile = edited;
+    profile.email = stored->email;   // the sign-in name is not edited here
+    profile.active = stored->active; // deactivation goes through the dispatcher below
+    profile.createdAt = stored->createdAt;
+    if (const Status s = m_store.users.update(profile); !s)
+        return R::failure(s.error());
+
+    UserUpdate out;
+    for (const Absence &old : stored->absences) {
+        if (!containsAbsence(edited.absences, old)) {
+            if (const Status s = m_store.users.removeAbsence(edited.id, old); !s)
+                return R::failure(s.error());
+        }
+    }
+    LeadDispatcher dispatcher(m_store, m_clock);
+    const Instant now = m_clock.now();
+    for (const Absence &added : edited.absences) {
+        if (containsAbsence(stored->absences, added))
+            continue;
+        if (const Status s = dispatcher.addAbsence(actor, edited.id, added); !s)
+            return R::failure(s.error());
+        if (added.covers(now) && edited.active) {
+            // Starts now: hand the leads on at once rather than at the timer's next tick.
+            const Result<int> moved = dispatcher.releaseLeadsOf(edited.id, AssignmentCause::OutOfOffice);
+            if (!moved)
+                return R::failure(moved.error());
+            out.reassignedLeads += moved.value();
+        }
+    }
+    if (stored->active && !edited.active) {
+        const qsizetype open = RoutingRepository(m_store.database()).openLeadIdsOf(edited.id).size();
+        if (const Status s = dispatcher.deactivateUser(actor, edited.id); !s)
+            return R::failure(s.error());
+        out.reassignedLeads += static_cast<int>(open);
+    } else if (!stored->active && edited.active) {
+        profile.active = true;
+        if (const Status s = m_store.users.update(profile); !s)
+            return R::failure(s.error());
+    }
+    if (const Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return out;
+}
+
+} // namespace lr
