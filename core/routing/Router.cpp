@@ -193,7 +193,8 @@ Result<RouteDecision> Router::route(const Lead &lead, const RoutingRuleSet &rule
         QList<const User *> order = c.people;
         const QString pointerKey = QStringLiteral("rule:") + rule.key;
         if (strategy == RoutingStrategy::RoundRobin) {
-            const Id last = m_repo->pointer(pointerKey);
+            const bool inMemory = options.dryRun && options.pointers;
+            const Id last = inMemory ? options.pointers->value(pointerKey) : m_repo->pointer(pointerKey);
             const auto after = std::find_if(order.begin(), order.end(), [last](const User *u) { return u->id > last; });
             std::rotate(order.begin(), after, order.end());
         } else {
@@ -226,6 +227,8 @@ Result<RouteDecision> Router::route(const Lead &lead, const RoutingRuleSet &rule
             if (strategy == RoutingStrategy::RoundRobin && !options.dryRun) {
                 if (const Status s = m_repo->setPointer(pointerKey, picked->id, now); !s)
                     return R::failure(s.error());
+            } else if (strategy == RoutingStrategy::RoundRobin && options.pointers) {
+                options.pointers->insert(pointerKey, picked->id);
             }
         } else {
             QString why;

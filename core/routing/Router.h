@@ -7,6 +7,7 @@
 #include "core/routing/RoutingRule.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 namespace lr {
@@ -32,6 +33,9 @@ struct RouteOptions
 {
     QSet<Id> exclude;    ///< People who may not get the lead (the owner who let the SLA lapse).
     bool dryRun = false; ///< Explain only: the round robin pointer does not move.
+    /// Dry runs only: round robin pointers kept here instead of the store (a what-if replay moves
+    /// them in memory; a missing key starts at the first candidate, as a new store does).
+    QHash<QString, Id> *pointers = nullptr;
 };
 
 /// Evaluates ordered routing rules for a lead, first match wins, and picks a person with the rule's
