@@ -281,4 +281,21 @@ QList<Assignment> RoutingRepository::withCause(const AccessScope &scope, Assignm
     return readAssignments(q);
 }
 
+QList<int> RoutingRepository::countPerPeriod(const AccessScope &scope, AssignmentCause cause,
+                                             const QList<Instant> &bounds) const
+{
+    QList<int> counts;
+    if (bounds.size() < 2)
+        return counts;
+    counts.fill(0, bounds.size() - 1);
+    for (const Assignment &a : withCause(scope, cause, bounds.first(), bounds.last())) {
+        // The period whose start is the last bound at or before the change.
+        const auto it = std::upper_bound(bounds.begin(), bounds.end(), a.at);
+        const qsizetype period = std::distance(bounds.begin(), it) - 1;
+        if (period >= 0 && period < counts.size())
+            ++counts[period];
+    }
+    return counts;
+}
+
 } // namespace lr

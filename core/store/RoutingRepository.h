@@ -75,6 +75,10 @@ public:
     QList<Assignment> forLead(const AccessScope &scope, Id leadId) const;
     /// Owner changes of `cause` in [from, to) that `scope` may see (by the lead's owner).
     QList<Assignment> withCause(const AccessScope &scope, AssignmentCause cause, Instant from, Instant to) const;
+    /// How many owner changes of `cause` fall in each period [bounds[i], bounds[i+1]) that `scope`
+    /// may see: bounds.size() - 1 counts, e.g. one per local day for the manager's trend of
+    /// reassignments for SLA breach (which should go to zero). Empty for fewer than two bounds.
+    QList<int> countPerPeriod(const AccessScope &scope, AssignmentCause cause, const QList<Instant> &bounds) const;
 
 private:
     Database &m_db;
