@@ -138,9 +138,13 @@ Result<ScoringConfig> ScoringConfig::fromJson(const QJsonObject &json)
 QString ScoreThresholds::check() const
 {
     if (mql >= sql)
-        return ScoringConfig::tr("MQL (%1) must be below SQL (%2).").arg(mql).arg(sql);
+        return ScoringConfig::tr("MQL (%1) must be below SQL (%2): the thresholds rise from Nurture to MQL to SQL.")
+            .arg(mql)
+            .arg(sql);
     if (nurture >= mql)
-        return ScoringConfig::tr("Nurture (%1) must be below MQL (%2).").arg(nurture).arg(mql);
+        return ScoringConfig::tr("Nurture (%1) must be below MQL (%2): the thresholds rise from Nurture to MQL to SQL.")
+            .arg(nurture)
+            .arg(mql);
     if (sql > 100 || nurture < 0)
         return ScoringConfig::tr("The thresholds must lie between 0 and 100.");
     return {};
