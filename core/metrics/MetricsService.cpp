@@ -34,6 +34,11 @@ Instant weekStart(Instant t)
     return (day - weekday) * kDayMs;
 }
 
+qint64 ceilDiv(qint64 a, qint64 b)
+{
+    return -floorDiv(-a, b);
+}
+
 /// What the lead figures add up per owner.
 struct RepLeads
 {
@@ -46,6 +51,102 @@ struct RepLeads
     qint64 opps = 0;
     QList<qint64> wall;
     QList<qint64> business;
+};
+
+/// What the lead figures add up, lead by lead (from the facts) or day by day (from the daily
+/// aggregates): both give the same sums and the same lists of durations.
+struct LeadTally
+{
+    explicit LeadTally(Instant now) : now(now), limits(SpeedToLead::bucketLimitsSeconds()) {}
+
+    Instant now;
+    QList<qint64> limits;
+    qint64 leads = 0, touched = 0, untouched = 0, eligible = 0, under = 0, businessUnder = 0;
+    qint64 mql = 0, sql = 0, opportunities = 0, won = 0, meetings = 0;
+    QList<qint64> histogram = QList<qint64>(7, 0);
+    QList<qint64> wall, business, timeInNew;
+    QMap<Instant, QList<qint64>> weeks;
+    QHash<Id, RepLeads> reps;
+
+    void addTouch(RepLeads &rep, qint64 ms, QList<qint64> &week)
+    {
+        ++touched;
+        ++rep.touched;
+        wall.append(ms);
+        rep.wall.append(ms);
+        if (ms < kFiveMinutesMs) {
+            ++under;
+            ++rep.under;
+        }
+        int bucket = 0;
+        while (bucket < limits.size() && ms >= limits.at(bucket) * kSecondMs)
+            ++bucket;
+        ++histogram[bucket];
+        week.append(ms);
+    }
+    void addBusiness(RepLeads &rep, qint64 ms)
+    {
+        business.append(ms);
+        rep.business.append(ms);
+        if (ms < kFiveMinutesMs)
+            ++businessUnder;
+    }
+
+    void add(const LeadFact &f)
+    {
+        RepLeads &rep = reps[f.ownerId];
+        ++leads;
+        ++rep.leads;
+        const bool isTouched = f.firstTouchAt > 0;
+        if (isTouched || now - f.createdAt >= kFiveMinutesMs) {
+            ++eligible;
+            ++rep.eligible;
+        }
+        if (isTouched) {
+            addTouch(rep, f.firstTouchAt - f.createdAt, weeks[weekStart(f.createdAt)]);
+            if (f.touchBusinessMs >= 0)
+                addBusiness(rep, f.touchBusinessMs);
+        } else {
+            ++untouched;
+            ++histogram[6];
+        }
+        if (f.leftNewAt > 0)
+            timeInNew.append(std::max<qint64>(0, f.leftNewAt - f.createdAt));
+        mql += f.mqlAt > 0;
+        sql += f.sqlAt > 0;
+        opportunities += f.oppAt > 0;
+        won += f.wonAt > 0;
+        meetings += f.meetingAt > 0;
+        rep.mql += f.mqlAt > 0;
+        rep.sql += f.sqlAt > 0;
+        rep.opps += f.oppAt > 0;
+    }
+
+    /// A day of the aggregates: every lead of it is at least five minutes old, so all are eligible.
+    void add(const LeadDay &d)
+    {
+        RepLeads &rep = reps[d.ownerId];
+        leads += d.leads;
+        rep.leads += d.leads;
+        eligible += d.leads;
+        rep.eligible += d.leads;
+        QList<qint64> &week = weeks[weekStart(d.day * kDayMs)];
+        for (qint64 ms : d.wallMs)
+            addTouch(rep, ms, week);
+        untouched += d.leads - d.wallMs.size();
+        histogram[6] += d.leads - d.wallMs.size();
+        for (qint64 ms : d.businessMs)
+            addBusiness(rep, ms);
+        timeInNew += d.newMs;
+        mql += d.mql;
+        sql += d.sql;
+        opportunities += d.opportunities;
+        won += d.won;
+        meetings += d.meetings;
+        rep.mql += d.mql;
+        rep.sql += d.sql;
+        rep.opps += d.opportunities;
+    }
 };
 
 } // namespace
@@ -118,67 +219,51 @@ Status MetricsService::leadFigures(const AccessScope &scope, const MetricsFilter
                                    MetricsReport &report) const
 {
     const Instant now = m_clock.now();
+    LeadTally tally(now);
+    const auto facts = [&](Instant from, Instant to) -> Status {
+        if (to <= from)
+            return {};
+        MetricsFilter part = filter;
+        part.from = from;
+        part.to = to;
+        return m_repo.forEachFact(scope, part, [&tally](const LeadFact &f) { tally.add(f); });
+    };
+    // The complete UTC days of the period whose leads are all at least five minutes old come from
+    // the daily aggregates; the partial days at either end from the facts.
+    qint64 firstDay = 0, endDay = 0;
+    if (m_useAggregates && MetricsRepository::aggregatesCover(filter)) {
+        firstDay = ceilDiv(filter.from, kDayMs);
+        endDay = floorDiv(std::min(filter.to, now - kFiveMinutesMs + 1), kDayMs);
+    }
+    if (endDay > firstDay) {
+        for (const Status &s :
+             {facts(filter.from, firstDay * kDayMs),
+              m_repo.forEachLeadDay(scope, filter, firstDay, endDay, [&tally](const LeadDay &d) { tally.add(d); }),
+              facts(endDay * kDayMs, filter.to)}) {
+            if (!s)
+                return s;
+        }
+    } else if (const Status s = facts(filter.from, filter.to); !s) {
+        return s;
+    }
+
     SpeedToLead &speed = report.speedToLead;
     Funnel &funnel = report.funnel;
-    speed.histogram = QList<qint64>(7, 0);
-    const QList<qint64> limits = SpeedToLead::bucketLimitsSeconds();
-    QList<qint64> wall, business, timeInNew;
-    qint64 eligible = 0, under = 0, businessUnder = 0;
-    QMap<Instant, QList<qint64>> weeks;
-    QHash<Id, RepLeads> reps;
-    const Status visited = m_repo.forEachFact(scope, filter, [&](const LeadFact &f) {
-        ++speed.leads;
-        RepLeads &rep = reps[f.ownerId];
-        ++rep.leads;
-        const bool touched = f.firstTouchAt > 0;
-        const qint64 ms = touched ? f.firstTouchAt - f.createdAt : 0;
-        if (touched || now - f.createdAt >= kFiveMinutesMs) {
-            ++eligible;
-            ++rep.eligible;
-        }
-        if (touched) {
-            ++speed.touched;
-            ++rep.touched;
-            wall.append(ms);
-            rep.wall.append(ms);
-            if (ms < kFiveMinutesMs) {
-                ++under;
-                ++rep.under;
-            }
-            if (f.touchBusinessMs >= 0) {
-                business.append(f.touchBusinessMs);
-                rep.business.append(f.touchBusinessMs);
-                if (f.touchBusinessMs < kFiveMinutesMs)
-                    ++businessUnder;
-            }
-            int bucket = 0;
-            while (bucket < limits.size() && ms >= limits.at(bucket) * kSecondMs)
-                ++bucket;
-            ++speed.histogram[bucket];
-            weeks[weekStart(f.createdAt)].append(ms);
-        } else {
-            ++speed.untouched;
-            ++speed.histogram[6];
-        }
-        if (f.leftNewAt > 0)
-            timeInNew.append(std::max<qint64>(0, f.leftNewAt - f.createdAt));
-        funnel.mql += f.mqlAt > 0;
-        funnel.sql += f.sqlAt > 0;
-        funnel.opportunities += f.oppAt > 0;
-        funnel.won += f.wonAt > 0;
-        funnel.meetings += f.meetingAt > 0;
-        rep.mql += f.mqlAt > 0;
-        rep.sql += f.sqlAt > 0;
-        rep.opps += f.oppAt > 0;
-    });
-    if (!visited)
-        return visited;
-    speed.wall = DurationStats::of(wall);
-    speed.business = DurationStats::of(business);
-    speed.underFiveMinutes = rate(under, eligible);
-    speed.businessUnderFiveMinutes = rate(businessUnder, eligible);
-    report.queue.timeInNew = DurationStats::of(timeInNew);
-    funnel.leads = speed.leads;
+    speed.leads = tally.leads;
+    speed.touched = tally.touched;
+    speed.untouched = tally.untouched;
+    speed.histogram = tally.histogram;
+    speed.wall = DurationStats::of(tally.wall);
+    speed.business = DurationStats::of(tally.business);
+    speed.underFiveMinutes = rate(tally.under, tally.eligible);
+    speed.businessUnderFiveMinutes = rate(tally.businessUnder, tally.eligible);
+    report.queue.timeInNew = DurationStats::of(tally.timeInNew);
+    funnel.leads = tally.leads;
+    funnel.mql = tally.mql;
+    funnel.sql = tally.sql;
+    funnel.opportunities = tally.opportunities;
+    funnel.won = tally.won;
+    funnel.meetings = tally.meetings;
     funnel.leadToMql = rate(funnel.mql, funnel.leads);
     funnel.mqlToSql = rate(funnel.sql, funnel.mql);
     funnel.sqlToOpp = rate(funnel.opportunities, funnel.sql);
@@ -186,11 +271,13 @@ Status MetricsService::leadFigures(const AccessScope &scope, const MetricsFilter
     funnel.leadToMeeting = rate(funnel.meetings, funnel.leads);
     if (detail == Detail::Kpis)
         return {};
-    for (auto it = weeks.begin(); it != weeks.end(); ++it) {
+    for (auto it = tally.weeks.begin(); it != tally.weeks.end(); ++it) {
+        if (it.value().isEmpty())
+            continue;
         const DurationStats w = DurationStats::of(it.value());
         speed.weekly.append({it.key(), w.count, w.median});
     }
-    for (auto it = reps.begin(); it != reps.end(); ++it) {
+    for (auto it = tally.reps.begin(); it != tally.reps.end(); ++it) {
         RepFigures &r = report.rep(it.key());
         RepLeads &acc = it.value();
         r.leads = acc.leads;
@@ -269,6 +356,15 @@ Status MetricsService::queueFigures(const AccessScope &scope, const MetricsFilte
     const qint64 lastDay = std::min(floorDiv(std::min(filter.to, m_clock.now()), kDayMs) - 1, firstDay + 400);
     if (lastDay < firstDay)
         return {};
+    if (m_useAggregates && MetricsRepository::aggregatesCover(filter)) {
+        const auto counts = m_repo.leftInNew(scope, filter, firstDay, lastDay);
+        if (!counts)
+            return Status::failure(counts.error());
+        for (qint64 day = firstDay; day <= lastDay; ++day)
+            report.queue.endOfDay.append({day * kDayMs, counts->at(day - firstDay)});
+        report.queue.lastDay = counts->last();
+        return {};
+    }
     QList<qint64> delta(lastDay - firstDay + 2, 0);
     MetricsFilter window = filter;
     window.from = (firstDay + 1) * kDayMs;

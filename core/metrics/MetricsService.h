@@ -36,6 +36,11 @@ public:
     Result<MetricsReport> report(const AccessScope &scope, const MetricsFilter &filter,
                                  Detail detail = Detail::Full) const;
 
+    /// The lead figures and the queue come from the daily aggregates (metric_lead_days,
+    /// metric_queue_days) for the complete days of a period, and from the per-lead facts for the
+    /// rest. Off: from the per-lead facts only — the same figures, slower (tests compare the two).
+    void setUseAggregates(bool on) { m_useAggregates = on; }
+
     /// The filter as `scope` may use it: a rep's is pinned to the rep.
     static MetricsFilter scoped(const AccessScope &scope, MetricsFilter filter);
 
@@ -62,6 +67,7 @@ private:
     Store &m_store;
     const Clock &m_clock;
     mutable MetricsRepository m_repo;
+    bool m_useAggregates = true;
 };
 
 } // namespace lr

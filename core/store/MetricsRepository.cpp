@@ -4,7 +4,11 @@
 #include "core/store/SqlUtil.h"
 #include "core/store/Transaction.h"
 
+#include <QMap>
 #include <QSqlDriver>
+#include <QtEndian>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -48,6 +52,11 @@ public:
             sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
         }
     }
+    void bindBlob(const char *name, const QByteArray &value)
+    {
+        if (const int i = index(name))
+            sqlite3_bind_blob(m_stmt, i, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    }
     /// Steps to the next row; false at the end or on an error (see ok()).
     bool next()
     {
@@ -78,6 +87,16 @@ public:
     {
         const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
         return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+    }
+    /// A column holding little-endian int64 values (see durationsBlob()).
+    QList<qint64> durations(int column) const
+    {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+        const qsizetype count = sqlite3_column_bytes(m_stmt, column) / qsizetype(sizeof(qint64));
+        QList<qint64> out(count);
+        if (data && count > 0)
+            qFromLittleEndian<qint64>(data, count, out.data());
+        return out;
     }
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return MetricsRepository::tr("The metrics could not be read: %1").arg(m_error); }
@@ -126,6 +145,37 @@ QString factConditions(const AccessScope &scope, const MetricsFilter &filter)
 {
     return conditions(scope, filter, QStringLiteral("f.owner_id"), QStringLiteral("f.source"),
                       QStringLiteral("f.campaign"));
+}
+
+/// The UTC day (days since the epoch, rounded down) of the instant `expr`, in SQL.
+QString dayOf(const QString &expr)
+{
+    return QStringLiteral("(CASE WHEN %1 >= 0 THEN %1 / 86400000 ELSE -((86399999 - %1) / 86400000) END)").arg(expr);
+}
+
+QByteArray durationsBlob(const QList<qint64> &sortedMs)
+{
+    QByteArray out(sortedMs.size() * qsizetype(sizeof(qint64)), Qt::Uninitialized);
+    if (!sortedMs.isEmpty())
+        qToLittleEndian<qint64>(sortedMs.constData(), sortedMs.size(), out.data());
+    return out;
+}
+
+/// Adds (sign +1) or takes away (sign -1) what the facts of the leads in temp.metric_dirty add to
+/// metric_queue_days: +1 on the creation day, -1 on the day the lead left New (never before its
+/// creation day).
+QString queueDeltaSql(int sign)
+{
+    const QString dirty =
+        QStringLiteral("FROM temp.metric_dirty d CROSS JOIN metric_lead_facts f ON f.lead_id = d.lead_id");
+    return QStringLiteral("INSERT INTO metric_queue_days (day, owner_id, source, net) "
+                          "SELECT day, owner_id, source, sum(n) * %1 FROM ("
+                          "SELECT %2 AS day, coalesce(f.owner_id, 0) AS owner_id, f.source AS source, 1 AS n %4 "
+                          "UNION ALL SELECT max(%2, %3), coalesce(f.owner_id, 0), f.source, -1 %4 "
+                          "WHERE f.left_new_at > 0) WHERE 1 GROUP BY day, owner_id, source "
+                          "ON CONFLICT (day, owner_id, source) DO UPDATE SET net = net + excluded.net")
+        .arg(sign)
+        .arg(dayOf(QStringLiteral("f.created_at")), dayOf(QStringLiteral("f.left_new_at")), dirty);
 }
 
 /// `expr` with kNever turned back into 0.
@@ -204,15 +254,18 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
 {
     using R = Result<qint64>;
     Marks now;
+    bool pending = false; // leads deleted or changed without an event
     {
         RawQuery q(m_db, QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM events), "
                                         "(SELECT coalesce(max(id), 0) FROM activities), "
                                         "(SELECT coalesce(max(id), 0) FROM deal_stage_history), "
                                         "(SELECT coalesce(max(id), 0) FROM leads), "
-                                        "(SELECT coalesce(max(id), 0) FROM lead_scores)"));
+                                        "(SELECT coalesce(max(id), 0) FROM lead_scores), "
+                                        "EXISTS (SELECT 1 FROM metric_dirty_leads)"));
         if (!q.next())
             return R::failure(q.error());
         now = {q.i64(0), q.i64(1), q.i64(2), q.i64(3), q.i64(4)};
+        pending = q.i64(5) != 0;
     }
     Marks seen;
     {
@@ -228,7 +281,7 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
         if (!q.ok())
             return R::failure(q.error());
     }
-    if (now == seen)
+    if (now == seen && !pending)
         return qint64(0);
 
     Transaction tx(m_db);
@@ -243,13 +296,22 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
         q.bind(":scores", marks.scores);
         return q.exec() ? QString() : q.error();
     };
+    // The days and owners whose aggregates the refolded leads had or will have.
+    const QString dirtyDays = QStringLiteral("INSERT OR IGNORE INTO temp.metric_dirty_days SELECT %1, "
+                                             "coalesce(f.owner_id, 0) FROM temp.metric_dirty d "
+                                             "CROSS JOIN metric_lead_facts f ON f.lead_id = d.lead_id")
+                                  .arg(dayOf(QStringLiteral("f.created_at")));
     QStringList steps{
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS metric_dirty (lead_id INTEGER PRIMARY KEY)"),
         QStringLiteral("DELETE FROM temp.metric_dirty"),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS metric_dirty_days (day INTEGER NOT NULL, "
+                       "owner_id INTEGER NOT NULL, PRIMARY KEY (day, owner_id)) WITHOUT ROWID"),
+        QStringLiteral("DELETE FROM temp.metric_dirty_days"),
     };
     if (seen.leads == 0) {
         // First fold: every lead, without reading the event log's ids.
-        steps << QStringLiteral("DELETE FROM metric_lead_facts")
+        steps << QStringLiteral("DELETE FROM metric_lead_facts") << QStringLiteral("DELETE FROM metric_lead_days")
+              << QStringLiteral("DELETE FROM metric_queue_days") << QStringLiteral("DELETE FROM metric_dirty_leads")
               << QStringLiteral("INSERT INTO temp.metric_dirty SELECT id FROM leads");
     } else {
         steps << QStringLiteral("INSERT OR IGNORE INTO temp.metric_dirty SELECT lead_id FROM events "
@@ -269,6 +331,8 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
               << QStringLiteral("INSERT OR IGNORE INTO temp.metric_dirty SELECT id FROM leads WHERE id > :leads")
               << QStringLiteral("INSERT OR IGNORE INTO temp.metric_dirty SELECT lead_id FROM lead_scores "
                                 "WHERE id > :scores")
+              << QStringLiteral("INSERT OR IGNORE INTO temp.metric_dirty SELECT lead_id FROM metric_dirty_leads")
+              << QStringLiteral("DELETE FROM metric_dirty_leads") << dirtyDays << queueDeltaSql(-1)
               << QStringLiteral(
                      "DELETE FROM metric_lead_facts WHERE lead_id IN (SELECT lead_id FROM temp.metric_dirty)");
     }
@@ -282,8 +346,9 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
     QList<std::tuple<Id, qint64>> business;
     qint64 refreshed = 0;
     {
-        RawQuery q(m_db, QStringLiteral("SELECT f.lead_id, coalesce(f.owner_id, 0), f.created_at, f.first_touch_at "
-                                        "FROM temp.metric_dirty d JOIN metric_lead_facts f ON f.lead_id = d.lead_id"));
+        RawQuery q(m_db,
+                   QStringLiteral("SELECT f.lead_id, coalesce(f.owner_id, 0), f.created_at, f.first_touch_at "
+                                  "FROM temp.metric_dirty d CROSS JOIN metric_lead_facts f ON f.lead_id = d.lead_id"));
         while (q.next()) {
             ++refreshed;
             if (q.i64(3) > 0)
@@ -302,6 +367,13 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
             q.reset();
         }
     }
+    for (const QString &step : {dirtyDays, queueDeltaSql(+1)}) {
+        if (const QString error = run(step, seen); !error.isEmpty())
+            return R::failure(error);
+    }
+    if (const Status s = rebuildLeadDays(); !s)
+        return R::failure(s.error());
+
     const std::pair<const char *, qint64> marks[] = {{"events", now.events},
                                                      {"activities", now.activities},
                                                      {"history", now.history},
@@ -318,6 +390,152 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
     if (const Status s = tx.commit(); !s)
         return R::failure(s.error());
     return refreshed;
+}
+
+Status MetricsRepository::rebuildLeadDays()
+{
+    QList<std::pair<qint64, Id>> days;
+    {
+        RawQuery q(m_db, QStringLiteral("SELECT day, owner_id FROM temp.metric_dirty_days"));
+        while (q.next())
+            days.append({q.i64(0), q.i64(1)});
+        if (!q.ok())
+            return Status::failure(q.error());
+    }
+    RawQuery clear(m_db, QStringLiteral("DELETE FROM metric_lead_days WHERE day = :day AND owner_id = :owner"));
+    const QString columns = QStringLiteral("SELECT source, created_at, first_touch_at, touch_business_ms, "
+                                           "left_new_at, mql_at, sql_at, opp_at, won_at, meeting_at "
+                                           "FROM metric_lead_facts WHERE created_at >= :from AND created_at < :to ");
+    RawQuery owned(m_db, columns + QStringLiteral("AND owner_id = :owner"));
+    RawQuery unowned(m_db, columns + QStringLiteral("AND (owner_id IS NULL OR owner_id = 0)"));
+    RawQuery insert(m_db, QStringLiteral("INSERT INTO metric_lead_days (day, owner_id, source, leads, mql, "
+                                         "sql_leads, opps, won, meetings, wall_ms, business_ms, new_ms) VALUES "
+                                         "(:day, :owner, :source, :leads, :mql, :sql, :opps, :won, :meetings, "
+                                         ":wall, :business, :new)"));
+    for (const auto &[day, owner] : days) {
+        clear.bind(":day", day);
+        clear.bind(":owner", owner);
+        if (!clear.exec())
+            return Status::failure(clear.error());
+        clear.reset();
+        RawQuery &facts = owner ? owned : unowned;
+        facts.bind(":from", day * kDayMs);
+        facts.bind(":to", (day + 1) * kDayMs);
+        facts.bind(":owner", owner);
+        QMap<QString, LeadDay> bySource;
+        while (facts.next()) {
+            LeadDay &d = bySource[facts.text(0)];
+            const Instant created = facts.i64(1);
+            const Instant touched = facts.i64(2);
+            ++d.leads;
+            if (touched > 0) {
+                d.wallMs.append(touched - created);
+                if (facts.i64(3) >= 0)
+                    d.businessMs.append(facts.i64(3));
+            }
+            if (facts.i64(4) > 0)
+                d.newMs.append(std::max<qint64>(0, facts.i64(4) - created));
+            d.mql += facts.i64(5) > 0;
+            d.sql += facts.i64(6) > 0;
+            d.opportunities += facts.i64(7) > 0;
+            d.won += facts.i64(8) > 0;
+            d.meetings += facts.i64(9) > 0;
+        }
+        if (!facts.ok())
+            return Status::failure(facts.error());
+        facts.reset();
+        for (auto it = bySource.begin(); it != bySource.end(); ++it) {
+            LeadDay &d = it.value();
+            std::sort(d.wallMs.begin(), d.wallMs.end());
+            std::sort(d.businessMs.begin(), d.businessMs.end());
+            std::sort(d.newMs.begin(), d.newMs.end());
+            insert.bind(":day", day);
+            insert.bind(":owner", owner);
+            insert.bind(":source", it.key());
+            insert.bind(":leads", d.leads);
+            insert.bind(":mql", d.mql);
+            insert.bind(":sql", d.sql);
+            insert.bind(":opps", d.opportunities);
+            insert.bind(":won", d.won);
+            insert.bind(":meetings", d.meetings);
+            insert.bindBlob(":wall", durationsBlob(d.wallMs));
+            insert.bindBlob(":business", durationsBlob(d.businessMs));
+            insert.bindBlob(":new", durationsBlob(d.newMs));
+            if (!insert.exec())
+                return Status::failure(insert.error());
+            insert.reset();
+        }
+    }
+    return {};
+}
+
+Status MetricsRepository::forEachLeadDay(const AccessScope &scope, const MetricsFilter &filter, qint64 firstDay,
+                                         qint64 endDay, const std::function<void(const LeadDay &)> &visit) const
+{
+    if (!aggregatesCover(filter))
+        return Status::failure(tr("The daily metrics are not kept per campaign."));
+    RawQuery q(m_db,
+               QStringLiteral("SELECT a.day, a.owner_id, a.leads, a.mql, a.sql_leads, a.opps, a.won, "
+                              "a.meetings, a.wall_ms, a.business_ms, a.new_ms FROM metric_lead_days a "
+                              "WHERE a.day >= :first AND a.day < :end") +
+                   conditions(scope, filter, QStringLiteral("a.owner_id"), QStringLiteral("a.source"), QString()));
+    bindConditions(q, scope, filter);
+    q.bind(":first", firstDay);
+    q.bind(":end", endDay);
+    LeadDay d;
+    while (q.next()) {
+        d.day = q.i64(0);
+        d.ownerId = q.i64(1);
+        d.leads = q.i64(2);
+        d.mql = q.i64(3);
+        d.sql = q.i64(4);
+        d.opportunities = q.i64(5);
+        d.won = q.i64(6);
+        d.meetings = q.i64(7);
+        d.wallMs = q.durations(8);
+        d.businessMs = q.durations(9);
+        d.newMs = q.durations(10);
+        visit(d);
+    }
+    return q.ok() ? Status() : Status::failure(q.error());
+}
+
+Result<QList<qint64>> MetricsRepository::leftInNew(const AccessScope &scope, const MetricsFilter &filter,
+                                                   qint64 firstDay, qint64 lastDay) const
+{
+    using R = Result<QList<qint64>>;
+    if (!aggregatesCover(filter))
+        return R::failure(tr("The daily metrics are not kept per campaign."));
+    const QString where =
+        conditions(scope, filter, QStringLiteral("a.owner_id"), QStringLiteral("a.source"), QString());
+    qint64 running = 0;
+    {
+        RawQuery q(m_db, QStringLiteral("SELECT coalesce(sum(a.net), 0) FROM metric_queue_days a "
+                                        "WHERE a.day < :first") +
+                             where);
+        bindConditions(q, scope, filter);
+        q.bind(":first", firstDay);
+        if (q.next())
+            running = q.i64(0);
+        if (!q.ok())
+            return R::failure(q.error());
+    }
+    QList<qint64> out(std::max<qint64>(0, lastDay - firstDay + 1), 0);
+    RawQuery q(m_db, QStringLiteral("SELECT a.day, sum(a.net) FROM metric_queue_days a "
+                                    "WHERE a.day >= :first AND a.day <= :last") +
+                         where + QStringLiteral(" GROUP BY a.day"));
+    bindConditions(q, scope, filter);
+    q.bind(":first", firstDay);
+    q.bind(":last", lastDay);
+    while (q.next())
+        out[q.i64(0) - firstDay] = q.i64(1);
+    if (!q.ok())
+        return R::failure(q.error());
+    for (qint64 &day : out) {
+        running += day;
+        day = running;
+    }
+    return out;
 }
 
 Status MetricsRepository::forEachFact(const AccessScope &scope, const MetricsFilter &filter,
@@ -524,9 +742,10 @@ Result<qint64> MetricsRepository::absorbedDuplicates(const AccessScope &scope, c
 
 Result<qint64> MetricsRepository::intakeMerges(const AccessScope &scope, const MetricsFilter &filter) const
 {
-    RawQuery q(m_db, QStringLiteral("SELECT count(*) FROM events e JOIN metric_lead_facts f ON f.lead_id = e.lead_id "
-                                    "WHERE e.type = 'lead_merged' AND e.at >= :from AND e.at < :to") +
-                         factConditions(scope, filter));
+    RawQuery q(m_db,
+               QStringLiteral("SELECT count(*) FROM events e CROSS JOIN metric_lead_facts f ON f.lead_id = e.lead_id "
+                              "WHERE e.type = 'lead_merged' AND e.at >= :from AND e.at < :to") +
+                   factConditions(scope, filter));
     bindConditions(q, scope, filter);
     const qint64 n = q.next() ? q.i64(0) : 0;
     if (!q.ok())

@@ -82,6 +82,23 @@ struct MarketingTouch
     QString channel;
 };
 
+/// The leads created on one UTC day with one owner and lead source (table metric_lead_days): what
+/// the lead figures need of their facts, without the lead ids. Durations are sorted milliseconds.
+struct LeadDay
+{
+    qint64 day = 0; ///< Days since the epoch (UTC).
+    Id ownerId = 0; ///< 0 = no owner.
+    qint64 leads = 0;
+    qint64 mql = 0;
+    qint64 sql = 0;
+    qint64 opportunities = 0;
+    qint64 won = 0;
+    qint64 meetings = 0;
+    QList<qint64> wallMs;     ///< Created → first touch, of the touched leads.
+    QList<qint64> businessMs; ///< The same within the owner's working hours (touched leads with a calendar).
+    QList<qint64> newMs;      ///< Created → left New (at least 0), of the leads that left it.
+};
+
 /// A lead behind a figure, for the dashboard's drill-down.
 struct MetricLeadRow
 {
@@ -108,13 +125,27 @@ public:
     using BusinessMs = std::function<qint64(Id ownerId, Instant from, Instant to)>;
 
     /// Folds everything appended since the last call (events, activities, deal stage changes, new
-    /// leads) into metric_lead_facts, in one transaction. Returns how many leads were refreshed
-    /// (0 when nothing changed: one cheap check of four max(id)s).
+    /// leads, leads deleted or changed without an event) into metric_lead_facts, and rebuilds the
+    /// daily aggregates (metric_lead_days, metric_queue_days) of every day and owner those leads
+    /// had or have, in one transaction. Returns how many leads were refreshed (0 when nothing
+    /// changed: one cheap check of five max(id)s).
     Result<qint64> refresh(const BusinessMs &businessMs);
 
     /// Visits the facts of the leads created in the filter's period, oldest first.
     Status forEachFact(const AccessScope &scope, const MetricsFilter &filter,
                        const std::function<void(const LeadFact &)> &visit) const;
+    /// Whether the daily aggregates can answer `filter` (they are kept per owner and lead source,
+    /// not per campaign).
+    static bool aggregatesCover(const MetricsFilter &filter) { return filter.campaign.isEmpty(); }
+    /// Visits the daily aggregates of the days [firstDay, endDay) (UTC days since the epoch) that
+    /// `scope` and `filter` (owner, team, source; not the period) select. Needs aggregatesCover().
+    Status forEachLeadDay(const AccessScope &scope, const MetricsFilter &filter, qint64 firstDay, qint64 endDay,
+                          const std::function<void(const LeadDay &)> &visit) const;
+    /// Queue velocity from the aggregates: for every day of [firstDay, lastDay], the leads `scope`
+    /// and `filter` select that were in New at its end (index 0 = firstDay). Needs aggregatesCover().
+    Result<QList<qint64>> leftInNew(const AccessScope &scope, const MetricsFilter &filter, qint64 firstDay,
+                                    qint64 lastDay) const;
+
     /// Visits (created_at, left_new_at) of every lead created before `filter.to` that was still in
     /// New at `filter.from` or later (left_new_at 0 = still in New).
     Status forEachInNew(const AccessScope &scope, const MetricsFilter &filter,
@@ -149,6 +180,9 @@ public:
                                              int limit) const;
 
 private:
+    /// Rebuilds the metric_lead_days rows of every (day, owner) in temp.metric_dirty_days from the facts.
+    Status rebuildLeadDays();
+
     Database &m_db;
 };
 
