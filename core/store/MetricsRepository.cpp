@@ -202,7 +202,8 @@ QString buildFactsSql()
             "(e.type = 'lead_status_changed' AND json_extract(e.payload, '$.to') IN ('qualified', 'converted')) "
             "THEN e.at END) AS sql_ev, "
             "min(CASE WHEN e.type = 'meeting_booked' THEN e.at END) AS meeting_ev "
-            "FROM temp.metric_dirty d2 JOIN leads l2 ON l2.id = d2.lead_id JOIN events e ON e.lead_id = l2.id "
+            "FROM temp.metric_dirty d2 CROSS JOIN leads l2 ON l2.id = d2.lead_id CROSS JOIN events e ON e.lead_id = "
+            "l2.id "
             "WHERE e.type IN ('first_touch', 'activity_logged', 'lead_status_changed', 'lead_classified', "
             "'meeting_booked') GROUP BY e.lead_id")
             .arg(realKinds);
@@ -225,7 +226,7 @@ QString buildFactsSql()
             "coalesce((SELECT min(dd.created_at) FROM deals dd WHERE dd.lead_id = l.id), %1) AS opp, "
             "coalesce((SELECT min(dd.closed_at) FROM deals dd JOIN stages s ON s.id = dd.stage_id "
             "          WHERE dd.lead_id = l.id AND s.kind = 'won' AND dd.closed_at > 0), %1) AS won "
-            "FROM temp.metric_dirty d JOIN leads l ON l.id = d.lead_id LEFT JOIN (%3) ev ON ev.lead_id = l.id")
+            "FROM temp.metric_dirty d CROSS JOIN leads l ON l.id = d.lead_id LEFT JOIN (%3) ev ON ev.lead_id = l.id")
             .arg(kNever, realKinds, events);
     // Each stage implies the ones before it: a won lead was an opportunity, an SQL and an MQL.
     return QStringLiteral("INSERT INTO metric_lead_facts (created_at, lead_id, owner_id, source, campaign, "
