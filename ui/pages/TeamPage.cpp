@@ -1,17 +1,22 @@
 #include "ui/pages/TeamPage.h"
 
+#include "core/routing/TeamService.h"
 #include "core/security/AccessScope.h"
+#include "ui/dialogs/TeamMemberDialog.h"
 #include "ui/models/TeamTableModel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace lr::ui {
 
-TeamPage::TeamPage(Store &store, const Clock &clock, const User &user, QWidget *parent) : QWidget(parent)
+TeamPage::TeamPage(Store &store, const Clock &clock, const User &user, QWidget *parent)
+    : QWidget(parent), m_store(store), m_clock(clock), m_scope(AccessScope::forUser(user))
 {
     setObjectName(QStringLiteral("teamPage"));
     m_model = new TeamTableModel(store, clock, AccessScope::forUser(user), this);
@@ -49,28 +54,72 @@ TeamPage::TeamPage(Store &store, const Clock &clock, const User &user, QWidget *
     layout->setSpacing(0);
     auto *header = new QWidget(this);
     header->setObjectName(QStringLiteral("pageHeader"));
-    auto *headerLayout = new QVBoxLayout(header);
+    m_edit = new QPushButton(tr("Edit…"), header);
+    m_edit->setObjectName(QStringLiteral("editTeamMember"));
+    connect(m_edit, &QPushButton::clicked, this, [this] { editSelected(); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { editSelected(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TeamPage::updateActions);
+    auto *headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(16, 12, 16, 12);
-    headerLayout->setSpacing(2);
-    headerLayout->addWidget(title);
-    headerLayout->addWidget(m_summary);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(title);
+    titles->addWidget(m_summary);
+    headerLayout->addLayout(titles, 1);
+    headerLayout->addWidget(m_edit, 0, Qt::AlignBottom);
     layout->addWidget(header);
     layout->addWidget(m_table, 1);
     updateSummary();
+    updateActions();
+}
+
+void TeamPage::updateActions()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    bool editable = false;
+    if (!rows.isEmpty()) {
+        const int row = m_proxy->mapToSource(rows.first()).row();
+        editable = TeamService::canEdit(m_scope, m_model->userAt(row));
+    }
+    m_edit->setVisible(m_scope.role != Role::Rep);
+    m_edit->setEnabled(editable);
+}
+
+TeamMemberDialog *TeamPage::editSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const User user = m_model->userAt(m_proxy->mapToSource(rows.first()).row());
+    if (!TeamService::canEdit(m_scope, user))
+        return nullptr;
+    auto *dialog = new TeamMemberDialog(m_store, m_clock, m_scope, user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamMemberDialog::saved, this, [this](Id, int moved) {
+        refresh();
+        if (moved > 0)
+            m_summary->setText(m_summary->text() + QStringLiteral(" · ") +
+                               tr("%n open lead(s) handed on", nullptr, moved));
+    });
+    dialog->open();
+    return dialog;
 }
 
 TeamPage::~TeamPage() = default;
 
 void TeamPage::setUser(const User &user)
 {
-    m_model->setScope(AccessScope::forUser(user));
+    m_scope = AccessScope::forUser(user);
+    m_model->setScope(m_scope);
     updateSummary();
+    updateActions();
 }
 
 void TeamPage::refresh()
 {
     m_model->refresh();
     updateSummary();
+    updateActions();
 }
 
 void TeamPage::updateSummary()

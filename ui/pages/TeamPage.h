@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/domain/User.h"
+#include "core/security/AccessScope.h"
 
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -15,9 +17,11 @@ class Store;
 
 namespace lr::ui {
 
+class TeamMemberDialog;
 class TeamTableModel;
 
-/// Read-only list of the people the signed-in manager or admin may see.
+/// The people the signed-in manager or admin may see. Admins edit everyone, managers the people
+/// of their own team (Edit… or a double click opens TeamMemberDialog); reps only look.
 class TeamPage final : public QWidget
 {
     Q_OBJECT
@@ -32,18 +36,26 @@ public:
 
     TeamTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    QPushButton *editButton() const { return m_edit; }
+    /// Opens the editor for the selected person (non-modal; nullptr when they may not be edited).
+    TeamMemberDialog *editSelected();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void updateSummary();
+    void updateActions();
     void fitColumns();
 
     TeamTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_summary = nullptr;
+    QPushButton *m_edit = nullptr;
+    Store &m_store;
+    const Clock &m_clock;
+    AccessScope m_scope;
 };
 
 } // namespace lr::ui

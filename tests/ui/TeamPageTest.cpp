@@ -1,0 +1,153 @@
+#include "ui/pages/TeamPage.h"
+
+#include "core/routing/LeadDispatcher.h"
+#include "core/store/RoutingRepository.h"
+#include "core/store/Store.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/UiFixture.h"
+#include "ui/dialogs/TeamMemberDialog.h"
+#include "ui/models/TeamTableModel.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimeEdit>
+
+#include <gtest/gtest.h>
+
+using namespace lr;
+using lr::ui::TeamMemberDialog;
+using lr::ui::TeamPage;
+using lr::ui::TeamTableModel;
+
+namespace {
+
+struct Fixture
+{
+    test::TempStore store;
+    test::SalesOrg org = test::createSalesOrg(*store);
+    ManualClock clock{test::kTestStart};
+
+    /// A demo request routed to `owner` (SLA clock, call task).
+    Id lead(const User &owner, const QString &email)
+    {
+        Lead l;
+        l.email = email;
+        l.emailKey = email;
+        l.firstName = email.section(QLatin1Char('@'), 0, 0);
+        l.lastName = QStringLiteral("Test");
+        l.formType = QStringLiteral("demo_request");
+        l.createdAt = l.updatedAt = clock.now();
+        const Id id = store->leads.create(l).value();
+        EXPECT_TRUE(LeadDispatcher(*store, clock).dispatchNew(id, owner.id));
+        return id;
+    }
+
+    /// Clicks the row of the person called `name`; false when nobody is called so.
+    bool select(TeamPage &page, const QString &name)
+    {
+        QTableView *table = page.table();
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, static_cast<int>(TeamTableModel::Column::Name));
+            if (index.data().toString() != name)
+                continue;
+            table->scrollTo(index);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+            return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+TEST(TeamPage, AManagerEditsWorkingHoursAndAddsAHolidayThatHandsLeadsOn)
+{
+    Fixture f;
+    const Id open = f.lead(f.org.anna, QStringLiteral("open@firma.de"));
+    TeamPage page(*f.store, f.clock, f.org.northManager);
+    page.resize(1000, 600);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(f.select(page, f.org.anna.name));
+    ASSERT_TRUE(page.editButton()->isEnabled());
+    QTest::mouseClick(page.editButton(), Qt::LeftButton);
+    auto *dialog = page.findChild<TeamMemberDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+
+    // Working hours 07:30 to 15:00.
+    dialog->startEdit()->setTime(QTime(7, 30));
+    dialog->endEdit()->setTime(QTime(15, 0));
+    // A holiday from today for a week.
+    const QDate today = dialog->absenceFromEdit()->date();
+    dialog->absenceToEdit()->setDate(today.addDays(6));
+    QTest::keyClicks(dialog->absenceReasonEdit(), QStringLiteral("Holiday"));
+    QTest::mouseClick(dialog->addAbsenceButton(), Qt::LeftButton);
+    ASSERT_EQ(dialog->absenceList()->count(), 1);
+    EXPECT_TRUE(dialog->absenceList()->item(0)->text().contains(QStringLiteral("Holiday")));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    ASSERT_TRUE(test::waitFor([&] { return page.findChild<TeamMemberDialog *>() == nullptr; }))
+        << dialog->errorLabel()->text().toStdString();
+
+    const User anna = *f.store->users.find(f.org.anna.id);
+    EXPECT_EQ(anna.workStartMinute, 7 * 60 + 30);
+    EXPECT_EQ(anna.workEndMinute, 15 * 60);
+    ASSERT_EQ(anna.absences.size(), 1);
+    EXPECT_EQ(anna.absences.first().reason, QStringLiteral("Holiday"));
+    EXPECT_TRUE(anna.isOutOfOffice(f.clock.now()));
+    // The holiday started today: her open lead went on by the routing rules, at once.
+    const Lead moved = *f.store->leads.find(AccessScope::system(), open);
+    EXPECT_NE(moved.ownerId, f.org.anna.id);
+    const QList<Assignment> trail = RoutingRepository(f.store->database()).forLead(AccessScope::system(), open);
+    EXPECT_EQ(trail.last().cause, AssignmentCause::OutOfOffice);
+}
+
+TEST(TeamPage, RefusalsStayInTheDialogAndRepsCannotEdit)
+{
+    Fixture f;
+    TeamPage page(*f.store, f.clock, f.org.northManager);
+    page.resize(1000, 600);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(f.select(page, f.org.boris.name));
+    TeamMemberDialog *dialog = page.editSelected();
+    ASSERT_NE(dialog, nullptr);
+    dialog->startEdit()->setTime(QTime(18, 0));
+    dialog->endEdit()->setTime(QTime(9, 0));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(dialog->errorLabel()->isHidden());
+    EXPECT_EQ(f.store->users.find(f.org.boris.id)->workStartMinute, f.org.boris.workStartMinute);
+    dialog->reject();
+
+    TeamPage repPage(*f.store, f.clock, f.org.anna);
+    repPage.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&repPage));
+    ASSERT_TRUE(f.select(repPage, f.org.anna.name));
+    EXPECT_FALSE(repPage.editButton()->isVisible());
+    EXPECT_EQ(repPage.editSelected(), nullptr);
+}
+
+TEST(TeamPage, UntickingActiveHandsTheRepsLeadsOn)
+{
+    Fixture f;
+    const Id open = f.lead(f.org.boris, QStringLiteral("b@firma.de"));
+    TeamPage page(*f.store, f.clock, f.org.admin);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(f.select(page, f.org.boris.name));
+    TeamMemberDialog *dialog = page.editSelected();
+    ASSERT_NE(dialog, nullptr);
+    QTest::mouseClick(dialog->activeBox(), Qt::LeftButton, {}, QPoint(8, dialog->activeBox()->height() / 2));
+    ASSERT_FALSE(dialog->activeBox()->isChecked());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    ASSERT_TRUE(test::waitFor([&] { return page.findChild<TeamMemberDialog *>() == nullptr; }));
+    EXPECT_FALSE(f.store->users.find(f.org.boris.id)->active);
+    EXPECT_NE(f.store->leads.find(AccessScope::system(), open)->ownerId, f.org.boris.id);
+}
