@@ -1,7 +1,9 @@
 #include "ui/rules/RoutingRulesTab.h"
 
+#include "core/routing/LeadDispatcher.h"
 #include "core/routing/RoutingSettings.h"
 #include "core/store/Store.h"
+#include "ui/rules/WhatIfDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,6 +72,15 @@ RoutingRulesTab::RoutingRulesTab(Store &store, const Clock &clock, QWidget *pare
     connect(m_add, &QPushButton::clicked, this, &RoutingRulesTab::addRule);
     connect(m_remove, &QPushButton::clicked, this, &RoutingRulesTab::removeRule);
     connect(m_save, &QPushButton::clicked, this, &RoutingRulesTab::save);
+    auto *whatIf = new QPushButton(tr("What-if…"), this);
+    whatIf->setObjectName(QStringLiteral("whatIfButton"));
+    buttons->addWidget(whatIf);
+    connect(whatIf, &QPushButton::clicked, this, [this] {
+        auto *dialog =
+            new WhatIfDialog(m_store, m_clock, editedRules(), LeadDispatcher(m_store, m_clock).activePolicies(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 RoutingRulesTab::~RoutingRulesTab() = default;
