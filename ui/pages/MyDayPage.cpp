@@ -42,6 +42,8 @@ MyDayPage::MyDayPage(Store &store, const Clock &clock, const User &user, QWidget
     m_complete = new QPushButton(tr("Complete"), this);
     m_escalationTitle = new QLabel(tr("Escalations today"), this);
     m_escalations = new QListWidget(this);
+    m_trend = new QLabel(this);
+    m_trend->setObjectName(QStringLiteral("breachTrend"));
     m_notifications = new NotificationCenter(store, clock, user.id, this);
 
     auto *actions = new QHBoxLayout;
@@ -54,6 +56,7 @@ MyDayPage::MyDayPage(Store &store, const Clock &clock, const User &user, QWidget
     queue->addLayout(actions);
     queue->addWidget(m_escalationTitle);
     queue->addWidget(m_escalations, 1);
+    queue->addWidget(m_trend);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(queue, 3);
     layout->addWidget(m_notifications, 2);
@@ -75,6 +78,7 @@ void MyDayPage::setUser(const User &user)
     const bool manages = user.role != Role::Rep;
     m_escalationTitle->setVisible(manages);
     m_escalations->setVisible(manages);
+    m_trend->setVisible(manages);
     refresh();
 }
 
@@ -100,11 +104,43 @@ void MyDayPage::refresh()
     m_escalationTitle->setText(tr("Escalations today: %n SLA breach(es)", nullptr, static_cast<int>(breaches.size())) +
                                QStringLiteral(" · ") +
                                tr("%n reassigned for breach", nullptr, static_cast<int>(moved.size())));
-    for (const Assignment &a : moved) {
-        const auto lead = m_store.leads.find(scope, a.leadId);
-        const QString name = lead ? (lead->fullName().isEmpty() ? lead->email : lead->fullName()) : QString();
-        m_escalations->addItem(tr("%1 → %2: %3").arg(name, a.userName, a.reason));
+    auto leadName = [&](Id leadId) {
+        const auto lead = m_store.leads.find(scope, leadId);
+        return lead ? (lead->fullName().isEmpty() ? lead->email : lead->fullName()) : QString();
+    };
+    for (const SlaClock &c : breaches) {
+        const auto owner = m_store.users.find(c.ownerId);
+        m_escalations->addItem(tr("SLA breached %1: %2 (%3)")
+                                   .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.dueAt).toLocalTime().time(),
+                                                           QLocale::ShortFormat),
+                                        leadName(c.leadId), owner ? owner->name : QString()));
     }
+    for (const Assignment &a : moved)
+        m_escalations->addItem(tr("%1 → %2: %3").arg(leadName(a.leadId), a.userName, a.reason));
+
+    // The trend: reassignments for breach per local day, oldest first (should go to zero).
+    QList<Instant> bounds;
+    for (int d = kTrendDays - 1; d >= 0; --d)
+        bounds.append(QDateTime(local.date().addDays(-d), QTime(0, 0), local.timeZone()).toMSecsSinceEpoch());
+    bounds.append(now + 1);
+    const QList<int> perDay =
+        RoutingRepository(m_store.database()).countPerPeriod(scope, AssignmentCause::SlaBreach, bounds);
+    const int peak = perDay.isEmpty() ? 0 : *std::max_element(perDay.begin(), perDay.end());
+    QString bars;
+    QStringList tip;
+    int total = 0;
+    for (int i = 0; i < perDay.size(); ++i) {
+        const int n = perDay.at(i);
+        total += n;
+        // ▁ for none, up to █ for the busiest day.
+        bars += QChar(0x2581 + (peak == 0 ? 0 : (n * 7 + peak - 1) / peak));
+        tip.append(tr("%1: %2")
+                       .arg(QLocale().toString(local.date().addDays(i - (kTrendDays - 1)), QLocale::ShortFormat))
+                       .arg(n));
+    }
+    m_trend->setText(
+        tr("Reassigned for SLA breach, last %1 days: %2 (%n in all)", nullptr, total).arg(kTrendDays).arg(bars));
+    m_trend->setToolTip(tip.join(QLatin1Char('\n')));
 }
 
 void MyDayPage::complete()

@@ -42,6 +42,9 @@ public:
     QPushButton *completeButton() const { return m_complete; }
     QLabel *summary() const { return m_summary; }
     QListWidget *escalations() const { return m_escalations; }
+    /// Managers: reassignments for SLA breach per day over the last kTrendDays days.
+    QLabel *breachTrend() const { return m_trend; }
+    static constexpr int kTrendDays = 14;
     NotificationCenter *notifications() const { return m_notifications; }
 
 signals:
@@ -60,6 +63,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_escalationTitle = nullptr;
     QListWidget *m_escalations = nullptr;
+    QLabel *m_trend = nullptr;
     NotificationCenter *m_notifications = nullptr;
 };
 
