@@ -1,9 +1,11 @@
 // The deal board with 10,000 open deals: first paint, and a drop committed and repainted.
 #include "core/common/Clock.h"
+#include "core/pipeline/BoardFigures.h"
 #include "core/pipeline/DealService.h"
 #include "core/store/Store.h"
 #include "ui/board/BoardColumnModel.h"
 #include "ui/board/BoardView.h"
+#include "ui/board/ForecastStrip.h"
 #include "ui/board/StageColumn.h"
 #include "ui/pages/PipelinePage.h"
 
@@ -125,6 +127,36 @@ void BM_BoardDropCommitAndRepaint(benchmark::State &state)
 }
 BENCHMARK(BM_BoardDropCommitAndRepaint)->Unit(benchmark::kMillisecond);
 
+/// A drop as the screen sees it: the move committed, the figures patched from the moved deal (no
+/// read of the board), and only what changed painted again — the two columns and the forecast.
+void BM_BoardDropCommitAndRepaintColumns(benchmark::State &state)
+{
+    BoardFixture &f = fixture();
+    ManualClock clock(kNow);
+    ui::PipelinePage page(*f.store, clock, f.manager);
+    page.resize(1600, 900);
+    page.show();
+    page.grab();
+    bool forward = true;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const Id from = forward ? f.openStages.at(0) : f.openStages.at(1);
+        const Id to = forward ? f.openStages.at(1) : f.openStages.at(0);
+        ui::StageColumn *source = page.board()->column(from);
+        ui::StageColumn *target = page.board()->column(to);
+        const Id deal = source->model()->index(0).data(Qt::UserRole + 1).toLongLong();
+        state.ResumeTiming();
+        const MoveOutcome outcome = page.moveDeal(deal, to);
+        benchmark::DoNotOptimize(source->grab());
+        benchmark::DoNotOptimize(target->grab());
+        benchmark::DoNotOptimize(page.forecast()->grab());
+        if (!outcome.ok())
+            state.SkipWithError("move refused");
+        forward = !forward;
+    }
+}
+BENCHMARK(BM_BoardDropCommitAndRepaintColumns)->Unit(benchmark::kMillisecond);
+
 /// Painting the whole board once (what a repaint after a drop costs at most).
 void BM_BoardRepaint(benchmark::State &state)
 {
@@ -172,5 +204,29 @@ void BM_BoardFigures(benchmark::State &state)
     }
 }
 BENCHMARK(BM_BoardFigures)->Unit(benchmark::kMillisecond);
+
+/// The figures after a move, patched from the moved deal: two stage totals and the forecast.
+void BM_BoardFiguresAfterMove(benchmark::State &state)
+{
+    BoardFixture &f = fixture();
+    ManualClock clock(kNow);
+    DealService service(*f.store, clock);
+    const AccessScope scope = AccessScope::forUser(f.manager);
+    BoardFigures figures(service);
+    figures.reset(f.store->deals.figures(scope, f.pipeline.id, 0), f.pipeline, clock.now());
+    DealFigures moved = figures.deals().first();
+    bool forward = true;
+    for (auto _ : state) {
+        moved.stageId = forward ? f.openStages.at(1) : f.openStages.at(0);
+        moved.stageEnteredAt = clock.now();
+        if (!figures.update(moved, clock.now()))
+            state.SkipWithError("figures not patched");
+        benchmark::DoNotOptimize(figures.totals(f.openStages.at(0)));
+        benchmark::DoNotOptimize(figures.totals(f.openStages.at(1)));
+        benchmark::DoNotOptimize(figures.forecast());
+        forward = !forward;
+    }
+}
+BENCHMARK(BM_BoardFiguresAfterMove)->Unit(benchmark::kMillisecond);
 
 } // namespace

@@ -207,6 +207,38 @@ TEST_F(PipelinePageTest, KeyboardMovesTheSelectedCard)
     EXPECT_EQ(stageOf(annaDeal), stage(QStringLiteral("Attempted Contact")));
 }
 
+TEST_F(PipelinePageTest, FiguresAfterMovesEqualAFreshRead)
+{
+    auto p = page(org.admin);
+    const Id newLead = stage(QStringLiteral("New Lead"));
+    const Id connected = stage(QStringLiteral("Connected"));
+    const Id discovery = stage(QStringLiteral("Discovery Booked"));
+    const Id negotiationStage = stage(QStringLiteral("Negotiation"));
+    // Negotiation's 80 % (32,000 of 40,000) leaves the forecast for Discovery Booked's 20 %.
+    ASSERT_TRUE(p->moveDeal(negotiation, discovery).ok());
+    EXPECT_EQ(p->forecast()->weightedFor(QStringLiteral("2026-12")), 800000 + 25000 + 45000);
+    ASSERT_TRUE(p->moveDeal(borisDeal, connected).ok());
+    drag(*p, newLead, carlaDeal, connected);
+    ASSERT_EQ(stageOf(carlaDeal), connected);
+    ASSERT_TRUE(p->moveDeal(negotiation, negotiationStage).ok());
+
+    const auto figures = [this](PipelinePage &page) {
+        QStringList out;
+        for (const Stage &s : pipeline.stages) {
+            StageColumn *column = page.board()->column(s.id);
+            out << s.name + QLatin1Char(' ') + column->findChild<QLabel *>(QStringLiteral("stageCount"))->text() +
+                       QLatin1Char(' ') + column->findChild<QLabel *>(QStringLiteral("stageSums"))->text();
+        }
+        out << QString::number(page.forecast()->weightedTotal())
+            << QString::number(page.forecast()->weightedFor(QStringLiteral("2026-12")));
+        return out;
+    };
+    auto fresh = page(org.admin);
+    EXPECT_EQ(figures(*p), figures(*fresh));
+    // Negotiation 80 % of 40,000; Connected 15 % of Boris's 5,000 and Carla's 9,000.
+    EXPECT_EQ(p->forecast()->weightedTotal(), 3200000 + 75000 + 135000);
+}
+
 TEST_F(PipelinePageTest, ColumnsLoadLazily)
 {
     Transaction tx(store->database());

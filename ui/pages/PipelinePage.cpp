@@ -281,24 +281,21 @@ void PipelinePage::updateFigures()
 {
     const AccessScope scope = boardScope();
     const Id owner = m_user.role == Role::Rep ? 0 : m_owner->currentData().toLongLong();
-    m_figures = m_store.deals.figures(scope, m_pipeline.id, owner);
+    m_figures.reset(m_store.deals.figures(scope, m_pipeline.id, owner), m_pipeline, m_clock.now());
     m_names.clear();
     for (const User &u : m_store.users.all())
         m_names.insert(u.id, u.name);
     showFigures();
 }
 
-void PipelinePage::showFigures()
+void PipelinePage::showFigures(const QList<Id> &stageIds)
 {
-    const QHash<Id, StageTotals> totals = m_service.totalsOf(m_figures, m_pipeline);
-    qint64 open = 0;
     for (StageColumn *column : m_board->columns()) {
-        const StageTotals t = totals.value(column->stage().id);
-        column->setTotals(t);
-        if (column->stage().isOpen())
-            open += t.count;
+        if (stageIds.isEmpty() || stageIds.contains(column->stage().id))
+            column->setTotals(m_figures.totals(column->stage().id));
     }
-    m_forecast->setForecast(m_service.forecastOf(m_figures, m_pipeline), m_names, m_clock.now());
+    const qint64 open = m_figures.openCount();
+    m_forecast->setForecast(m_figures.forecast(), m_names, m_clock.now());
     m_summary->setText(tr("%n open deal(s) · drag a card to another stage, or select it and press %1 / %2", nullptr,
                           static_cast<int>(open))
                            .arg(m_next->shortcut().toString(QKeySequence::NativeText),
@@ -353,16 +350,15 @@ void PipelinePage::afterMove(const MoveOutcome &outcome, Id fromStageId)
                 target->model()->reload();
             }
         }
-        // Patch the moved deal into the figures held instead of reading all of them again.
+        // Patch the moved deal into the figures held and show the two columns it left and entered,
+        // instead of reading and adding up every deal again (unless a stale drop came due).
         const Deal &d = outcome.deal;
-        for (DealFigures &f : m_figures) {
-            if (f.id == d.id) {
-                f = DealFigures{d.id,      d.stageId, d.ownerId, d.valueCents, d.expectedCloseAt, d.stageEnteredAt,
-                                d.currency};
-                break;
-            }
-        }
-        showFigures();
+        if (m_figures.update(
+                {d.id, d.stageId, d.ownerId, d.valueCents, d.expectedCloseAt, d.stageEnteredAt, d.currency},
+                m_clock.now()))
+            showFigures({fromStageId, d.stageId});
+        else
+            updateFigures();
         m_board->selectDeal(outcome.deal.stageId, outcome.deal.id);
         emit dealsChanged();
     }

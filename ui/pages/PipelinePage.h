@@ -2,6 +2,7 @@
 
 #include "core/domain/Pipeline.h"
 #include "core/domain/User.h"
+#include "core/pipeline/BoardFigures.h"
 #include "core/pipeline/DealService.h"
 
 #include <QPointer>
@@ -82,8 +83,9 @@ private:
     void reloadColumns();
     /// Reads the figures of every visible deal again, then shows totals and forecast.
     void updateFigures();
-    /// Shows totals and forecast of the figures held (after patching one moved deal).
-    void showFigures();
+    /// Shows the totals of `stageIds` (every column when empty), the forecast and the summary of
+    /// the figures held.
+    void showFigures(const QList<Id> &stageIds = {});
     void afterMove(const MoveOutcome &outcome, Id fromStageId);
     void showBanner(const QString &text, bool error);
     void showMoveMenu(const QPoint &globalPos);
@@ -108,7 +110,7 @@ private:
     QAction *m_next = nullptr;
     QAction *m_previous = nullptr;
     QPointer<ExitCriteriaDialog> m_dialog;
-    QList<DealFigures> m_figures;
+    BoardFigures m_figures{m_service};
     QHash<Id, QString> m_names;
     bool m_loaded = false;
 };
