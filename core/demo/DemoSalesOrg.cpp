@@ -23,23 +23,27 @@ struct UserSpec
     int workEndMinute;
 };
 
+// Capacities sit above the open leads the demo history leaves with each rep (about 60–120 new,
+// attempting or connected), so today's leads route to reps; only an absence or a rule falls back
+// to a manager, as in a healthy team.
 const UserSpec kUsers[] = {
     {u"Alex Morgan", "alex.morgan", Role::Admin, -1, "", "en,de", "", 0, "Europe/Berlin", 9 * 60, 18 * 60},
     {u"Mia Keller", "mia.keller", Role::Manager, 0, "DE,AT,CH,PL,BG,RO", "de,en", "", 20, "Europe/Berlin", 8 * 60,
      17 * 60},
     {u"Daniel Brooks", "daniel.brooks", Role::Manager, 1, "US,CA", "en", "", 20, "America/New_York", 9 * 60, 18 * 60},
-    {u"Hans Becker", "hans.becker", Role::Rep, 0, "DE,AT,CH", "de,en", "mid_market", 60, "Europe/Berlin", 8 * 60,
+    {u"Hans Becker", "hans.becker", Role::Rep, 0, "DE,AT,CH", "de,en", "mid_market", 160, "Europe/Berlin", 8 * 60,
      17 * 60},
-    {u"Lena Vogel", "lena.vogel", Role::Rep, 0, "DE,AT", "de,en", "smb", 50, "Europe/Vienna", 9 * 60, 18 * 60},
-    {u"Ivan Petrov", "ivan.petrov", Role::Rep, 0, "BG", "bg,ru,en", "smb", 50, "Europe/Sofia", 9 * 60, 18 * 60},
-    {u"Maria Georgieva", "maria.georgieva", Role::Rep, 0, "BG,RO", "bg,en", "mid_market", 45, "Europe/Sofia", 9 * 60,
+    {u"Lena Vogel", "lena.vogel", Role::Rep, 0, "DE,AT", "de,en", "smb", 150, "Europe/Vienna", 9 * 60, 18 * 60},
+    {u"Ivan Petrov", "ivan.petrov", Role::Rep, 0, "BG", "bg,ru,en", "smb", 120, "Europe/Sofia", 9 * 60, 18 * 60},
+    {u"Maria Georgieva", "maria.georgieva", Role::Rep, 0, "BG,RO", "bg,en", "mid_market", 140, "Europe/Sofia", 9 * 60,
      18 * 60},
-    {u"Łukasz Kowalski", "lukasz.kowalski", Role::Rep, 0, "PL", "pl,en", "mid_market", 55, "Europe/Warsaw", 8 * 60,
+    {u"Łukasz Kowalski", "lukasz.kowalski", Role::Rep, 0, "PL", "pl,en", "mid_market", 130, "Europe/Warsaw", 8 * 60,
      16 * 60},
-    {u"Agnieszka Wiśniewska", "agnieszka.wisniewska", Role::Rep, 0, "PL", "pl,ru,en", "smb", 40, "Europe/Warsaw",
+    {u"Agnieszka Wiśniewska", "agnieszka.wisniewska", Role::Rep, 0, "PL", "pl,ru,en", "smb", 120, "Europe/Warsaw",
      8 * 60 + 30, 16 * 60 + 30},
-    {u"Jake Miller", "jake.miller", Role::Rep, 1, "US,CA", "en", "enterprise", 35, "America/New_York", 8 * 60, 17 * 60},
-    {u"Sofia Ramirez", "sofia.ramirez", Role::Rep, 1, "US", "en,es", "smb", 50, "America/Chicago", 8 * 60, 17 * 60},
+    {u"Jake Miller", "jake.miller", Role::Rep, 1, "US,CA", "en", "enterprise", 140, "America/New_York", 8 * 60,
+     17 * 60},
+    {u"Sofia Ramirez", "sofia.ramirez", Role::Rep, 1, "US", "en,es", "smb", 160, "America/Chicago", 8 * 60, 17 * 60},
 };
 
 Instant startOfDay(Instant t)
