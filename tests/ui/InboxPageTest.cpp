@@ -83,6 +83,9 @@ TEST(InboxPage, ARepSeesTheCountdownTickAndALoggedCallStopsTheClock)
     EXPECT_EQ(model->leadIdAt(0), first); // most urgent first
     EXPECT_EQ(f.slaText(*model, 0), QStringLiteral("14:00 left"));
     EXPECT_EQ(f.slaState(*model, 0), static_cast<int>(InboxModel::SlaState::OnTrack));
+    // The policy by its name, not its stored key.
+    EXPECT_EQ(model->index(0, static_cast<int>(InboxModel::Column::Policy)).data().toString(),
+              QStringLiteral("Demo request"));
 
     // One shared timer: a tick repaints the SLA column of the visible rows, nothing else.
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);

@@ -1,6 +1,7 @@
 #include "ui/models/InboxModel.h"
 
 #include "core/common/Clock.h"
+#include "core/routing/RoutingSettings.h"
 #include "core/store/Store.h"
 
 namespace lr::ui {
@@ -45,6 +46,9 @@ void InboxModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_count = m_repo->inboxCount(m_scope, m_filter, m_clock.now());
+    m_policyNames.clear();
+    for (const SlaPolicy &p : RoutingSettings(m_store, m_clock).sla().policies)
+        m_policyNames.insert(p.key, p.name);
     endResetModel();
 }
 
@@ -139,7 +143,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         case Column::Owner:
             return r->ownerName;
         case Column::Policy:
-            return r->clock.policy;
+            return m_policyNames.value(r->clock.policy, r->clock.policy);
         case Column::Count:
             break;
         }
@@ -159,7 +163,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Column::Owner:
         return r->ownerName;
     case Column::Policy:
-        return r->clock.policy;
+        return m_policyNames.value(r->clock.policy, r->clock.policy);
     case Column::Count:
         break;
     }

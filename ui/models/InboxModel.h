@@ -66,6 +66,7 @@ private:
     const Clock &m_clock;
     AccessScope m_scope;
     InboxFilter m_filter = InboxFilter::Visible;
+    QHash<QString, QString> m_policyNames; ///< SLA policy key → its name ("hot" → "Hot / SQL").
     std::unique_ptr<SlaRepository> m_repo;
     qint64 m_count = 0;
     mutable QHash<qint64, QList<InboxRow>> m_pages;

@@ -36,6 +36,8 @@ InboxPage::InboxPage(Store &store, const Clock &clock, const User &user, QWidget
     m_table->setItemDelegateForColumn(static_cast<int>(InboxModel::Column::Sla), new SlaCountdownDelegate(m_table));
     m_table->setColumnWidth(static_cast<int>(InboxModel::Column::Sla), 130);
     m_table->setColumnWidth(static_cast<int>(InboxModel::Column::Lead), 200);
+    m_table->setColumnWidth(static_cast<int>(InboxModel::Column::Company), 200);
+    m_table->setColumnWidth(static_cast<int>(InboxModel::Column::Owner), 180);
 
     m_call = new QPushButton(tr("Log call"), this);
     m_email = new QPushButton(tr("Log email"), this);
