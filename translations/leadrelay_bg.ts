@@ -534,6 +534,18 @@
         <source>The time window cannot be negative.</source>
         <translation>Периодът не може да е отрицателен.</translation>
     </message>
+    <message>
+        <source>%1 is a number: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value, or choose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in the list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::ConditionSet</name>
@@ -735,6 +747,14 @@
     <message>
         <source>Migration %1 failed: %2</source>
         <translation>Миграция %1 е неуспешна: %2</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished">Грешка в базата данни: %1</translation>
+    </message>
+    <message>
+        <source>the connection is not open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1842,10 @@
         <source>The metrics could not be read: %1</source>
         <translation>Показателите не можаха да бъдат прочетени: %1</translation>
     </message>
+    <message>
+        <source>The daily metrics are not kept per campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::MetricsService</name>
@@ -2381,10 +2405,6 @@
         <translation>Правило %1 (%2): %3</translation>
     </message>
     <message>
-        <source>The thresholds must rise from Nurture (%1) to MQL (%2) to SQL (%3).</source>
-        <translation>Праговете трябва да нарастват от „Развиване“ (%1) към MQL (%2) и SQL (%3).</translation>
-    </message>
-    <message>
         <source>The thresholds must lie between 0 and 100.</source>
         <translation>Праговете трябва да са между 0 и 100.</translation>
     </message>
@@ -2411,6 +2431,14 @@
     <message>
         <source>Form &quot;%1&quot;: unknown form type &quot;%2&quot; (%3).</source>
         <translation>Формуляр „%1“: непознат вид формуляр „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>MQL (%1) must be below SQL (%2): the thresholds rise from Nurture to MQL to SQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture (%1) must be below MQL (%2): the thresholds rise from Nurture to MQL to SQL.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2493,10 @@
     <message>
         <source>Only administrators may change the scoring rules.</source>
         <translation>Само администратори могат да променят правилата за оценка.</translation>
+    </message>
+    <message>
+        <source>The impact preview needs at least one day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2646,69 @@
     </message>
 </context>
 <context>
+    <name>lr::TeamService</name>
+    <message>
+        <source>A user needs a name.</source>
+        <translation type="unfinished">Потребителят трябва да има име.</translation>
+    </message>
+    <message>
+        <source>Capacity must be between 0 and 10000 open leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours must start before they end, within one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at least one working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a two-letter country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a two-letter language code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1 does not exist.</source>
+        <translation type="unfinished">Екип %1 не съществува.</translation>
+    </message>
+    <message>
+        <source>An absence must end after it starts.</source>
+        <translation type="unfinished">Отсъствието трябва да приключва след началото си.</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation type="unfinished">Потребител %1 не съществува.</translation>
+    </message>
+    <message>
+        <source>Reps cannot edit the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager can only edit the people of their own team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can change a role or a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lr::TimerRepository</name>
     <message>
         <source>A timer needs a dedupe key.</source>
@@ -2733,6 +2828,13 @@
     <message>
         <source>Send the event as application/json.</source>
         <translation>Изпратете събитието като application/json.</translation>
+    </message>
+</context>
+<context>
+    <name>lr::WhatIf</name>
+    <message>
+        <source>Replay between 1 and 365 days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3686,97 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <message>
         <source>LeadRelay uses the Qt toolkit under the GNU LGPL version 3 and SQLite, which is in the public domain. Your data stays in a local database file that belongs to you.</source>
         <translation>LeadRelay използва библиотеката Qt по лиценза GNU LGPL версия 3 и SQLite, който е обществено достояние. Данните ви остават в локален файл с база данни, който принадлежи на вас.</translation>
+    </message>
+</context>
+<context>
+    <name>lr::ui::ConditionBuilder</name>
+    <message>
+        <source>All of these hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds when the test does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL contains (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> дни</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Стойност</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +5767,14 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <source>All owners</source>
         <translation>Всички отговорници</translation>
     </message>
+    <message>
+        <source>Show leads of one score class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::LeadListPage</name>
@@ -5627,6 +5828,14 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>Created</source>
         <translation>Създаден</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Оценка</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Клас</translation>
     </message>
 </context>
 <context>
@@ -5734,6 +5943,10 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>&amp;Enrichment…</source>
         <translation>&amp;Обогатяване…</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5876,6 +6089,21 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>SLA breached %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigned for SLA breach, last %1 days: %2 (%n in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6293,6 +6521,10 @@ Leads you may see appear here as soon as they arrive.</source>
         <source>Routing rules saved as version %1.</source>
         <translation>Правилата за разпределение са записани като версия %1.</translation>
     </message>
+    <message>
+        <source>What-if…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::ScorePanel</name>
@@ -6347,6 +6579,193 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>BANT saved; score %1.</source>
         <translation>BANT е записан; оценка %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lr::ui::ScoringRulesTab</name>
+    <message>
+        <source>%1 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators may change the scoring rules.</source>
+        <translation type="unfinished">Само администратори могат да променят правилата за оценка.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished">Добави правило</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class thresholds (lowest score of each class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished">Активно</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Име</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Кога</translation>
+    </message>
+    <message>
+        <source>Lead ID or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test against lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Сега</translation>
+    </message>
+    <message>
+        <source>With these rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test against a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: the class leads of the period have now. Columns: the class the edited rules would give them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scoring rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished">Ново правило</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created in the last %1 days would change class.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) looked at.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: now %2 (%3), with these rules %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) of the last %1 days would change class (see the impact table). Save the rules as a new version and re-score every lead?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoring rules saved as version %1; re-scoring every lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-scored %n lead(s) with rules version %1; %2 changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-scoring stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing version %1 in the editor. Save (or Restore) to make it the active rules again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6683,6 +7102,117 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
 </context>
 <context>
+    <name>lr::ui::TeamMemberDialog</name>
+    <message>
+        <source>SMB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de, en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DE, AT, CH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Добави</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (takes new leads; unticking hands their open leads on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Роля</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Екип</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Езици</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation type="unfinished">Територии</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">Капацитет</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation type="unfinished">Отсъствие</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>An absence must end on or after its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lr::ui::TeamPage</name>
     <message>
         <source>Team</source>
@@ -6700,6 +7230,17 @@ Leads you may see appear here as soon as they arrive.</source>
         <translation>
             <numerusform>Виждате %n човек</numerusform>
             <numerusform>Виждате %n души</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open lead(s) handed on</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -6903,6 +7444,67 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>by %1</source>
         <translation>от %1</translation>
+    </message>
+</context>
+<context>
+    <name>lr::ui::WhatIfDialog</name>
+    <message>
+        <source>What-if: edited routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> дни</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the leads of the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created in the last %1 days; </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would go to someone else with the edited rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

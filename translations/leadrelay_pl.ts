@@ -534,6 +534,18 @@
         <source>The time window cannot be negative.</source>
         <translation>Okno czasowe nie może być ujemne.</translation>
     </message>
+    <message>
+        <source>%1 is a number: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value, or choose &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in the list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::ConditionSet</name>
@@ -739,6 +751,14 @@
     <message>
         <source>Migration %1 failed: %2</source>
         <translation>Migracja %1 nie powiodła się: %2</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished">Błąd bazy danych: %1</translation>
+    </message>
+    <message>
+        <source>the connection is not open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1850,10 @@
         <source>The metrics could not be read: %1</source>
         <translation>Nie udało się odczytać metryk: %1</translation>
     </message>
+    <message>
+        <source>The daily metrics are not kept per campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::MetricsService</name>
@@ -2390,10 +2414,6 @@
         <translation>Reguła %1 (%2): %3</translation>
     </message>
     <message>
-        <source>The thresholds must rise from Nurture (%1) to MQL (%2) to SQL (%3).</source>
-        <translation>Progi muszą rosnąć od Nurture (%1) przez MQL (%2) do SQL (%3).</translation>
-    </message>
-    <message>
         <source>The thresholds must lie between 0 and 100.</source>
         <translation>Progi muszą mieścić się w zakresie od 0 do 100.</translation>
     </message>
@@ -2420,6 +2440,14 @@
     <message>
         <source>Form &quot;%1&quot;: unknown form type &quot;%2&quot; (%3).</source>
         <translation>Formularz „%1”: nieznany typ formularza „%2” (%3).</translation>
+    </message>
+    <message>
+        <source>MQL (%1) must be below SQL (%2): the thresholds rise from Nurture to MQL to SQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture (%1) must be below MQL (%2): the thresholds rise from Nurture to MQL to SQL.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2502,10 @@
     <message>
         <source>Only administrators may change the scoring rules.</source>
         <translation>Tylko administratorzy mogą zmieniać reguły oceny.</translation>
+    </message>
+    <message>
+        <source>The impact preview needs at least one day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2655,69 @@
     </message>
 </context>
 <context>
+    <name>lr::TeamService</name>
+    <message>
+        <source>A user needs a name.</source>
+        <translation type="unfinished">Użytkownik musi mieć imię i nazwisko.</translation>
+    </message>
+    <message>
+        <source>Capacity must be between 0 and 10000 open leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours must start before they end, within one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at least one working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a two-letter country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a two-letter language code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1 does not exist.</source>
+        <translation type="unfinished">Zespół %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>An absence must end after it starts.</source>
+        <translation type="unfinished">Nieobecność musi kończyć się po jej rozpoczęciu.</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation type="unfinished">Użytkownik %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Reps cannot edit the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager can only edit the people of their own team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an admin can change a role or a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lr::TimerRepository</name>
     <message>
         <source>A timer needs a dedupe key.</source>
@@ -2742,6 +2837,13 @@
     <message>
         <source>Send the event as application/json.</source>
         <translation>Wyślij zdarzenie jako application/json.</translation>
+    </message>
+</context>
+<context>
+    <name>lr::WhatIf</name>
+    <message>
+        <source>Replay between 1 and 365 days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3704,97 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     <message>
         <source>LeadRelay uses the Qt toolkit under the GNU LGPL version 3 and SQLite, which is in the public domain. Your data stays in a local database file that belongs to you.</source>
         <translation>LeadRelay korzysta z biblioteki Qt na licencji GNU LGPL w wersji 3 oraz z SQLite, które jest w domenie publicznej. Twoje dane pozostają w lokalnym pliku bazy danych, który należy do Ciebie.</translation>
+    </message>
+</context>
+<context>
+    <name>lr::ui::ConditionBuilder</name>
+    <message>
+        <source>All of these hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds when the test does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL contains (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> dni</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wartość</translation>
     </message>
 </context>
 <context>
@@ -5621,6 +5814,14 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <source>All owners</source>
         <translation>Wszyscy opiekunowie</translation>
     </message>
+    <message>
+        <source>Show leads of one score class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::LeadListPage</name>
@@ -5674,6 +5875,14 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <message>
         <source>Created</source>
         <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Ocena</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Klasa</translation>
     </message>
 </context>
 <context>
@@ -5781,6 +5990,10 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <message>
         <source>&amp;Enrichment…</source>
         <translation>&amp;Wzbogacanie danych…</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5925,6 +6138,22 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <message>
         <source>%1 → %2: %3</source>
         <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>SLA breached %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigned for SLA breach, last %1 days: %2 (%n in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6346,6 +6575,10 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
         <source>Routing rules saved as version %1.</source>
         <translation>Reguły przydzielania zapisano jako wersję %1.</translation>
     </message>
+    <message>
+        <source>What-if…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::ScorePanel</name>
@@ -6400,6 +6633,197 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <message>
         <source>BANT saved; score %1.</source>
         <translation>BANT zapisano; ocena %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lr::ui::ScoringRulesTab</name>
+    <message>
+        <source>%1 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators may change the scoring rules.</source>
+        <translation type="unfinished">Tylko administratorzy mogą zmieniać reguły oceny.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished">Dodaj regułę</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class thresholds (lowest score of each class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished">Włączona</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Kiedy</translation>
+    </message>
+    <message>
+        <source>Lead ID or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test against lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Teraz</translation>
+    </message>
+    <message>
+        <source>With these rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test against a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now, in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: the class leads of the period have now. Columns: the class the edited rules would give them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scoring rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished">Nowa reguła</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created in the last %1 days would change class.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) looked at.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: now %2 (%3), with these rules %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) of the last %1 days would change class (see the impact table). Save the rules as a new version and re-score every lead?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoring rules saved as version %1; re-scoring every lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-scored %n lead(s) with rules version %1; %2 changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-scoring stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing version %1 in the editor. Save (or Restore) to make it the active rules again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6736,6 +7160,117 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     </message>
 </context>
 <context>
+    <name>lr::ui::TeamMemberDialog</name>
+    <message>
+        <source>SMB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de, en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DE, AT, CH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Dodaj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (takes new leads; unticking hands their open leads on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rola</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Zespół</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Języki</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation type="unfinished">Terytoria</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">Limit</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation type="unfinished">Nieobecność</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>An absence must end on or after its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lr::ui::TeamPage</name>
     <message>
         <source>Team</source>
@@ -6755,6 +7290,18 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
             <numerusform>%n widoczna osoba</numerusform>
             <numerusform>%n widoczne osoby</numerusform>
             <numerusform>%n widocznych osób</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open lead(s) handed on</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -6958,6 +7505,69 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <message>
         <source>by %1</source>
         <translation>autor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lr::ui::WhatIfDialog</name>
+    <message>
+        <source>What-if: edited routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> dni</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the leads of the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created in the last %1 days; </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would go to someone else with the edited rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
