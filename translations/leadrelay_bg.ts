@@ -536,15 +536,15 @@
     </message>
     <message>
         <source>%1 is a number: enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 е число: въведете число.</translation>
     </message>
     <message>
         <source>Enter a value, or choose &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Въведете стойност или изберете „%1“.</translation>
     </message>
     <message>
         <source>A value in the list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Една от стойностите в списъка е празна.</translation>
     </message>
 </context>
 <context>
@@ -750,11 +750,11 @@
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished">Грешка в базата данни: %1</translation>
+        <translation>Грешка в базата данни: %1</translation>
     </message>
     <message>
         <source>the connection is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>връзката не е отворена</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1844,7 @@
     </message>
     <message>
         <source>The daily metrics are not kept per campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дневните показатели не се съхраняват по кампании.</translation>
     </message>
 </context>
 <context>
@@ -2434,11 +2434,11 @@
     </message>
     <message>
         <source>MQL (%1) must be below SQL (%2): the thresholds rise from Nurture to MQL to SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL (%1) трябва да е под SQL (%2): праговете нарастват от „Подгряване“ през MQL до SQL.</translation>
     </message>
     <message>
         <source>Nurture (%1) must be below MQL (%2): the thresholds rise from Nurture to MQL to SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Подгряване“ (%1) трябва да е под MQL (%2): праговете нарастват от „Подгряване“ през MQL до SQL.</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2496,7 @@
     </message>
     <message>
         <source>The impact preview needs at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прегледът на въздействието изисква поне един ден.</translation>
     </message>
 </context>
 <context>
@@ -2649,63 +2649,63 @@
     <name>lr::TeamService</name>
     <message>
         <source>A user needs a name.</source>
-        <translation type="unfinished">Потребителят трябва да има име.</translation>
+        <translation>Потребителят трябва да има име.</translation>
     </message>
     <message>
         <source>Capacity must be between 0 and 10000 open leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Капацитетът трябва да е между 0 и 10000 отворени лийда.</translation>
     </message>
     <message>
         <source>Working hours must start before they end, within one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работното време трябва да започва преди края си, в рамките на един ден.</translation>
     </message>
     <message>
         <source>Pick at least one working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете поне един работен ден.</translation>
     </message>
     <message>
         <source>%1 is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е известна часова зона.</translation>
     </message>
     <message>
         <source>%1 is not a two-letter country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е двубуквен код на държава.</translation>
     </message>
     <message>
         <source>%1 is not a two-letter language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е двубуквен код на език.</translation>
     </message>
     <message>
         <source>%1 is not a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не е сегмент.</translation>
     </message>
     <message>
         <source>Team %1 does not exist.</source>
-        <translation type="unfinished">Екип %1 не съществува.</translation>
+        <translation>Екип %1 не съществува.</translation>
     </message>
     <message>
         <source>An absence must end after it starts.</source>
-        <translation type="unfinished">Отсъствието трябва да приключва след началото си.</translation>
+        <translation>Отсъствието трябва да приключва след началото си.</translation>
     </message>
     <message>
         <source>User %1 does not exist.</source>
-        <translation type="unfinished">Потребител %1 не съществува.</translation>
+        <translation>Потребител %1 не съществува.</translation>
     </message>
     <message>
         <source>Reps cannot edit the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Търговците не могат да редактират екипа.</translation>
     </message>
     <message>
         <source>A manager can only edit the people of their own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мениджърът може да редактира само хората от собствения си екип.</translation>
     </message>
     <message>
         <source>Only an admin can change a role or a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само администратор може да променя роля или екип.</translation>
     </message>
     <message>
         <source>You cannot deactivate yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не можете да деактивирате себе си.</translation>
     </message>
 </context>
 <context>
@@ -2834,7 +2834,7 @@
     <name>lr::WhatIf</name>
     <message>
         <source>Replay between 1 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодът за възпроизвеждане трябва да е от 1 до 365 дни.</translation>
     </message>
 </context>
 <context>
@@ -3692,91 +3692,91 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::ConditionBuilder</name>
     <message>
         <source>All of these hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички условия са изпълнени</translation>
     </message>
     <message>
         <source>Any of these holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Поне едно условие е изпълнено</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави условие</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>не</translation>
     </message>
     <message>
         <source>not</source>
-        <translation type="unfinished"></translation>
+        <translation>не</translation>
     </message>
     <message>
         <source>Holds when the test does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнено е, когато проверката не е изпълнена</translation>
     </message>
     <message>
         <source>Behaviour events</source>
-        <translation type="unfinished"></translation>
+        <translation>Поведенчески събития</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>без граница</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>от</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>URL contains (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL съдържа (по избор)</translation>
     </message>
     <message>
         <source>any form</source>
-        <translation type="unfinished"></translation>
+        <translation>всеки формуляр</translation>
     </message>
     <message>
         <source>at least </source>
-        <translation type="unfinished"></translation>
+        <translation>поне </translation>
     </message>
     <message>
         <source>ever</source>
-        <translation type="unfinished"></translation>
+        <translation>за цялото време</translation>
     </message>
     <message>
         <source>in </source>
-        <translation type="unfinished"></translation>
+        <translation>за </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> дни</translation>
+        <translation> дни</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни това условие</translation>
     </message>
     <message>
         <source>Values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Стойности, разделени със запетая</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулярен израз</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Стойност</translation>
+        <translation>Стойност</translation>
     </message>
 </context>
 <context>
@@ -5769,11 +5769,11 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     </message>
     <message>
         <source>Show leads of one score class</source>
-        <translation type="unfinished"></translation>
+        <translation>Показване на лийдовете от един клас по оценка</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Всички класове</translation>
     </message>
 </context>
 <context>
@@ -5831,11 +5831,11 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Клас</translation>
+        <translation>Клас</translation>
     </message>
 </context>
 <context>
@@ -5946,7 +5946,7 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценяване</translation>
     </message>
 </context>
 <context>
@@ -6092,17 +6092,17 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>SLA breached %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушено SLA в %1: %2 (%3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Reassigned for SLA breach, last %1 days: %2 (%n in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Преразпределени поради нарушено SLA, последните %1 дни: %2 (общо %n)</numerusform>
+            <numerusform>Преразпределени поради нарушено SLA, последните %1 дни: %2 (общо %n)</numerusform>
         </translation>
     </message>
 </context>
@@ -6523,7 +6523,7 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>What-if…</source>
-        <translation type="unfinished"></translation>
+        <translation>Симулация…</translation>
     </message>
 </context>
 <context>
@@ -6585,187 +6585,187 @@ Leads you may see appear here as soon as they arrive.</source>
     <name>lr::ui::ScoringRulesTab</name>
     <message>
         <source>%1 (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (изкл.)</translation>
     </message>
     <message>
         <source>Only administrators may change the scoring rules.</source>
-        <translation type="unfinished">Само администратори могат да променят правилата за оценка.</translation>
+        <translation>Само администратори могат да променят правилата за оценка.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished">Добави правило</translation>
+        <translation>Добави правило</translation>
     </message>
     <message>
         <source>Delete rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтрий правилото</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Премести нагоре</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Премести надолу</translation>
     </message>
     <message>
         <source>Class thresholds (lowest score of each class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прагове на класовете (най-ниската оценка за всеки клас)</translation>
     </message>
     <message>
         <source>SQL from</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL от</translation>
     </message>
     <message>
         <source>MQL from</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL от</translation>
     </message>
     <message>
         <source>Nurture from</source>
-        <translation type="unfinished"></translation>
+        <translation>Подгряване от</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Активно</translation>
+        <translation>Активно</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Име</translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ос</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Кога</translation>
+        <translation>Кога</translation>
     </message>
     <message>
         <source>Lead ID or email</source>
-        <translation type="unfinished"></translation>
+        <translation>ID или имейл на лийд</translation>
     </message>
     <message>
         <source>Test against lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Тествай с лийд</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Сега</translation>
+        <translation>Сега</translation>
     </message>
     <message>
         <source>With these rules</source>
-        <translation type="unfinished"></translation>
+        <translation>С тези правила</translation>
     </message>
     <message>
         <source>Test against a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест с лийд</translation>
     </message>
     <message>
         <source>Preview impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Преглед на въздействието</translation>
     </message>
     <message>
         <source>Now, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Сега, общо</translation>
     </message>
     <message>
         <source>Rows: the class leads of the period have now. Columns: the class the edited rules would give them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редове: класът, който лийдовете от периода имат сега. Колони: класът, който редактираните правила биха им дали.</translation>
     </message>
     <message>
         <source>Impact on the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Въздействие за последните 90 дни</translation>
     </message>
     <message>
         <source>Save scoring rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запиши правилата за оценка…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Покажи</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Възстанови…</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished">Ново правило</translation>
+        <translation>Ново правило</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) created in the last %1 days would change class.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лийд, създаден през последните %1 дни, би сменил класа си.</numerusform>
+            <numerusform>%n лийда, създадени през последните %1 дни, биха сменили класа си.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) looked at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прегледан е %n лийд.</numerusform>
+            <numerusform>Прегледани са %n лийда.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: now %2 (%3), with these rules %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сега %2 (%3), с тези правила %4 (%5).</translation>
     </message>
     <message>
         <source>Save scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Запиши правилата за оценка</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) of the last %1 days would change class (see the impact table). Save the rules as a new version and re-score every lead?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лийд от последните %1 дни би сменил класа си (вижте таблицата с въздействието). Да се запишат ли правилата като нова версия и да се преоценят ли всички лийдове?</numerusform>
+            <numerusform>%n лийда от последните %1 дни биха сменили класа си (вижте таблицата с въздействието). Да се запишат ли правилата като нова версия и да се преоценят ли всички лийдове?</numerusform>
         </translation>
     </message>
     <message>
         <source>Scoring rules saved as version %1; re-scoring every lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Правилата за оценка са записани като версия %1; всички лийдове се преоценяват…</translation>
     </message>
     <message numerus="yes">
         <source>Re-scored %n lead(s) with rules version %1; %2 changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Преоценен е %n лийд с версия %1 на правилата; променени: %2.</numerusform>
+            <numerusform>Преоценени са %n лийда с версия %1 на правилата; променени: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Re-scoring stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Преоценяването е спряно: %1</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 · %2 · %3</translation>
     </message>
     <message>
         <source>shipped defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>вградени стандартни правила</translation>
     </message>
     <message>
         <source>(active)</source>
-        <translation type="unfinished"></translation>
+        <translation>(активна)</translation>
     </message>
     <message>
         <source>Version %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 не можа да бъде прочетена.</translation>
     </message>
     <message>
         <source>Showing version %1 in the editor. Save (or Restore) to make it the active rules again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В редактора е показана версия %1. Запишете (или възстановете), за да станат тези правила отново активни.</translation>
     </message>
 </context>
 <context>
@@ -7105,111 +7105,111 @@ Leads you may see appear here as soon as they arrive.</source>
     <name>lr::ui::TeamMemberDialog</name>
     <message>
         <source>SMB</source>
-        <translation type="unfinished"></translation>
+        <translation>Малки компании</translation>
     </message>
     <message>
         <source>Mid-market</source>
-        <translation type="unfinished"></translation>
+        <translation>Средни компании</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Големи компании</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Всеки</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактиране на %1</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Без екип</translation>
     </message>
     <message>
         <source>de, en</source>
-        <translation type="unfinished"></translation>
+        <translation>de, en</translation>
     </message>
     <message>
         <source>DE, AT, CH</source>
-        <translation type="unfinished"></translation>
+        <translation>DE, AT, CH</translation>
     </message>
     <message>
         <source> open leads</source>
-        <translation type="unfinished"></translation>
+        <translation> отворени лийда</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпуск</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Добави</translation>
+        <translation>Добави</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахни</translation>
     </message>
     <message>
         <source>Active (takes new leads; unticking hands their open leads on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен (получава нови лийдове; при махане на отметката отворените му лийдове се предават на други)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роля</translation>
+        <translation>Роля</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Екип</translation>
+        <translation>Екип</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Езици</translation>
+        <translation>Езици</translation>
     </message>
     <message>
         <source>Territories</source>
-        <translation type="unfinished">Територии</translation>
+        <translation>Територии</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Капацитет</translation>
+        <translation>Капацитет</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Работни дни</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Работно време</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часова зона</translation>
     </message>
     <message>
         <source>Out of office</source>
-        <translation type="unfinished">Отсъствие</translation>
+        <translation>Отсъствие</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>An absence must end on or after its first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсъствието трябва да приключва в първия си ден или по-късно.</translation>
     </message>
 </context>
 <context>
@@ -7234,13 +7234,13 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирай…</translation>
     </message>
     <message numerus="yes">
         <source>%n open lead(s) handed on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Предаден е %n отворен лийд</numerusform>
+            <numerusform>Предадени са %n отворени лийда</numerusform>
         </translation>
     </message>
 </context>
@@ -7450,60 +7450,60 @@ Leads you may see appear here as soon as they arrive.</source>
     <name>lr::ui::WhatIfDialog</name>
     <message>
         <source>What-if: edited routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Симулация: редактирани правила за разпределение</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> дни</translation>
+        <translation> дни</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Служител</translation>
     </message>
     <message>
         <source>Leads now</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийдове сега</translation>
     </message>
     <message>
         <source>Leads what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Лийдове (симулация)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна</translation>
     </message>
     <message>
         <source>SLA clocks now</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA часовници сега</translation>
     </message>
     <message>
         <source>SLA clocks what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA часовници (симулация)</translation>
     </message>
     <message>
         <source>Hot now</source>
-        <translation type="unfinished"></translation>
+        <translation>Горещи сега</translation>
     </message>
     <message>
         <source>Hot what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Горещи (симулация)</translation>
     </message>
     <message>
         <source>Replay the leads of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Възпроизведи лийдовете от последните</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) created in the last %1 days; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лийд, създаден през последните %1 дни; </numerusform>
+            <numerusform>%n лийда, създадени през последните %1 дни; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n would go to someone else with the edited rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ще бъде възложен на друг отговорник с редактираните правила.</numerusform>
+            <numerusform>%n ще бъдат възложени на друг отговорник с редактираните правила.</numerusform>
         </translation>
     </message>
 </context>
