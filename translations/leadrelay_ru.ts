@@ -536,15 +536,15 @@
     </message>
     <message>
         <source>%1 is a number: enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это число: введите число.</translation>
     </message>
     <message>
         <source>Enter a value, or choose &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите значение или выберите &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A value in the list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно из значений в списке пустое.</translation>
     </message>
 </context>
 <context>
@@ -754,11 +754,11 @@
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished">Ошибка базы данных: %1</translation>
+        <translation>Ошибка базы данных: %1</translation>
     </message>
     <message>
         <source>the connection is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>соединение не открыто</translation>
     </message>
 </context>
 <context>
@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>The daily metrics are not kept per campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневные метрики не хранятся в разрезе кампаний.</translation>
     </message>
 </context>
 <context>
@@ -2443,11 +2443,11 @@
     </message>
     <message>
         <source>MQL (%1) must be below SQL (%2): the thresholds rise from Nurture to MQL to SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог MQL (%1) должен быть ниже порога SQL (%2): пороги растут от Прогрева к MQL и далее к SQL.</translation>
     </message>
     <message>
         <source>Nurture (%1) must be below MQL (%2): the thresholds rise from Nurture to MQL to SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог Прогрева (%1) должен быть ниже порога MQL (%2): пороги растут от Прогрева к MQL и далее к SQL.</translation>
     </message>
 </context>
 <context>
@@ -2505,7 +2505,7 @@
     </message>
     <message>
         <source>The impact preview needs at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для предпросмотра влияния нужен хотя бы один день.</translation>
     </message>
 </context>
 <context>
@@ -2658,63 +2658,63 @@
     <name>lr::TeamService</name>
     <message>
         <source>A user needs a name.</source>
-        <translation type="unfinished">У пользователя должно быть имя.</translation>
+        <translation>У пользователя должно быть имя.</translation>
     </message>
     <message>
         <source>Capacity must be between 0 and 10000 open leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит должен быть от 0 до 10000 открытых лидов.</translation>
     </message>
     <message>
         <source>Working hours must start before they end, within one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее время должно начинаться раньше, чем заканчивается, в пределах одних суток.</translation>
     </message>
     <message>
         <source>Pick at least one working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один рабочий день.</translation>
     </message>
     <message>
         <source>%1 is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — неизвестный часовой пояс.</translation>
     </message>
     <message>
         <source>%1 is not a two-letter country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не двухбуквенный код страны.</translation>
     </message>
     <message>
         <source>%1 is not a two-letter language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не двухбуквенный код языка.</translation>
     </message>
     <message>
         <source>%1 is not a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является сегментом.</translation>
     </message>
     <message>
         <source>Team %1 does not exist.</source>
-        <translation type="unfinished">Команда %1 не существует.</translation>
+        <translation>Команда %1 не существует.</translation>
     </message>
     <message>
         <source>An absence must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствие должно заканчиваться после начала.</translation>
     </message>
     <message>
         <source>User %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 не существует.</translation>
     </message>
     <message>
         <source>Reps cannot edit the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджеры по продажам не могут изменять команду.</translation>
     </message>
     <message>
         <source>A manager can only edit the people of their own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель может изменять только сотрудников своей команды.</translation>
     </message>
     <message>
         <source>Only an admin can change a role or a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить роль или команду может только администратор.</translation>
     </message>
     <message>
         <source>You cannot deactivate yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не можете деактивировать себя.</translation>
     </message>
 </context>
 <context>
@@ -2843,7 +2843,7 @@
     <name>lr::WhatIf</name>
     <message>
         <source>Replay between 1 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период воспроизведения — от 1 до 365 дней.</translation>
     </message>
 </context>
 <context>
@@ -3703,91 +3703,91 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::ConditionBuilder</name>
     <message>
         <source>All of these hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняются все условия</translation>
     </message>
     <message>
         <source>Any of these holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется любое из условий</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить условие</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>not</source>
-        <translation type="unfinished"></translation>
+        <translation>не</translation>
     </message>
     <message>
         <source>Holds when the test does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие выполняется, если проверка не проходит</translation>
     </message>
     <message>
         <source>Behaviour events</source>
-        <translation type="unfinished"></translation>
+        <translation>Поведенческие события</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>любое</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>от</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>URL contains (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL содержит (необязательно)</translation>
     </message>
     <message>
         <source>any form</source>
-        <translation type="unfinished"></translation>
+        <translation>любая форма</translation>
     </message>
     <message>
         <source>at least </source>
-        <translation type="unfinished"></translation>
+        <translation>не менее </translation>
     </message>
     <message>
         <source>ever</source>
-        <translation type="unfinished"></translation>
+        <translation>за всё время</translation>
     </message>
     <message>
         <source>in </source>
-        <translation type="unfinished"></translation>
+        <translation>за </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> дн.</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это условие</translation>
     </message>
     <message>
         <source>Values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения через запятую</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Регулярное выражение</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Значение</translation>
     </message>
 </context>
 <context>
@@ -5809,11 +5809,11 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     </message>
     <message>
         <source>Show leads of one score class</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать лиды выбранного класса оценки</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Все классы</translation>
     </message>
 </context>
 <context>
@@ -5871,11 +5871,11 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Класс</translation>
+        <translation>Класс</translation>
     </message>
 </context>
 <context>
@@ -5986,7 +5986,7 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоринг</translation>
     </message>
 </context>
 <context>
@@ -6134,18 +6134,18 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>SLA breached %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA нарушен в %1: %2 (%3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Reassigned for SLA breach, last %1 days: %2 (%n in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переназначено из-за нарушения SLA за последние %1 дн.: %2 (всего %n)</numerusform>
+            <numerusform>Переназначено из-за нарушения SLA за последние %1 дн.: %2 (всего %n)</numerusform>
+            <numerusform>Переназначено из-за нарушения SLA за последние %1 дн.: %2 (всего %n)</numerusform>
         </translation>
     </message>
 </context>
@@ -6570,7 +6570,7 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>What-if…</source>
-        <translation type="unfinished"></translation>
+        <translation>Что если…</translation>
     </message>
 </context>
 <context>
@@ -6632,191 +6632,191 @@ Leads you may see appear here as soon as they arrive.</source>
     <name>lr::ui::ScoringRulesTab</name>
     <message>
         <source>%1 (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (выкл.)</translation>
     </message>
     <message>
         <source>Only administrators may change the scoring rules.</source>
-        <translation type="unfinished">Изменять правила скоринга могут только администраторы.</translation>
+        <translation>Изменять правила скоринга могут только администраторы.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished">Добавить правило</translation>
+        <translation>Добавить правило</translation>
     </message>
     <message>
         <source>Delete rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить правило</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вверх</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вниз</translation>
     </message>
     <message>
         <source>Class thresholds (lowest score of each class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пороги классов (минимальная оценка для каждого класса)</translation>
     </message>
     <message>
         <source>SQL from</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL от</translation>
     </message>
     <message>
         <source>MQL from</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL от</translation>
     </message>
     <message>
         <source>Nurture from</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогрев от</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Включено</translation>
+        <translation>Включено</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Ось</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Lead ID or email</source>
-        <translation type="unfinished"></translation>
+        <translation>ID лида или эл. почта</translation>
     </message>
     <message>
         <source>Test against lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить на лиде</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Сейчас</translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <source>With these rules</source>
-        <translation type="unfinished"></translation>
+        <translation>С этими правилами</translation>
     </message>
     <message>
         <source>Test against a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка на лиде</translation>
     </message>
     <message>
         <source>Preview impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать влияние</translation>
     </message>
     <message>
         <source>Now, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас, всего</translation>
     </message>
     <message>
         <source>Rows: the class leads of the period have now. Columns: the class the edited rules would give them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки: текущий класс лидов за период. Столбцы: класс, который им присвоили бы изменённые правила.</translation>
     </message>
     <message>
         <source>Impact on the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Влияние за последние 90 дней</translation>
     </message>
     <message>
         <source>Save scoring rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить правила скоринга…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить…</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished">Новое правило</translation>
+        <translation>Новое правило</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) created in the last %1 days would change class.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лид, созданный за последние %1 дн., сменил бы класс.</numerusform>
+            <numerusform>%n лида, созданных за последние %1 дн., сменили бы класс.</numerusform>
+            <numerusform>%n лидов, созданных за последние %1 дн., сменили бы класс.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) looked at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проанализирован %n лид.</numerusform>
+            <numerusform>Проанализировано %n лида.</numerusform>
+            <numerusform>Проанализировано %n лидов.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: now %2 (%3), with these rules %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сейчас %2 (%3), с этими правилами %4 (%5).</translation>
     </message>
     <message>
         <source>Save scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить правила скоринга</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) of the last %1 days would change class (see the impact table). Save the rules as a new version and re-score every lead?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лид за последние %1 дн. сменил бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить все лиды?</numerusform>
+            <numerusform>%n лида за последние %1 дн. сменили бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить все лиды?</numerusform>
+            <numerusform>%n лидов за последние %1 дн. сменили бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить все лиды?</numerusform>
         </translation>
     </message>
     <message>
         <source>Scoring rules saved as version %1; re-scoring every lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила скоринга сохранены как версия %1; переоценка всех лидов…</translation>
     </message>
     <message numerus="yes">
         <source>Re-scored %n lead(s) with rules version %1; %2 changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переоценён %n лид по правилам версии %1; изменилось: %2.</numerusform>
+            <numerusform>Переоценено %n лида по правилам версии %1; изменилось: %2.</numerusform>
+            <numerusform>Переоценено %n лидов по правилам версии %1; изменилось: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Re-scoring stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переоценка остановлена: %1</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1 · %2 · %3</translation>
     </message>
     <message>
         <source>shipped defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенные правила</translation>
     </message>
     <message>
         <source>(active)</source>
-        <translation type="unfinished"></translation>
+        <translation>(активна)</translation>
     </message>
     <message>
         <source>Version %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать версию %1.</translation>
     </message>
     <message>
         <source>Showing version %1 in the editor. Save (or Restore) to make it the active rules again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В редакторе показана версия %1. Чтобы снова сделать её правила активными, сохраните (или восстановите) её.</translation>
     </message>
 </context>
 <context>
@@ -7156,111 +7156,111 @@ Leads you may see appear here as soon as they arrive.</source>
     <name>lr::ui::TeamMemberDialog</name>
     <message>
         <source>SMB</source>
-        <translation type="unfinished"></translation>
+        <translation>Малый бизнес</translation>
     </message>
     <message>
         <source>Mid-market</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний бизнес</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупный бизнес</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование: %1</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Без команды</translation>
     </message>
     <message>
         <source>de, en</source>
-        <translation type="unfinished"></translation>
+        <translation>de, en</translation>
     </message>
     <message>
         <source>DE, AT, CH</source>
-        <translation type="unfinished"></translation>
+        <translation>DE, AT, CH</translation>
     </message>
     <message>
         <source> open leads</source>
-        <translation type="unfinished"></translation>
+        <translation> открытых лидов</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпуск</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Добавить</translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Active (takes new leads; unticking hands their open leads on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен (получает новые лиды; если снять флажок, его открытые лиды будут переданы другим)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Команда</translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Языки</translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Territories</source>
-        <translation type="unfinished">Территории</translation>
+        <translation>Территории</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Лимит</translation>
+        <translation>Лимит</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие дни</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие часы</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Out of office</source>
-        <translation type="unfinished">Отсутствие</translation>
+        <translation>Отсутствие</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>An absence must end on or after its first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствие должно заканчиваться не раньше своего первого дня.</translation>
     </message>
 </context>
 <context>
@@ -7287,14 +7287,14 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message numerus="yes">
         <source>%n open lead(s) handed on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n открытый лид передан другим</numerusform>
+            <numerusform>%n открытых лида передано другим</numerusform>
+            <numerusform>%n открытых лидов передано другим</numerusform>
         </translation>
     </message>
 </context>
@@ -7504,62 +7504,62 @@ Leads you may see appear here as soon as they arrive.</source>
     <name>lr::ui::WhatIfDialog</name>
     <message>
         <source>What-if: edited routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Что если: изменённые правила распределения</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> дн.</translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Leads now</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды сейчас</translation>
     </message>
     <message>
         <source>Leads what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды (что если)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <source>SLA clocks now</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймеры SLA сейчас</translation>
     </message>
     <message>
         <source>SLA clocks what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймеры SLA (что если)</translation>
     </message>
     <message>
         <source>Hot now</source>
-        <translation type="unfinished"></translation>
+        <translation>Горячие сейчас</translation>
     </message>
     <message>
         <source>Hot what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Горячие (что если)</translation>
     </message>
     <message>
         <source>Replay the leads of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести лиды за последние</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) created in the last %1 days; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лид создан за последние %1 дн.; </numerusform>
+            <numerusform>%n лида создано за последние %1 дн.; </numerusform>
+            <numerusform>%n лидов создано за последние %1 дн.; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n would go to someone else with the edited rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n из них при изменённых правилах достался бы другому сотруднику.</numerusform>
+            <numerusform>%n из них при изменённых правилах достались бы другим сотрудникам.</numerusform>
+            <numerusform>%n из них при изменённых правилах достались бы другим сотрудникам.</numerusform>
         </translation>
     </message>
 </context>
