@@ -536,15 +536,15 @@
     </message>
     <message>
         <source>%1 is a number: enter a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to liczba: wpisz liczbę.</translation>
     </message>
     <message>
         <source>Enter a value, or choose &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz wartość lub wybierz „%1”.</translation>
     </message>
     <message>
         <source>A value in the list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna z wartości na liście jest pusta.</translation>
     </message>
 </context>
 <context>
@@ -754,11 +754,11 @@
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished">Błąd bazy danych: %1</translation>
+        <translation>Błąd bazy danych: %1</translation>
     </message>
     <message>
         <source>the connection is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>połączenie nie jest otwarte</translation>
     </message>
 </context>
 <context>
@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>The daily metrics are not kept per campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzienne metryki nie są przechowywane w podziale na kampanie.</translation>
     </message>
 </context>
 <context>
@@ -2443,11 +2443,11 @@
     </message>
     <message>
         <source>MQL (%1) must be below SQL (%2): the thresholds rise from Nurture to MQL to SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg MQL (%1) musi być niższy niż próg SQL (%2): progi rosną od Pielęgnowania przez MQL do SQL.</translation>
     </message>
     <message>
         <source>Nurture (%1) must be below MQL (%2): the thresholds rise from Nurture to MQL to SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg Pielęgnowania (%1) musi być niższy niż próg MQL (%2): progi rosną od Pielęgnowania przez MQL do SQL.</translation>
     </message>
 </context>
 <context>
@@ -2505,7 +2505,7 @@
     </message>
     <message>
         <source>The impact preview needs at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd wpływu wymaga co najmniej jednego dnia.</translation>
     </message>
 </context>
 <context>
@@ -2658,63 +2658,63 @@
     <name>lr::TeamService</name>
     <message>
         <source>A user needs a name.</source>
-        <translation type="unfinished">Użytkownik musi mieć imię i nazwisko.</translation>
+        <translation>Użytkownik musi mieć imię i nazwisko.</translation>
     </message>
     <message>
         <source>Capacity must be between 0 and 10000 open leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit musi wynosić od 0 do 10000 otwartych leadów.</translation>
     </message>
     <message>
         <source>Working hours must start before they end, within one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny pracy muszą zaczynać się przed ich końcem, w obrębie jednego dnia.</translation>
     </message>
     <message>
         <source>Pick at least one working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz co najmniej jeden dzień roboczy.</translation>
     </message>
     <message>
         <source>%1 is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest znaną strefą czasową.</translation>
     </message>
     <message>
         <source>%1 is not a two-letter country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest dwuliterowym kodem kraju.</translation>
     </message>
     <message>
         <source>%1 is not a two-letter language code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest dwuliterowym kodem języka.</translation>
     </message>
     <message>
         <source>%1 is not a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest segmentem.</translation>
     </message>
     <message>
         <source>Team %1 does not exist.</source>
-        <translation type="unfinished">Zespół %1 nie istnieje.</translation>
+        <translation>Zespół %1 nie istnieje.</translation>
     </message>
     <message>
         <source>An absence must end after it starts.</source>
-        <translation type="unfinished">Nieobecność musi kończyć się po jej rozpoczęciu.</translation>
+        <translation>Nieobecność musi kończyć się po jej rozpoczęciu.</translation>
     </message>
     <message>
         <source>User %1 does not exist.</source>
-        <translation type="unfinished">Użytkownik %1 nie istnieje.</translation>
+        <translation>Użytkownik %1 nie istnieje.</translation>
     </message>
     <message>
         <source>Reps cannot edit the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlowcy nie mogą edytować zespołu.</translation>
     </message>
     <message>
         <source>A manager can only edit the people of their own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menedżer może edytować tylko osoby z własnego zespołu.</translation>
     </message>
     <message>
         <source>Only an admin can change a role or a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administrator może zmienić rolę lub zespół.</translation>
     </message>
     <message>
         <source>You cannot deactivate yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie możesz dezaktywować własnego konta.</translation>
     </message>
 </context>
 <context>
@@ -2843,7 +2843,7 @@
     <name>lr::WhatIf</name>
     <message>
         <source>Replay between 1 and 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres odtworzenia musi wynosić od 1 do 365 dni.</translation>
     </message>
 </context>
 <context>
@@ -3710,91 +3710,91 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     <name>lr::ui::ConditionBuilder</name>
     <message>
         <source>All of these hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Spełnione wszystkie warunki</translation>
     </message>
     <message>
         <source>Any of these holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Spełniony dowolny warunek</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj warunek</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>not</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Holds when the test does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Spełniony, gdy test nie jest spełniony</translation>
     </message>
     <message>
         <source>Behaviour events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenia behawioralne</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>dowolna</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>od</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <source>URL contains (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL zawiera (opcjonalnie)</translation>
     </message>
     <message>
         <source>any form</source>
-        <translation type="unfinished"></translation>
+        <translation>dowolny formularz</translation>
     </message>
     <message>
         <source>at least </source>
-        <translation type="unfinished"></translation>
+        <translation>co najmniej </translation>
     </message>
     <message>
         <source>ever</source>
-        <translation type="unfinished"></translation>
+        <translation>kiedykolwiek</translation>
     </message>
     <message>
         <source>in </source>
-        <translation type="unfinished"></translation>
+        <translation>w ciągu </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> dni</translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ten warunek</translation>
     </message>
     <message>
         <source>Values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartości rozdzielone przecinkami</translation>
     </message>
     <message>
         <source>Regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyrażenie regularne</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
 </context>
 <context>
@@ -5816,11 +5816,11 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     </message>
     <message>
         <source>Show leads of one score class</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż leady z wybranej klasy oceny</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie klasy</translation>
     </message>
 </context>
 <context>
@@ -5878,11 +5878,11 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Ocena</translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Klasa</translation>
+        <translation>Klasa</translation>
     </message>
 </context>
 <context>
@@ -5993,7 +5993,7 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocenianie</translation>
     </message>
 </context>
 <context>
@@ -6141,18 +6141,18 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     </message>
     <message>
         <source>SLA breached %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naruszono SLA o %1: %2 (%3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Reassigned for SLA breach, last %1 days: %2 (%n in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przydzielone ponownie z powodu naruszenia SLA, ostatnie %1 dni: %2 (łącznie %n)</numerusform>
+            <numerusform>Przydzielone ponownie z powodu naruszenia SLA, ostatnie %1 dni: %2 (łącznie %n)</numerusform>
+            <numerusform>Przydzielone ponownie z powodu naruszenia SLA, ostatnie %1 dni: %2 (łącznie %n)</numerusform>
         </translation>
     </message>
 </context>
@@ -6577,7 +6577,7 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     </message>
     <message>
         <source>What-if…</source>
-        <translation type="unfinished"></translation>
+        <translation>Symulacja…</translation>
     </message>
 </context>
 <context>
@@ -6639,191 +6639,191 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <name>lr::ui::ScoringRulesTab</name>
     <message>
         <source>%1 (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wył.)</translation>
     </message>
     <message>
         <source>Only administrators may change the scoring rules.</source>
-        <translation type="unfinished">Tylko administratorzy mogą zmieniać reguły oceny.</translation>
+        <translation>Tylko administratorzy mogą zmieniać reguły oceny.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished">Dodaj regułę</translation>
+        <translation>Dodaj regułę</translation>
     </message>
     <message>
         <source>Delete rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń regułę</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w górę</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś w dół</translation>
     </message>
     <message>
         <source>Class thresholds (lowest score of each class)</source>
-        <translation type="unfinished"></translation>
+        <translation>Progi klas (najniższa ocena w każdej klasie)</translation>
     </message>
     <message>
         <source>SQL from</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL od</translation>
     </message>
     <message>
         <source>MQL from</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL od</translation>
     </message>
     <message>
         <source>Nurture from</source>
-        <translation type="unfinished"></translation>
+        <translation>Pielęgnowanie od</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Włączona</translation>
+        <translation>Włączona</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Kiedy</translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Lead ID or email</source>
-        <translation type="unfinished"></translation>
+        <translation>ID leada lub e-mail</translation>
     </message>
     <message>
         <source>Test against lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Testuj na leadzie</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Teraz</translation>
+        <translation>Teraz</translation>
     </message>
     <message>
         <source>With these rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Z tymi regułami</translation>
     </message>
     <message>
         <source>Test against a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Test na wybranym leadzie</translation>
     </message>
     <message>
         <source>Preview impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd wpływu</translation>
     </message>
     <message>
         <source>Now, in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz, łącznie</translation>
     </message>
     <message>
         <source>Rows: the class leads of the period have now. Columns: the class the edited rules would give them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze: klasa, którą leady z tego okresu mają teraz. Kolumny: klasa, którą nadałyby im zmienione reguły.</translation>
     </message>
     <message>
         <source>Impact on the last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ na ostatnie 90 dni</translation>
     </message>
     <message>
         <source>Save scoring rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz reguły oceny…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć…</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished">Nowa reguła</translation>
+        <translation>Nowa reguła</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) created in the last %1 days would change class.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead utworzony w ciągu ostatnich %1 dni zmieniłby klasę.</numerusform>
+            <numerusform>%n leady utworzone w ciągu ostatnich %1 dni zmieniłyby klasę.</numerusform>
+            <numerusform>%n leadów utworzonych w ciągu ostatnich %1 dni zmieniłoby klasę.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) looked at.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przeanalizowano %n lead.</numerusform>
+            <numerusform>Przeanalizowano %n leady.</numerusform>
+            <numerusform>Przeanalizowano %n leadów.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: now %2 (%3), with these rules %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: teraz %2 (%3), z tymi regułami %4 (%5).</translation>
     </message>
     <message>
         <source>Save scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz reguły oceny</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) of the last %1 days would change class (see the impact table). Save the rules as a new version and re-score every lead?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead z ostatnich %1 dni zmieniłby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić wszystkie leady?</numerusform>
+            <numerusform>%n leady z ostatnich %1 dni zmieniłyby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić wszystkie leady?</numerusform>
+            <numerusform>%n leadów z ostatnich %1 dni zmieniłoby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić wszystkie leady?</numerusform>
         </translation>
     </message>
     <message>
         <source>Scoring rules saved as version %1; re-scoring every lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły oceny zapisano jako wersję %1; trwa ponowne ocenianie wszystkich leadów…</translation>
     </message>
     <message numerus="yes">
         <source>Re-scored %n lead(s) with rules version %1; %2 changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ponownie oceniono %n lead regułami w wersji %1; zmienionych: %2.</numerusform>
+            <numerusform>Ponownie oceniono %n leady regułami w wersji %1; zmienionych: %2.</numerusform>
+            <numerusform>Ponownie oceniono %n leadów regułami w wersji %1; zmienionych: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Re-scoring stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowne ocenianie przerwane: %1</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja %1 · %2 · %3</translation>
     </message>
     <message>
         <source>shipped defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawienia domyślne</translation>
     </message>
     <message>
         <source>(active)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aktywna)</translation>
     </message>
     <message>
         <source>Version %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać wersji %1.</translation>
     </message>
     <message>
         <source>Showing version %1 in the editor. Save (or Restore) to make it the active rules again.</source>
-        <translation type="unfinished"></translation>
+        <translation>W edytorze wyświetlana jest wersja %1. Zapisz ją (lub przywróć), aby znów stała się aktywnym zestawem reguł.</translation>
     </message>
 </context>
 <context>
@@ -7163,111 +7163,111 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <name>lr::ui::TeamMemberDialog</name>
     <message>
         <source>SMB</source>
-        <translation type="unfinished"></translation>
+        <translation>MŚP</translation>
     </message>
     <message>
         <source>Mid-market</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnie firmy</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj: %1</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zespołu</translation>
     </message>
     <message>
         <source>de, en</source>
-        <translation type="unfinished"></translation>
+        <translation>pl, en</translation>
     </message>
     <message>
         <source>DE, AT, CH</source>
-        <translation type="unfinished"></translation>
+        <translation>PL, CZ, SK</translation>
     </message>
     <message>
         <source> open leads</source>
-        <translation type="unfinished"></translation>
+        <translation> otwartych leadów</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Urlop</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Dodaj</translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Active (takes new leads; unticking hands their open leads on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywny (przyjmuje nowe leady; odznaczenie przekazuje jego otwarte leady innym)</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rola</translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Zespół</translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Języki</translation>
+        <translation>Języki</translation>
     </message>
     <message>
         <source>Territories</source>
-        <translation type="unfinished">Terytoria</translation>
+        <translation>Terytoria</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Limit</translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni robocze</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny pracy</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa</translation>
     </message>
     <message>
         <source>Out of office</source>
-        <translation type="unfinished">Nieobecność</translation>
+        <translation>Nieobecność</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>An absence must end on or after its first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecność musi kończyć się w dniu rozpoczęcia lub później.</translation>
     </message>
 </context>
 <context>
@@ -7294,14 +7294,14 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj…</translation>
     </message>
     <message numerus="yes">
         <source>%n open lead(s) handed on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>przekazano %n otwarty lead</numerusform>
+            <numerusform>przekazano %n otwarte leady</numerusform>
+            <numerusform>przekazano %n otwartych leadów</numerusform>
         </translation>
     </message>
 </context>
@@ -7511,62 +7511,62 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <name>lr::ui::WhatIfDialog</name>
     <message>
         <source>What-if: edited routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Symulacja: zmienione reguły przydzielania</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> dni</translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Leads now</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady teraz</translation>
     </message>
     <message>
         <source>Leads what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady w symulacji</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <source>SLA clocks now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zegary SLA teraz</translation>
     </message>
     <message>
         <source>SLA clocks what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Zegary SLA w symulacji</translation>
     </message>
     <message>
         <source>Hot now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorące teraz</translation>
     </message>
     <message>
         <source>Hot what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorące w symulacji</translation>
     </message>
     <message>
         <source>Replay the leads of the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwórz leady z ostatnich</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) created in the last %1 days; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead utworzony w ciągu ostatnich %1 dni; </numerusform>
+            <numerusform>%n leady utworzone w ciągu ostatnich %1 dni; </numerusform>
+            <numerusform>%n leadów utworzonych w ciągu ostatnich %1 dni; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n would go to someone else with the edited rules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trafiłby do kogoś innego przy zmienionych regułach.</numerusform>
+            <numerusform>%n trafiłyby do kogoś innego przy zmienionych regułach.</numerusform>
+            <numerusform>%n trafiłoby do kogoś innego przy zmienionych regułach.</numerusform>
         </translation>
     </message>
 </context>
