@@ -238,6 +238,19 @@ ConditionBuilder::Row *ConditionBuilder::createRow()
         eventsLayout->addWidget(w);
     row->stack->addWidget(row->events);
 
+    // A stacked widget is as tall as its tallest page; only the page shown should count, or a
+    // plain combo box sits in the height of the value list.
+    QStackedWidget *stack = row->stack;
+    connect(stack, &QStackedWidget::currentChanged, stack, [stack](int current) {
+        for (int i = 0; i < stack->count(); ++i) {
+            const auto policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            stack->widget(i)->setSizePolicy(policy, policy);
+        }
+        stack->updateGeometry();
+    });
+    for (int i = 1; i < stack->count(); ++i)
+        stack->widget(i)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+
     row->remove = new QToolButton(row->frame);
     row->remove->setText(tr("Remove"));
     row->remove->setToolTip(tr("Remove this condition"));
@@ -247,15 +260,17 @@ ConditionBuilder::Row *ConditionBuilder::createRow()
     row->problem->setWordWrap(true);
     row->problem->hide();
 
+    // Field and operator on the first line, the value below at full width: the rule panel stays
+    // narrow enough for a laptop screen even with the event editor's five parts.
     auto *line = new QHBoxLayout;
     line->addWidget(row->negate);
-    line->addWidget(row->field);
-    line->addWidget(row->op);
-    line->addWidget(row->stack, 1);
+    line->addWidget(row->field, 1);
+    line->addWidget(row->op, 1);
     line->addWidget(row->remove);
     auto *rowLayout = new QVBoxLayout(row->frame);
     rowLayout->setContentsMargins(4, 4, 4, 4);
     rowLayout->addLayout(line);
+    rowLayout->addWidget(row->stack);
     rowLayout->addWidget(row->problem);
     m_rowsLayout->addWidget(row->frame);
 

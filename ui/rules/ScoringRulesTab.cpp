@@ -125,6 +125,7 @@ ScoringRulesTab::ScoringRulesTab(Store &store, const Clock &clock, QWidget *pare
     m_testSummary->setWordWrap(true);
     m_testTable = new QTableWidget(0, 4, m_body);
     m_testTable->setHorizontalHeaderLabels({tr("Rule"), tr("Axis"), tr("Now"), tr("With these rules")});
+    m_testTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_testTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_testTable->verticalHeader()->hide();
     m_testTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -145,7 +146,10 @@ ScoringRulesTab::ScoringRulesTab(Store &store, const Clock &clock, QWidget *pare
     m_impact = new QTableWidget(5, 5, m_body);
     m_impact->setObjectName(QStringLiteral("scoringImpact"));
     m_impact->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_impact->setMaximumHeight(200);
+    m_impact->setMinimumHeight(180);
+    m_impact->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_impact->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_impact->setMaximumHeight(220);
     QStringList classes;
     for (const ScoreClass c : allScoreClasses())
         classes.append(displayName(c));
@@ -195,12 +199,14 @@ ScoringRulesTab::ScoringRulesTab(Store &store, const Clock &clock, QWidget *pare
     rightLayout->addStretch(1);
     auto *scroll = new QScrollArea(m_body);
     scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(right);
 
     auto *splitter = new QSplitter(m_body);
     splitter->addWidget(left);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({340, 900});
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(splitter);
