@@ -1,5 +1,6 @@
 #include "ui/pages/LeadListPage.h"
 
+#include "core/scoring/Qualification.h"
 #include "core/store/Store.h"
 #include "ui/models/LeadTableModel.h"
 #include "ui/pages/LeadDetailPanel.h"
@@ -8,6 +9,7 @@
 #include "ui/widgets/StatusDelegate.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -121,13 +123,29 @@ void LeadListPage::showEvent(QShowEvent *event)
 void LeadListPage::fitColumns()
 {
     // Shares of the visible width, so that the first look needs no horizontal scrolling.
-    const std::pair<Column, int> weights[] = {
-        {Column::Name, 15},  {Column::Company, 13}, {Column::Email, 17},   {Column::Status, 18}, {Column::Source, 10},
-        {Column::Owner, 12}, {Column::Country, 5},  {Column::Created, 15}, {Column::Score, 6},   {Column::Class, 10}};
+    // Score and class are short and must never be cut: they get what their header and longest
+    // value need; the other columns share the rest.
+    const QFontMetrics metrics(m_table->font());
+    const auto headerWidth = [&](Column c) {
+        return metrics.horizontalAdvance(m_model->headerData(col(c), Qt::Horizontal).toString()) + 32;
+    };
+    int classWidth = headerWidth(Column::Class);
+    for (const ScoreClass c : allScoreClasses())
+        classWidth = std::max(classWidth, metrics.horizontalAdvance(displayName(c)) + 36);
+    const std::pair<Column, int> fixed[] = {
+        {Column::Score, std::max(headerWidth(Column::Score), metrics.horizontalAdvance(QStringLiteral("100")) + 24)},
+        {Column::Class, classWidth}};
+    const std::pair<Column, int> weights[] = {{Column::Name, 15},   {Column::Company, 13}, {Column::Email, 17},
+                                              {Column::Status, 18}, {Column::Source, 10},  {Column::Owner, 12},
+                                              {Column::Country, 5}, {Column::Created, 15}};
+    int width = m_table->viewport()->width();
+    for (const auto &[column, w] : fixed) {
+        m_table->setColumnWidth(col(column), w);
+        width -= m_table->isColumnHidden(col(column)) ? 0 : w;
+    }
     int total = 0;
     for (const auto &[column, weight] : weights)
         total += m_table->isColumnHidden(col(column)) ? 0 : weight;
-    const int width = m_table->viewport()->width();
     for (const auto &[column, weight] : weights)
         m_table->setColumnWidth(col(column), std::max(48, width * weight / std::max(1, total)));
 }
