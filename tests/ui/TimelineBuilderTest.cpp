@@ -113,6 +113,27 @@ TEST_F(TimelineBuilderTest, NamesTheAssigneeFromThePayloadName)
     EXPECT_EQ(TimelineBuilder(*store).describe(e).title, QStringLiteral("Assigned"));
 }
 
+TEST_F(TimelineBuilderTest, WordsTheSlaLadderSteps)
+{
+    TimelineBuilder builder(*store);
+    Event e;
+    e.type = QStringLiteral("sla_started");
+    e.payload = {{QStringLiteral("due_at"), double(t0 + 5 * kMinuteMs)},
+                 {QStringLiteral("policy"), QStringLiteral("hot")}};
+    const TimelineEntry started = builder.describe(e);
+    EXPECT_EQ(started.title, QStringLiteral("SLA clock started"));
+    EXPECT_TRUE(started.detail.startsWith(QStringLiteral("first touch due "))) << started.detail.toStdString();
+    e.payload = {};
+    e.type = QStringLiteral("sla_nudge");
+    EXPECT_EQ(builder.describe(e).title, QStringLiteral("SLA half gone: owner nudged"));
+    e.type = QStringLiteral("sla_manager_alert");
+    EXPECT_EQ(builder.describe(e).title, QStringLiteral("SLA breached: manager alerted"));
+    e.type = QStringLiteral("sla_incident");
+    EXPECT_EQ(builder.describe(e).title, QStringLiteral("SLA incident: lead reassigned"));
+    e.type = QStringLiteral("sla_something_new");
+    EXPECT_EQ(builder.describe(e).title, QStringLiteral("Sla something new"));
+}
+
 TEST_F(TimelineBuilderTest, ModelShowsEntriesWithRelativeAndAbsoluteTimes)
 {
     append(events::LeadCreated, t0 - 5 * kMinuteMs);

@@ -184,6 +184,22 @@ TimelineEntry TimelineBuilder::describe(const Event &e)
         t.kind = Kind::Deal;
         const QString stage = stageName(p);
         t.title = stage.isEmpty() ? tr("Deal moved to another stage") : tr("Deal moved to %1").arg(stage);
+    } else if (e.type.startsWith(QLatin1String("sla_"))) {
+        t.kind = Kind::Task;
+        const qint64 dueAt = payloadNumber(p, {"due_at"});
+        if (e.type == QLatin1String("sla_started")) {
+            t.title = tr("SLA clock started");
+            if (dueAt > 0)
+                detail << tr("first touch due %1").arg(Format::dateTime(dueAt));
+        } else if (e.type == QLatin1String("sla_nudge")) {
+            t.title = tr("SLA half gone: owner nudged");
+        } else if (e.type == QLatin1String("sla_manager_alert")) {
+            t.title = tr("SLA breached: manager alerted");
+        } else if (e.type == QLatin1String("sla_incident")) {
+            t.title = tr("SLA incident: lead reassigned");
+        } else {
+            t.title = humanise(e.type);
+        }
     } else {
         t.title = humanise(e.type);
     }
