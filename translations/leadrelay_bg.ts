@@ -7445,6 +7445,26 @@ Leads you may see appear here as soon as they arrive.</source>
         <source>by %1</source>
         <translation>от %1</translation>
     </message>
+    <message>
+        <source>SLA clock started</source>
+        <translation>SLA таймерът е стартиран</translation>
+    </message>
+    <message>
+        <source>first touch due %1</source>
+        <translation>първи контакт до %1</translation>
+    </message>
+    <message>
+        <source>SLA half gone: owner nudged</source>
+        <translation>Половината от SLA изтече: отговорникът е напомнен</translation>
+    </message>
+    <message>
+        <source>SLA breached: manager alerted</source>
+        <translation>SLA е нарушен: мениджърът е уведомен</translation>
+    </message>
+    <message>
+        <source>SLA incident: lead reassigned</source>
+        <translation>SLA инцидент: лийдът е преразпределен</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::WhatIfDialog</name>

@@ -7506,6 +7506,26 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
         <source>by %1</source>
         <translation>autor: %1</translation>
     </message>
+    <message>
+        <source>SLA clock started</source>
+        <translation>Uruchomiono zegar SLA</translation>
+    </message>
+    <message>
+        <source>first touch due %1</source>
+        <translation>pierwszy kontakt do %1</translation>
+    </message>
+    <message>
+        <source>SLA half gone: owner nudged</source>
+        <translation>Minęła połowa SLA: przypomnienie dla właściciela</translation>
+    </message>
+    <message>
+        <source>SLA breached: manager alerted</source>
+        <translation>Przekroczono SLA: powiadomiono menedżera</translation>
+    </message>
+    <message>
+        <source>SLA incident: lead reassigned</source>
+        <translation>Incydent SLA: lead przekazany innej osobie</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::WhatIfDialog</name>

@@ -7499,6 +7499,26 @@ Leads you may see appear here as soon as they arrive.</source>
         <source>by %1</source>
         <translation>автор: %1</translation>
     </message>
+    <message>
+        <source>SLA clock started</source>
+        <translation>Таймер SLA запущен</translation>
+    </message>
+    <message>
+        <source>first touch due %1</source>
+        <translation>первый контакт до %1</translation>
+    </message>
+    <message>
+        <source>SLA half gone: owner nudged</source>
+        <translation>Прошла половина SLA: ответственному напомнили</translation>
+    </message>
+    <message>
+        <source>SLA breached: manager alerted</source>
+        <translation>SLA нарушен: руководитель уведомлён</translation>
+    </message>
+    <message>
+        <source>SLA incident: lead reassigned</source>
+        <translation>Инцидент SLA: лид передан другому</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::WhatIfDialog</name>
