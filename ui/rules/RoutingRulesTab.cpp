@@ -3,17 +3,16 @@
 #include "core/routing/LeadDispatcher.h"
 #include "core/routing/RoutingSettings.h"
 #include "core/store/Store.h"
+#include "ui/rules/ConditionBuilder.h"
 #include "ui/rules/WhatIfDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -26,9 +25,8 @@ RoutingRulesTab::RoutingRulesTab(Store &store, const Clock &clock, QWidget *pare
     m_list = new QListWidget(this);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_name = new QLineEdit(this);
-    m_when = new QPlainTextEdit(this);
-    m_when->setPlaceholderText(tr("No conditions: the default rule. Example: "
-                                  "{\"all\": [{\"field\": \"country\", \"op\": \"in\", \"values\": [\"DE\"]}]}"));
+    m_when = new ConditionBuilder(this);
+    m_when->setToolTip(tr("No conditions: the default rule, which takes every lead no rule above took."));
     m_targetType = new QComboBox(this);
     for (const auto kind : {RoutingTarget::Kind::Pool, RoutingTarget::Kind::Team, RoutingTarget::Kind::User,
                             RoutingTarget::Kind::AccountOwner})
@@ -143,7 +141,7 @@ void RoutingRulesTab::load(int row)
         return;
     const RoutingRule &r = m_rules.rules.at(m_list->item(row)->data(Qt::UserRole).toInt());
     m_name->setText(r.name);
-    m_when->setPlainText(r.conditions ? QString::fromUtf8(QJsonDocument(r.conditions->toJson()).toJson()) : QString());
+    m_when->setConditions(r.conditions.value_or(ConditionSet{}));
     m_targetType->setCurrentIndex(m_targetType->findData(static_cast<int>(r.target.kind)));
     fillTargets();
     const Id who = r.target.kind == RoutingTarget::Kind::User ? r.target.userId : r.target.teamId;
@@ -159,17 +157,17 @@ void RoutingRulesTab::apply()
     if (row < 0)
         return;
     RoutingRule &r = m_rules.rules[m_list->item(row)->data(Qt::UserRole).toInt()];
-    const QString when = m_when->toPlainText().trimmed();
-    if (when.isEmpty()) {
-        r.conditions.reset();
-    } else {
-        const Result<ConditionSet> set = ConditionSet::fromJson(QJsonDocument::fromJson(when.toUtf8()).object());
-        if (!set) {
-            m_issues->setText(set.error());
-            return;
-        }
-        r.conditions = set.value();
+    if (!m_when->isValid()) {
+        QStringList problems = m_when->problems();
+        problems.removeAll(QString());
+        m_issues->setText(problems.join(QLatin1Char('\n')));
+        return;
     }
+    const ConditionSet when = m_when->conditions();
+    if (when.conditions.isEmpty())
+        r.conditions.reset();
+    else
+        r.conditions = when;
     r.name = m_name->text().trimmed();
     r.target.kind = static_cast<RoutingTarget::Kind>(m_targetType->currentData().toInt());
     const Id who = m_target->currentData().toLongLong();

@@ -8,7 +8,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace lr {
@@ -18,8 +17,10 @@ class Store;
 
 namespace lr::ui {
 
+class ConditionBuilder;
+
 /// The rule editor's Routing tab: the ordered routing rules (drag to reorder; first match wins),
-/// each with its conditions (the JSON condition model shared with scoring), target and strategy.
+/// each with its conditions (edited in the condition builder shared with scoring), target and strategy.
 /// Shows core's issues as you edit; a set without a default rule cannot be saved.
 class RoutingRulesTab final : public RuleEditorTab
 {
@@ -35,7 +36,7 @@ public:
 
     QListWidget *list() const { return m_list; }
     QLineEdit *nameEdit() const { return m_name; }
-    QPlainTextEdit *conditionsEdit() const { return m_when; }
+    ConditionBuilder *conditionsEdit() const { return m_when; }
     QComboBox *targetTypeBox() const { return m_targetType; }
     QComboBox *targetBox() const { return m_target; }
     QComboBox *strategyBox() const { return m_strategy; }
@@ -61,7 +62,7 @@ private:
     RoutingRuleSet m_rules;
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;
-    QPlainTextEdit *m_when = nullptr;
+    ConditionBuilder *m_when = nullptr;
     QComboBox *m_targetType = nullptr;
     QComboBox *m_target = nullptr;
     QComboBox *m_strategy = nullptr;
