@@ -6454,10 +6454,6 @@ Leads you may see appear here as soon as they arrive.</source>
 <context>
     <name>lr::ui::RoutingRulesTab</name>
     <message>
-        <source>No conditions: the default rule. Example: {&quot;all&quot;: [{&quot;field&quot;: &quot;country&quot;, &quot;op&quot;: &quot;in&quot;, &quot;values&quot;: [&quot;DE&quot;]}]}</source>
-        <translation>Без условия: правило по подразбиране. Пример: {&quot;all&quot;: [{&quot;field&quot;: &quot;country&quot;, &quot;op&quot;: &quot;in&quot;, &quot;values&quot;: [&quot;DE&quot;]}]}</translation>
-    </message>
-    <message>
         <source>Only people inside their working hours</source>
         <translation>Само хора в работното си време</translation>
     </message>
@@ -6524,6 +6520,10 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>What-if…</source>
         <translation>Симулация…</translation>
+    </message>
+    <message>
+        <source>No conditions: the default rule, which takes every lead no rule above took.</source>
+        <translation>Без условия: правилото по подразбиране, което поема всеки лийд, неприет от правилата по-горе.</translation>
     </message>
 </context>
 <context>

@@ -6508,10 +6508,6 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
 <context>
     <name>lr::ui::RoutingRulesTab</name>
     <message>
-        <source>No conditions: the default rule. Example: {&quot;all&quot;: [{&quot;field&quot;: &quot;country&quot;, &quot;op&quot;: &quot;in&quot;, &quot;values&quot;: [&quot;DE&quot;]}]}</source>
-        <translation>Brak warunków: reguła domyślna. Przykład: {&quot;all&quot;: [{&quot;field&quot;: &quot;country&quot;, &quot;op&quot;: &quot;in&quot;, &quot;values&quot;: [&quot;DE&quot;]}]}</translation>
-    </message>
-    <message>
         <source>Only people inside their working hours</source>
         <translation>Tylko osoby w godzinach pracy</translation>
     </message>
@@ -6578,6 +6574,10 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <message>
         <source>What-if…</source>
         <translation>Symulacja…</translation>
+    </message>
+    <message>
+        <source>No conditions: the default rule, which takes every lead no rule above took.</source>
+        <translation>Bez warunków: reguła domyślna, która bierze każdy lead nieprzejęty przez reguły powyżej.</translation>
     </message>
 </context>
 <context>

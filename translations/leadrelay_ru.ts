@@ -6501,10 +6501,6 @@ Leads you may see appear here as soon as they arrive.</source>
 <context>
     <name>lr::ui::RoutingRulesTab</name>
     <message>
-        <source>No conditions: the default rule. Example: {&quot;all&quot;: [{&quot;field&quot;: &quot;country&quot;, &quot;op&quot;: &quot;in&quot;, &quot;values&quot;: [&quot;DE&quot;]}]}</source>
-        <translation>Без условий: правило по умолчанию. Пример: {&quot;all&quot;: [{&quot;field&quot;: &quot;country&quot;, &quot;op&quot;: &quot;in&quot;, &quot;values&quot;: [&quot;DE&quot;]}]}</translation>
-    </message>
-    <message>
         <source>Only people inside their working hours</source>
         <translation>Только сотрудники в рабочее время</translation>
     </message>
@@ -6571,6 +6567,10 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>What-if…</source>
         <translation>Что если…</translation>
+    </message>
+    <message>
+        <source>No conditions: the default rule, which takes every lead no rule above took.</source>
+        <translation>Без условий: правило по умолчанию, которое берёт каждый лид, не взятый правилами выше.</translation>
     </message>
 </context>
 <context>
