@@ -1,6 +1,6 @@
 #include "core/domain/BehaviourEvent.h"
 
-#include <QCoreApplication>
+#include "core/common/Translate.h"
 
 #include <array>
 #include <utility>
@@ -24,7 +24,7 @@ constexpr std::array<std::pair<BehaviourType, const char *>, 11> kTypes{{
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lr::BehaviourEvent", text);
+    return translateCore("lr::BehaviourEvent", text);
 }
 
 } // namespace

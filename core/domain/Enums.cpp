@@ -1,6 +1,6 @@
 #include "core/domain/Enums.h"
 
-#include <QCoreApplication>
+#include "core/common/Translate.h"
 
 #include <array>
 #include <utility>
@@ -69,7 +69,7 @@ QList<E> valuesOf(const KeyTable<E, N> &table)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lr::Enums", text);
+    return translateCore("lr::Enums", text);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "core/rules/Condition.h"
 
+#include "core/common/Translate.h"
 #include "core/domain/BehaviourEvent.h"
 #include "core/rules/TitleKeywords.h"
 
@@ -25,7 +26,7 @@ constexpr std::array<std::pair<ConditionOp, const char *>, 8> kOps{{
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lr::Condition", text);
+    return translateCore("lr::Condition", text);
 }
 
 bool usesField(ConditionOp op)

@@ -1,6 +1,6 @@
 #include "core/rules/LeadField.h"
 
-#include <QCoreApplication>
+#include "core/common/Translate.h"
 
 #include <array>
 
@@ -60,7 +60,7 @@ static_assert(
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lr::LeadField", text);
+    return translateCore("lr::LeadField", text);
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "core/scoring/Qualification.h"
 
-#include <QCoreApplication>
+#include "core/common/Translate.h"
 
 #include <array>
 #include <utility>
@@ -42,7 +42,7 @@ std::optional<E> valueOf(const std::array<std::pair<E, const char *>, N> &table,
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lr::Qualification", text);
+    return translateCore("lr::Qualification", text);
 }
 
 } // namespace

@@ -1,13 +1,13 @@
 #include "core/store/SqlUtil.h"
 
-#include <QCoreApplication>
+#include "core/common/Translate.h"
 
 namespace lr::sql {
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lr::Database", text);
+    return translateCore("lr::Database", text);
 }
 
 } // namespace

@@ -1,5 +1,9 @@
 #include "ui/Localization.h"
 
+#include "core/domain/Enums.h"
+#include "core/rules/LeadField.h"
+#include "core/scoring/Qualification.h"
+
 #include <QApplication>
 
 #include <gtest/gtest.h>
@@ -34,6 +38,23 @@ TEST(Localization, InstallsBulgarianAndFallsBackForAnUnknownLanguage)
         EXPECT_EQ(QLocale().language(), QLocale::Bulgarian);
         EXPECT_FALSE(localization.install(*qApp, QStringLiteral("xx")));
         EXPECT_TRUE(localization.install(*qApp, QStringLiteral("en")));
+    }
+    QLocale::setDefault(before);
+}
+
+TEST(Localization, TranslatesCoreNamesFromFileLevelHelpers)
+{
+    // Role, class and field names come from tr() helpers outside any class in core; lupdate files
+    // them under "lr", which the helpers must find.
+    const QLocale before;
+    {
+        Localization localization;
+        ASSERT_TRUE(localization.install(*qApp, QStringLiteral("bg")));
+        EXPECT_EQ(lr::displayName(lr::Role::Admin), QStringLiteral("Администратор"));
+        EXPECT_EQ(lr::displayName(lr::ScoreClass::Nurture), QStringLiteral("Подгряване"));
+        EXPECT_EQ(lr::displayName(lr::LeadField::FormType), QStringLiteral("Вид формуляр"));
+        EXPECT_TRUE(localization.install(*qApp, QStringLiteral("en")));
+        EXPECT_EQ(lr::displayName(lr::ScoreClass::Nurture), QStringLiteral("Nurture"));
     }
     QLocale::setDefault(before);
 }
