@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -68,9 +69,12 @@ ScoringRulesTab::ScoringRulesTab(Store &store, const Clock &clock, QWidget *pare
     m_delete = new QPushButton(tr("Delete rule"), m_body);
     m_up = new QPushButton(tr("Move up"), m_body);
     m_down = new QPushButton(tr("Move down"), m_body);
-    auto *treeButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_delete, m_up, m_down})
-        treeButtons->addWidget(b);
+    // Two by two: the labels are long in Bulgarian, Russian and Polish and the rule list is narrow.
+    auto *treeButtons = new QGridLayout;
+    treeButtons->addWidget(m_add, 0, 0);
+    treeButtons->addWidget(m_delete, 0, 1);
+    treeButtons->addWidget(m_up, 1, 0);
+    treeButtons->addWidget(m_down, 1, 1);
 
     // Thresholds.
     m_sql = new QSpinBox(m_body);
