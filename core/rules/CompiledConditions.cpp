@@ -3,6 +3,9 @@
 #include "core/domain/BehaviourEvent.h"
 #include "core/rules/TitleKeywords.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <algorithm>
 #include <limits>
 
@@ -58,9 +61,57 @@ Result<CompiledConditions> CompiledConditions::compile(const ConditionSet &set)
         case ConditionOp::IsEmpty:
             break;
         }
+        prepareWords(item);
         out.m_items.push_back(std::move(item));
     }
     return out;
+}
+
+namespace {
+
+/// Stands for the lead's value in a template filled at compile time (a private-use character no
+/// label, URL or form type carries).
+const QChar kValueMarker(0xE000);
+
+/// Splits a filled template at the marker into the text before and after it: what QString::arg
+/// would put around the value, without parsing the template per lead.
+void splitAtMarker(const QString &filled, QString &before, QString &after)
+{
+    const qsizetype at = filled.indexOf(kValueMarker);
+    before = at < 0 ? filled : filled.left(at);
+    after = at < 0 ? QString() : filled.mid(at + 1);
+}
+
+} // namespace
+
+void CompiledConditions::prepareWords(Item &item)
+{
+    const QString marker(kValueMarker);
+    if (item.op == ConditionOp::EventCount) {
+        const auto type = behaviourTypeFromKey(item.eventType);
+        QString what = type ? displayName(*type) : item.eventType;
+        if (!item.urlContains.isEmpty())
+            what += QLatin1Char(' ') + item.urlContains;
+        if (!item.formType.isEmpty())
+            what += QStringLiteral(" (") + item.formType + QLatin1Char(')');
+        QString filled;
+        if (item.negate)
+            filled = tr("%1: %2, fewer than %3").arg(what, marker, QString::number(item.minCount));
+        else if (item.windowMs > 0)
+            filled = tr("%1 ×%2 in %3 days").arg(what, marker, QString::number(item.windowMs / kDayMs));
+        else
+            filled = tr("%1 ×%2").arg(what, marker);
+        splitAtMarker(filled, item.before, item.after);
+        return;
+    }
+    const QString label = displayName(item.field);
+    if (fieldType(item.field) == FieldType::Bool) {
+        item.whenTrue = label;
+        item.whenFalse = tr("not %1").arg(label);
+        return;
+    }
+    item.whenFalse = tr("%1: empty").arg(label);
+    splitAtMarker(tr("%1: %2").arg(label, marker), item.before, item.after);
 }
 
 int CompiledConditions::countEvents(const Item &item, const LeadFacts &facts, Instant *newest)
@@ -147,48 +198,61 @@ Trigger CompiledConditions::describe(const Item &item, const LeadFacts &facts) c
     if (item.op == ConditionOp::EventCount) {
         Instant newest = 0;
         const int count = countEvents(item, facts, &newest);
-        const auto type = behaviourTypeFromKey(item.eventType);
-        QString what = type ? displayName(*type) : item.eventType;
-        if (!item.urlContains.isEmpty())
-            what += QLatin1Char(' ') + item.urlContains;
-        if (!item.formType.isEmpty())
-            what += QStringLiteral(" (") + item.formType + QLatin1Char(')');
-        if (item.negate)
-            t.fact = tr("%1: %2, fewer than %3").arg(what).arg(count).arg(item.minCount);
-        else if (item.windowMs > 0)
-            t.fact = tr("%1 ×%2 in %3 days").arg(what).arg(count).arg(item.windowMs / kDayMs);
-        else
-            t.fact = tr("%1 ×%2").arg(what).arg(count);
+        t.fact = item.before + QString::number(count) + item.after;
         if (newest)
             t.at = newest;
         return t;
     }
-    const QString label = displayName(item.field);
+    if (item.field == LeadField::DaysSilent) {
+        // Named by the day the silence began, not by its length: the explanation of a ghosted lead
+        // stays the same from one day to the next, so a re-score does not rewrite it.
+        t.at = facts.lastActivityAt();
+        t.fact = item.before +
+                 tr("no activity since %1")
+                     .arg(QDateTime::fromMSecsSinceEpoch(t.at, QTimeZone::utc()).toString(Qt::ISODate).left(10)) +
+                 item.after;
+        return t;
+    }
     const QString &text = facts.text(item.field);
     if (fieldType(item.field) == FieldType::Bool)
-        t.fact = text == QLatin1String("true") ? label : tr("not %1").arg(label);
+        t.fact = text == QLatin1String("true") ? item.whenTrue : item.whenFalse;
     else if (text.isEmpty())
-        t.fact = tr("%1: empty").arg(label);
+        t.fact = item.whenFalse;
     else
-        t.fact = tr("%1: %2").arg(label, text);
+        t.fact = item.before + text + item.after;
     return t;
 }
 
 Trigger CompiledConditions::explain(const LeadFacts &facts) const
 {
     Trigger out;
-    QStringList parts;
-    for (const Item &item : m_items) {
-        if (!holds(item, facts))
-            continue;
-        const Trigger t = describe(item, facts);
-        parts.append(t.fact);
-        out.at = std::max(out.at, t.at);
-        if (m_match == ConditionSet::Match::Any)
-            break;
-    }
-    out.fact = parts.join(QStringLiteral("; "));
+    matches(facts, &out);
     return out;
+}
+
+bool CompiledConditions::matches(const LeadFacts &facts, Trigger *why) const
+{
+    if (!why)
+        return matches(facts);
+    if (m_match == ConditionSet::Match::Any) {
+        for (const Item &item : m_items) {
+            if (holds(item, facts)) {
+                *why = describe(item, facts);
+                return true;
+            }
+        }
+        return false;
+    }
+    if (!matches(facts))
+        return false;
+    // All hold: the explanation names each, joined; a single condition (most rules) needs no join.
+    *why = describe(m_items.front(), facts);
+    for (std::size_t i = 1; i < m_items.size(); ++i) {
+        const Trigger t = describe(m_items[i], facts);
+        why->fact += QStringLiteral("; ") + t.fact;
+        why->at = std::max(why->at, t.at);
+    }
+    return true;
 }
 
 bool CompiledConditions::onlyCountsEvents(const QString &eventType) const

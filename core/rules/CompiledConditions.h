@@ -37,6 +37,8 @@ public:
 
     /// True when the conditions hold for `facts` (all of them, or any, per the set's match).
     bool matches(const LeadFacts &facts) const;
+    /// matches(), and when true, the facts that made it so in `why` (one pass, for scoring).
+    bool matches(const LeadFacts &facts, Trigger *why) const;
     /// The facts that made matches() true; call only when it is.
     Trigger explain(const LeadFacts &facts) const;
     /// True when every condition counts events of `eventType` and nothing else (the over-scoring
@@ -64,7 +66,15 @@ private:
         QString formType;
         int minCount = 1;
         qint64 windowMs = 0;
+        // The explanation's words, translated once at compile time: the variable part (the
+        // lead's value, or the event count) goes between `before` and `after`.
+        QString before;
+        QString after;
+        QString whenTrue;  ///< Bool fields: the explanation when true, and when false.
+        QString whenFalse; ///< Also the text of an empty field.
     };
+
+    static void prepareWords(Item &item);
 
     bool holds(const Item &item, const LeadFacts &facts) const;
     static int countEvents(const Item &item, const LeadFacts &facts, Instant *newest);

@@ -60,12 +60,13 @@ ScoreResult ScoringRuleSet::score(const LeadFacts &facts) const
 {
     ScoreResult r;
     r.rulesVersion = m_version;
+    r.lines.reserve(static_cast<qsizetype>(m_rules.size()) + 1);
     int total = 0;
     int fromOpens = 0;
+    Trigger trigger;
     for (const Compiled &c : m_rules) {
-        if (!c.conditions.matches(facts))
+        if (!c.conditions.matches(facts, &trigger))
             continue;
-        const Trigger trigger = c.conditions.explain(facts);
         const ScoringRule &rule = m_config.rules.at(c.rule);
         r.lines.append({rule.id, rule.name, rule.axis, rule.points, trigger.fact, trigger.at});
         total += rule.points;

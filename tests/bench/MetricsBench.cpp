@@ -240,7 +240,9 @@ void BM_DashboardRefreshAfter100NewEvents(benchmark::State &state)
     ManualClock clock(kNow);
     Store &store = metricsStore();
     MetricsService service(store, clock);
-    MetricsFilter filter{kNow - 30 * kDayMs, kNow};
+    MetricsFilter filter;
+    filter.from = kNow - 30 * kDayMs;
+    filter.to = kNow;
     Id lead = 1;
     for (auto _ : state) {
         state.PauseTiming();

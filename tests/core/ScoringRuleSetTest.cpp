@@ -276,3 +276,34 @@ TEST(ScoringConfig, RoundTripsThroughJsonAndRefusesNonsense)
     EXPECT_TRUE(broken.error().contains(QStringLiteral("Demo request form"))) << broken.error().toStdString();
     EXPECT_TRUE(broken.error().contains(QStringLiteral("compile"))) << broken.error().toStdString();
 }
+
+TEST(ScoringRuleSet, GhostedExplanationNamesTheDaySilenceBeganAndStaysTheSame)
+{
+    const ScoringRuleSet rules = defaults();
+    const Instant created = test::kTestStart - 20 * kDayMs;
+    const Person person{.createdAt = created};
+    const ScoreResult day20 = rules.score(factsOf(person));
+    const ScoreResult day21 = rules.score(factsOf(person, test::kTestStart + kDayMs));
+    ASSERT_EQ(day20.lines.size(), 1);
+    EXPECT_EQ(day20.lines.first().ruleId, QStringLiteral("ghosted"));
+    EXPECT_TRUE(day20.lines.first().fact.contains(QStringLiteral("no activity since 2026-11-03")))
+        << day20.lines.first().fact.toStdString();
+    EXPECT_EQ(day20.lines.first().at, created);
+    // A day later the lead is as ghosted as before: the same breakdown, so a re-score writes nothing.
+    EXPECT_EQ(day21, day20);
+}
+
+TEST(ScoringRuleSet, ExplanationsNameTheValueAndTheEventCount)
+{
+    const ScoringRuleSet rules = defaults();
+    const Instant t = test::kTestStart;
+    const ScoreResult r = rules.score(factsOf({.title = QStringLiteral("CEO"),
+                                               .events = {event("email_open", t), event("email_open", t),
+                                                          event("email_open", t - kHourMs)}}));
+    QStringList facts;
+    for (const ScoreLine &line : r.lines)
+        facts.append(line.ruleId + QLatin1Char('=') + line.fact);
+    EXPECT_TRUE(facts.contains(QStringLiteral("c_level=Job title: CEO"))) << facts.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(facts.filter(QStringLiteral("email_opens=")).value(0).contains(QStringLiteral("×3")))
+        << facts.join(QLatin1Char('|')).toStdString();
+}
