@@ -1,6 +1,7 @@
 #include "core/store/EventLog.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 
 #include <QJsonDocument>
@@ -10,23 +11,22 @@ namespace lr {
 
 Result<Id> EventLog::append(const Event &event)
 {
+    // Every change appends here: a statement prepared once per connection on the raw handle.
     QString error;
-    QSqlQuery *statement =
-        m_db.prepared(QStringLiteral("INSERT INTO events (at, type, lead_id, deal_id, user_id, payload) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)"),
-                      &error);
-    if (!statement)
+    RawStatement *q =
+        m_db.raw("INSERT INTO events (at, type, lead_id, deal_id, user_id, payload) VALUES (?, ?, ?, ?, ?, ?)", &error);
+    if (!q)
         return Result<Id>::failure(error);
-    QSqlQuery &q = *statement;
-    q.addBindValue(sql::v(event.at));
-    q.addBindValue(sql::v(event.type));
-    q.addBindValue(sql::v(sql::idOrNull(event.leadId)));
-    q.addBindValue(sql::v(sql::idOrNull(event.dealId)));
-    q.addBindValue(sql::v(sql::idOrNull(event.userId)));
-    q.addBindValue(sql::v(QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact))));
-    if (!sql::exec(q, &error))
+    q->reset();
+    q->bind(0, event.at);
+    q->bind(1, event.type);
+    q->bindIdOrNull(2, event.leadId);
+    q->bindIdOrNull(3, event.dealId);
+    q->bindIdOrNull(4, event.userId);
+    q->bind(5, QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
+    if (!q->exec(&error))
         return Result<Id>::failure(error);
-    return q.lastInsertId().toLongLong();
+    return q->lastInsertId();
 }
 
 QList<Event> EventLog::forLead(const AccessScope &scope, Id leadId) const

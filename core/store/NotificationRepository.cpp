@@ -1,6 +1,7 @@
 #include "core/store/NotificationRepository.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -10,21 +11,19 @@ namespace lr {
 Result<Id> NotificationRepository::add(const Notification &n)
 {
     QString error;
-    QSqlQuery *statement = m_db.prepared(
-        QStringLiteral(
-            "INSERT INTO notifications (user_id, lead_id, kind, text, at, read_at) VALUES (?, ?, ?, ?, ?, 0)"),
-        &error);
-    if (!statement)
+    RawStatement *q = m_db.raw(
+        "INSERT INTO notifications (user_id, lead_id, kind, text, at, read_at) VALUES (?, ?, ?, ?, ?, 0)", &error);
+    if (!q)
         return Result<Id>::failure(error);
-    QSqlQuery &q = *statement;
-    q.addBindValue(sql::v(n.userId));
-    q.addBindValue(sql::v(sql::idOrNull(n.leadId)));
-    q.addBindValue(sql::v(n.kind));
-    q.addBindValue(sql::v(n.text));
-    q.addBindValue(sql::v(n.at));
-    if (!sql::exec(q, &error))
+    q->reset();
+    q->bind(0, n.userId);
+    q->bindIdOrNull(1, n.leadId);
+    q->bind(2, n.kind);
+    q->bind(3, n.text);
+    q->bind(4, n.at);
+    if (!q->exec(&error))
         return Result<Id>::failure(error);
-    return q.lastInsertId().toLongLong();
+    return q->lastInsertId();
 }
 
 QList<Notification> NotificationRepository::forUser(Id userId, bool unreadOnly, int limit) const

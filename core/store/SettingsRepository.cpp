@@ -1,6 +1,7 @@
 #include "core/store/SettingsRepository.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -9,15 +10,15 @@ namespace lr {
 
 QString SettingsRepository::value(const QString &key, const QString &fallback) const
 {
-    QString error;
-    QSqlQuery *q = m_db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"), &error);
+    RawStatement *q = m_db.raw("SELECT value FROM settings WHERE key = ?", nullptr);
     if (!q)
         return fallback;
-    q->addBindValue(sql::v(key));
-    if (!q->exec() || !q->next())
+    q->reset();
+    q->bind(0, key);
+    if (!q->next())
         return fallback;
-    const QString result = q->value(0).toString();
-    q->finish();
+    const QString result = q->text(0);
+    q->reset();
     return result;
 }
 

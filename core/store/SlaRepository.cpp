@@ -1,6 +1,7 @@
 #include "core/store/SlaRepository.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -79,16 +80,16 @@ Status SlaRepository::stop(Id leadId, Instant at)
 Status SlaRepository::markStep(Id leadId, const QString &step, Instant breachedAt)
 {
     QString error;
-    QSqlQuery *q = m_db.prepared(QStringLiteral("UPDATE sla_clocks SET last_step = ?, "
-                                                "breached_at = CASE WHEN breached_at = 0 THEN ? ELSE breached_at END "
-                                                "WHERE lead_id = ?"),
-                                 &error);
+    RawStatement *q = m_db.raw("UPDATE sla_clocks SET last_step = ?, "
+                               "breached_at = CASE WHEN breached_at = 0 THEN ? ELSE breached_at END WHERE lead_id = ?",
+                               &error);
     if (!q)
         return Status::failure(error);
-    q->addBindValue(sql::v(step));
-    q->addBindValue(sql::v(breachedAt));
-    q->addBindValue(sql::v(leadId));
-    return sql::exec(*q, &error) ? Status() : Status::failure(error);
+    q->reset();
+    q->bind(0, step);
+    q->bind(1, breachedAt);
+    q->bind(2, leadId);
+    return q->exec(&error) ? Status() : Status::failure(error);
 }
 
 QList<SlaClock> SlaRepository::select(const QString &where, const AccessScope *scope, const QVariantList &binds) const
@@ -115,8 +116,32 @@ QList<SlaClock> SlaRepository::select(const QString &where, const AccessScope *s
 
 std::optional<SlaClock> SlaRepository::find(Id leadId) const
 {
-    const QList<SlaClock> found = select(QStringLiteral("s.lead_id = :p0"), nullptr, {leadId});
-    return found.isEmpty() ? std::nullopt : std::optional<SlaClock>(found.first());
+    // Read by every ladder step: a statement prepared once per connection on the raw handle.
+    RawStatement *q = m_db.raw("SELECT lead_id, policy, coalesce(owner_id, 0), started_at, target_ms, nudge_at, "
+                               "due_at, reassign_at, generation, stopped_at, breached_at, last_step "
+                               "FROM sla_clocks WHERE lead_id = ?",
+                               nullptr);
+    if (!q)
+        return std::nullopt;
+    q->reset();
+    q->bind(0, leadId);
+    if (!q->next())
+        return std::nullopt;
+    SlaClock c;
+    c.leadId = q->int64(0);
+    c.policy = q->text(1);
+    c.ownerId = q->int64(2);
+    c.startedAt = q->int64(3);
+    c.targetMs = q->int64(4);
+    c.nudgeAt = q->int64(5);
+    c.dueAt = q->int64(6);
+    c.reassignAt = q->int64(7);
+    c.generation = static_cast<int>(q->int64(8));
+    c.stoppedAt = q->int64(9);
+    c.breachedAt = q->int64(10);
+    c.lastStep = q->text(11);
+    q->reset();
+    return c;
 }
 
 QHash<Id, SlaClock> SlaRepository::forLeads(const QList<Id> &leadIds) const

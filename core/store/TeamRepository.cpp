@@ -1,6 +1,7 @@
 #include "core/store/TeamRepository.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -46,25 +47,41 @@ Status TeamRepository::setManager(Id teamId, Id managerId)
 
 QList<Team> TeamRepository::select(const QString &where, const QVariantList &binds) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, name, manager_id, territories, created_at FROM teams") + where +
-              QStringLiteral(" ORDER BY name COLLATE NOCASE"));
+    // Prepared once per connection: the SLA ladder looks up the owner's team at every alert.
+    QList<Team> teams;
+    QSqlQuery *statement = m_db.prepared(QStringLiteral("SELECT id, name, manager_id, territories, created_at FROM "
+                                                        "teams") +
+                                             where + QStringLiteral(" ORDER BY name COLLATE NOCASE"),
+                                         nullptr);
+    if (!statement)
+        return teams;
+    QSqlQuery &q = *statement;
     for (const QVariant &v : binds)
         q.addBindValue(sql::v(v));
-    QList<Team> teams;
     if (!q.exec())
         return teams;
     while (q.next()) {
         teams.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
                       sql::splitList(q.value(3).toString()), q.value(4).toLongLong()});
     }
+    q.finish();
     return teams;
 }
 
 std::optional<Team> TeamRepository::find(Id id) const
 {
-    const QList<Team> teams = select(QStringLiteral(" WHERE id = ?"), {id});
-    return teams.isEmpty() ? std::nullopt : std::optional<Team>(teams.first());
+    // The SLA ladder looks up the owner's team at every alert: prepared once on the raw handle.
+    RawStatement *q =
+        m_db.raw("SELECT id, name, coalesce(manager_id, 0), territories, created_at FROM teams WHERE id = ?", nullptr);
+    if (!q)
+        return std::nullopt;
+    q->reset();
+    q->bind(0, id);
+    if (!q->next())
+        return std::nullopt;
+    Team t{q->int64(0), q->text(1), q->int64(2), sql::splitList(q->text(3)), q->int64(4)};
+    q->reset();
+    return t;
 }
 
 std::optional<Team> TeamRepository::findByName(const QString &name) const

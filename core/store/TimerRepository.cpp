@@ -1,6 +1,7 @@
 #include "core/store/TimerRepository.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 
 #include <QJsonDocument>
@@ -148,15 +149,16 @@ QList<Timer> TimerRepository::due(Instant now, const QStringList &kinds, int lim
 Result<bool> TimerRepository::claim(Id id, Instant firedAt)
 {
     QString error;
-    QSqlQuery *q = m_db.prepared(
-        QStringLiteral("UPDATE timers SET state = 'done', fired_at = ? WHERE id = ? AND state = 'pending'"), &error);
+    RawStatement *q =
+        m_db.raw("UPDATE timers SET state = 'done', fired_at = ? WHERE id = ? AND state = 'pending'", &error);
     if (!q)
         return Result<bool>::failure(error);
-    q->addBindValue(sql::v(firedAt));
-    q->addBindValue(sql::v(id));
-    if (!sql::exec(*q, &error))
+    q->reset();
+    q->bind(0, firedAt);
+    q->bind(1, id);
+    if (!q->exec(&error))
         return Result<bool>::failure(error);
-    return q->numRowsAffected() == 1;
+    return q->changes() == 1;
 }
 
 Status TimerRepository::recordFailure(Id id, int attempts, Instant retryAt, bool giveUp)

@@ -2,9 +2,24 @@
 
 #include "core/store/Database.h"
 #include "core/store/LeadRepository.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 
 namespace lr {
+namespace {
+
+/// BEGIN, COMMIT, SAVEPOINT and their kin run for every write, many times per lead: prepared once
+/// per connection on the raw handle instead of parsed through QSqlQuery each time.
+bool run(Database &db, const QString &text, QString *error)
+{
+    RawStatement *statement = db.raw(text.toLatin1().constData(), error);
+    if (!statement)
+        return false;
+    statement->reset();
+    return statement->exec(error);
+}
+
+} // namespace
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
@@ -12,7 +27,7 @@ Transaction::Transaction(Database &db) : m_db(db)
     const QString begin =
         depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                    : (m_savepoint = QStringLiteral("sp%1").arg(depth), QStringLiteral("SAVEPOINT ") + m_savepoint);
-    m_active = sql::execText(m_db.connection(), begin, &m_error);
+    m_active = run(m_db, begin, &m_error);
     if (m_active)
         ++depth;
 }
@@ -36,7 +51,7 @@ Status Transaction::commit()
     }
     const QString text = m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint;
     QString error;
-    if (!sql::execText(m_db.connection(), text, &error)) {
+    if (!run(m_db, text, &error)) {
         rollback();
         return Status::failure(error);
     }
@@ -50,10 +65,10 @@ void Transaction::rollback()
     if (!m_active)
         return;
     if (m_savepoint.isEmpty()) {
-        sql::execText(m_db.connection(), QStringLiteral("ROLLBACK"), nullptr);
+        run(m_db, QStringLiteral("ROLLBACK"), nullptr);
     } else {
-        sql::execText(m_db.connection(), QStringLiteral("ROLLBACK TO ") + m_savepoint, nullptr);
-        sql::execText(m_db.connection(), QStringLiteral("RELEASE ") + m_savepoint, nullptr);
+        run(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint, nullptr);
+        run(m_db, QStringLiteral("RELEASE ") + m_savepoint, nullptr);
     }
     m_active = false;
     --m_db.transactionDepth();

@@ -1,6 +1,7 @@
 #include "core/store/UserRepository.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 #include "core/store/Transaction.h"
 
@@ -170,19 +171,32 @@ QList<User> UserRepository::select(const QString &where, const QVariantList &bin
     q.finish();
     if (users.isEmpty())
         return users;
-    // SQLite's NOCASE only folds ASCII: order names by the locale ("Łukasz" before "Sofia").
-    QLocale locale;
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English); // Unicode root-like order rather than code points
-    QCollator collator(locale);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(users.begin(), users.end(),
-                     [&collator](const User &a, const User &b) { return collator.compare(a.name, b.name) < 0; });
+    if (users.size() > 1) {
+        // SQLite's NOCASE only folds ASCII: order names by the locale ("Łukasz" before "Sofia").
+        QLocale locale;
+        if (locale.language() == QLocale::C)
+            locale = QLocale(QLocale::English); // Unicode root-like order rather than code points
+        QCollator collator(locale);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::stable_sort(users.begin(), users.end(),
+                         [&collator](const User &a, const User &b) { return collator.compare(a.name, b.name) < 0; });
+    }
     for (int i = 0; i < users.size(); ++i)
         index.insert(users.at(i).id, i);
-    QSqlQuery *absences = m_db.prepared(
-        QStringLiteral("SELECT user_id, starts_at, ends_at, reason FROM user_absences ORDER BY starts_at"), nullptr);
-    if (!absences || !absences->exec())
+    // One user (find, the ladder's hot path): only their absences; else all, in one pass.
+    QSqlQuery *absences =
+        users.size() == 1
+            ? m_db.prepared(QStringLiteral("SELECT user_id, starts_at, ends_at, reason FROM user_absences "
+                                           "WHERE user_id = ? ORDER BY starts_at"),
+                            nullptr)
+            : m_db.prepared(
+                  QStringLiteral("SELECT user_id, starts_at, ends_at, reason FROM user_absences ORDER BY starts_at"),
+                  nullptr);
+    if (!absences)
+        return users;
+    if (users.size() == 1)
+        absences->addBindValue(sql::v(users.first().id));
+    if (!absences->exec())
         return users;
     QSqlQuery &a = *absences;
     while (a.next()) {
@@ -196,8 +210,42 @@ QList<User> UserRepository::select(const QString &where, const QVariantList &bin
 
 std::optional<User> UserRepository::find(Id id) const
 {
-    const QList<User> users = select(QStringLiteral(" WHERE id = ?"), {id});
-    return users.isEmpty() ? std::nullopt : std::optional<User>(users.first());
+    // Routing and every SLA ladder step look users up one by one: two statements prepared once per
+    // connection on the raw handle (the user, then their absences).
+    RawStatement *q = m_db.raw("SELECT id, name, email, role, coalesce(team_id, 0), territories, languages, segment, "
+                               "capacity, time_zone, work_start_minute, work_end_minute, work_days, active, "
+                               "created_at FROM users WHERE id = ?",
+                               nullptr);
+    RawStatement *a =
+        m_db.raw("SELECT starts_at, ends_at, reason FROM user_absences WHERE user_id = ? ORDER BY starts_at", nullptr);
+    if (!q || !a)
+        return std::nullopt;
+    q->reset();
+    q->bind(0, id);
+    if (!q->next())
+        return std::nullopt;
+    User u;
+    u.id = q->int64(0);
+    u.name = q->text(1);
+    u.email = q->text(2);
+    u.role = roleFromKey(q->text(3)).value_or(Role::Rep);
+    u.teamId = q->int64(4);
+    u.territories = sql::splitList(q->text(5));
+    u.languages = sql::splitList(q->text(6));
+    u.segment = q->text(7);
+    u.capacity = static_cast<int>(q->int64(8));
+    u.timeZone = q->text(9);
+    u.workStartMinute = static_cast<int>(q->int64(10));
+    u.workEndMinute = static_cast<int>(q->int64(11));
+    u.workDays = static_cast<int>(q->int64(12));
+    u.active = q->int64(13) != 0;
+    u.createdAt = q->int64(14);
+    q->reset();
+    a->reset();
+    a->bind(0, id);
+    while (a->next())
+        u.absences.append({a->int64(0), a->int64(1), a->text(2)});
+    return u;
 }
 
 std::optional<User> UserRepository::findByEmail(const QString &email) const
