@@ -3,6 +3,7 @@
 #include "core/store/Store.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace lr {
 namespace {
@@ -87,57 +88,82 @@ FireReport TimerService::fireDue(Instant now)
     if (m_handlers.isEmpty())
         return report;
     const QStringList kinds = m_handlers.keys();
-    Database &db = m_store.database();
     for (int round = 0; round < kMaxBatchesPerCall; ++round) {
         const QList<Timer> batch = m_repo.due(now, kinds, kBatchSize);
         if (batch.isEmpty())
             break;
-        Transaction tx(db);
-        if (!tx.isActive()) {
-            report.error = tx.error();
+        // Handlers almost never fail: a batch runs without a savepoint per timer (each costs a
+        // copy of every page it touches). When one does fail, the batch is rolled back and run
+        // again with a savepoint per timer, so only the failing timer's writes are undone.
+        KnownFailure known;
+        BatchOutcome outcome = fireBatch(batch, now, false, known, report);
+        if (outcome == BatchOutcome::HandlerFailed)
+            outcome = fireBatch(batch, now, true, known, report);
+        if (outcome != BatchOutcome::Committed)
             return report;
-        }
-        FireReport batchReport;
-        for (const Timer &timer : batch) {
-            Transaction step(db);
-            if (!step.isActive()) {
-                report.error = step.error();
-                return report;
-            }
-            const Result<bool> claimed = m_repo.claim(timer.id, now);
-            if (!claimed) {
-                report.error = claimed.error();
-                return report;
-            }
-            if (!claimed.value())
-                continue; // fired or cancelled since the batch was read (by a handler or another process)
-            const Status handled = m_handlers.value(timer.kind)(timer, now);
-            if (handled) {
-                if (const Status committed = step.commit(); !committed) {
-                    report.error = committed.error();
-                    return report;
-                }
-                ++batchReport.fired;
-                if (timer.leadId != 0)
-                    batchReport.firedLeads.append(timer.leadId);
-                continue;
-            }
-            step.rollback();
-            if (const Status failed = recordFailure(timer, now, handled.error()); !failed) {
-                report.error = failed.error();
-                return report;
-            }
-            ++batchReport.failed;
-        }
-        if (const Status committed = tx.commit(); !committed) {
-            report.error = committed.error();
-            return report;
-        }
-        report.fired += batchReport.fired;
-        report.failed += batchReport.failed;
-        report.firedLeads += batchReport.firedLeads;
     }
     return report;
+}
+
+TimerService::BatchOutcome TimerService::fireBatch(const QList<Timer> &batch, Instant now, bool isolated,
+                                                   KnownFailure &known, FireReport &report)
+{
+    Database &db = m_store.database();
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        report.error = tx.error();
+        return BatchOutcome::Error;
+    }
+    FireReport batchReport;
+    for (const Timer &timer : batch) {
+        std::optional<Transaction> step;
+        if (isolated) {
+            step.emplace(db);
+            if (!step->isActive()) {
+                report.error = step->error();
+                return BatchOutcome::Error;
+            }
+        }
+        const Result<bool> claimed = m_repo.claim(timer.id, now);
+        if (!claimed) {
+            report.error = claimed.error();
+            return BatchOutcome::Error;
+        }
+        if (!claimed.value())
+            continue; // fired or cancelled since the batch was read (by a handler or another process)
+        const Status handled = timer.id == known.timerId ? Status::failure(known.error)
+                                                         : m_handlers.value(timer.kind)(timer, now);
+        if (handled) {
+            if (step) {
+                if (const Status committed = step->commit(); !committed) {
+                    report.error = committed.error();
+                    return BatchOutcome::Error;
+                }
+            }
+            ++batchReport.fired;
+            if (timer.leadId != 0)
+                batchReport.firedLeads.append(timer.leadId);
+            continue;
+        }
+        if (!step) {
+            known = {timer.id, handled.error()};
+            return BatchOutcome::HandlerFailed; // tx rolls back: nothing of this batch is kept
+        }
+        step->rollback();
+        if (const Status failed = recordFailure(timer, now, handled.error()); !failed) {
+            report.error = failed.error();
+            return BatchOutcome::Error;
+        }
+        ++batchReport.failed;
+    }
+    if (const Status committed = tx.commit(); !committed) {
+        report.error = committed.error();
+        return BatchOutcome::Error;
+    }
+    report.fired += batchReport.fired;
+    report.failed += batchReport.failed;
+    report.firedLeads += batchReport.firedLeads;
+    return BatchOutcome::Committed;
 }
 
 } // namespace lr

@@ -94,6 +94,19 @@ public:
     const Clock &clock() const { return m_clock; }
 
 private:
+    enum class BatchOutcome { Committed, HandlerFailed, Error };
+    /// A handler that failed in a batch run without savepoints: not run again in the same call.
+    struct KnownFailure
+    {
+        Id timerId = 0;
+        QString error;
+    };
+    /// Fires one batch in one transaction. With `isolated`, each timer runs in its own savepoint,
+    /// so a failing handler's writes are undone and the failure recorded while the others commit
+    /// (`known` is recorded as failed without running its handler twice); without, the first
+    /// failure rolls the whole batch back and returns HandlerFailed with it in `known`.
+    BatchOutcome fireBatch(const QList<Timer> &batch, Instant now, bool isolated, KnownFailure &known,
+                           FireReport &report);
     Status recordFailure(const Timer &timer, Instant now, const QString &error);
 
     Store &m_store;

@@ -266,3 +266,35 @@ TEST(TimerService, KillNineWhileFiringLosesNoTimerAndRepeatsNoEffect)
         ASSERT_EQ(effectsOf(*reopened, id), 1) << "timer " << id;
     EXPECT_EQ(timers.repository().pendingCount(), 0);
 }
+
+TEST(TimerService, OneFailureInABatchKeepsTheOthersOnceAndRunsTheFailingHandlerOnce)
+{
+    test::TempStore store;
+    ManualClock clock(test::kTestStart);
+    TimerService timers(*store, clock);
+    QList<Id> ids;
+    QHash<Id, int> calls;
+    timers.registerHandler(kPing, [&](const Timer &t, Instant now) -> Status {
+        ++calls[t.id];
+        Event e;
+        e.at = now;
+        e.type = QStringLiteral("pinged");
+        e.payload = {{QStringLiteral("timer"), t.id}};
+        store->events.append(e);
+        return t.id == ids.at(2) ? Status::failure(QStringLiteral("endpoint down")) : Status();
+    });
+    for (int i = 0; i < 5; ++i)
+        ids.append(timers.schedule(kPing, {}, test::kTestStart + i).value());
+    const FireReport report = timers.fireDue(test::kTestStart + kSecondMs);
+    EXPECT_EQ(report.fired, 4);
+    EXPECT_EQ(report.failed, 1);
+    EXPECT_TRUE(report.error.isEmpty()) << report.error.toStdString();
+    EXPECT_EQ(calls.value(ids.at(2)), 1); // a failing handler is not retried within the same call
+    for (int i = 0; i < 5; ++i) {
+        EXPECT_EQ(effectsOf(*store, ids.at(i)), i == 2 ? 0 : 1) << i; // the others' effects, once each
+        EXPECT_EQ(timers.repository().byId(ids.at(i))->state,
+                  i == 2 ? Timer::State::Pending : Timer::State::Done)
+            << i;
+    }
+    EXPECT_EQ(timers.repository().byId(ids.at(2))->attempts, 1);
+}
