@@ -163,7 +163,7 @@ Status MetricsService::attributionFigures(const QList<ClosedDeal> &closed, Metri
         if (d.won && d.leadId)
             leadIds.append(d.leadId);
     }
-    const auto touches = m_repo.marketingTouches(leadIds);
+    const auto touches = m_repo.marketingTouches(leadIds, !m_useAggregates);
     if (!touches)
         return Status::failure(touches.error());
     QHash<Id, QList<MarketingTouch>> byLead;

@@ -25,7 +25,7 @@ struct DurationStats
     std::optional<double> mean;
 
     /// Median (mean of the two middle values for an even count), p90 (nearest rank: the value at
-    /// rank ceil(0.9 n)) and mean, in seconds, of `milliseconds` (sorted in place).
+    /// rank ceil(0.9 n)) and mean, in seconds, of `milliseconds` (reordered in place).
     static DurationStats of(QList<qint64> &milliseconds);
 };
 

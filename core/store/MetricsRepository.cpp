@@ -127,6 +127,21 @@ QString conditions(const AccessScope &scope, const MetricsFilter &filter, const 
     return out;
 }
 
+/// The join from a row to its lead's facts on `leadColumn`. When the query reads source or campaign
+/// (`readsLead`), through the index that holds them; otherwise plain, so that SQLite drops the join
+/// altogether when no column of the facts is used (the unique index on lead_id allows it).
+QString factsJoin(const QString &leadColumn, bool readsLead)
+{
+    return QStringLiteral(" LEFT JOIN metric_lead_facts f %1 ON f.lead_id = %2 ")
+        .arg(readsLead ? QStringLiteral("INDEXED BY metric_lead_facts_lead_source") : QString(), leadColumn);
+}
+
+/// Whether `filter` selects by lead source or campaign (read from the facts).
+bool filtersByLead(const MetricsFilter &filter)
+{
+    return !filter.source.isEmpty() || !filter.campaign.isEmpty();
+}
+
 void bindConditions(RawQuery &q, const AccessScope &scope, const MetricsFilter &filter)
 {
     if (scope.role != Role::Admin)
@@ -239,6 +254,29 @@ QString buildFactsSql()
              reached(QStringLiteral("won")), raw);
 }
 
+/// The marketing touches of the leads in temp.metric_dirty whose (new) facts say they were won:
+/// what attribution credits with won revenue, and the channel each names.
+QString touchesSql()
+{
+    return QStringLiteral(
+        "INSERT INTO metric_touches (lead_id, at, event_id, channel) "
+        "SELECT e.lead_id, e.at, e.id, CASE e.type WHEN 'page_view' THEN 'website' WHEN 'email_click' THEN 'email' "
+        "ELSE coalesce(nullif(json_extract(e.payload, '$.source'), ''), l.source, '') END "
+        "FROM temp.metric_dirty d CROSS JOIN metric_lead_facts f ON f.lead_id = d.lead_id "
+        "CROSS JOIN events e ON e.lead_id = d.lead_id LEFT JOIN leads l ON l.id = e.lead_id "
+        "WHERE f.won_at > 0 AND e.type IN ('lead_created', 'form_submit', 'page_view', 'email_click')");
+}
+
+/// Held and no-show meetings grouped by UTC day, owner and the lead's source (from its facts), of
+/// the meetings `where` selects (on `m`).
+QString meetingCountsSql(const QString &where)
+{
+    return QStringLiteral("SELECT %1, coalesce(m.owner_id, 0), coalesce(f.source, ''), sum(m.status = 'held'), "
+                          "sum(m.status = 'no_show') FROM meetings m %3"
+                          "WHERE m.status IN ('held', 'no_show') AND %2 GROUP BY 1, 2, 3")
+        .arg(dayOf(QStringLiteral("m.starts_at")), where, factsJoin(QStringLiteral("m.lead_id"), true));
+}
+
 struct Marks
 {
     qint64 events = 0;
@@ -262,7 +300,8 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
                                         "(SELECT coalesce(max(id), 0) FROM deal_stage_history), "
                                         "(SELECT coalesce(max(id), 0) FROM leads), "
                                         "(SELECT coalesce(max(id), 0) FROM lead_scores), "
-                                        "EXISTS (SELECT 1 FROM metric_dirty_leads)"));
+                                        "EXISTS (SELECT 1 FROM metric_dirty_leads) OR "
+                                        "EXISTS (SELECT 1 FROM metric_dirty_meeting_days)"));
         if (!q.next())
             return R::failure(q.error());
         now = {q.i64(0), q.i64(1), q.i64(2), q.i64(3), q.i64(4)};
@@ -312,8 +351,16 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
     if (seen.leads == 0) {
         // First fold: every lead, without reading the event log's ids.
         steps << QStringLiteral("DELETE FROM metric_lead_facts") << QStringLiteral("DELETE FROM metric_lead_days")
+              << QStringLiteral("DELETE FROM metric_touches") << QStringLiteral("DELETE FROM metric_meeting_days")
+              << QStringLiteral(
+                     "INSERT OR IGNORE INTO metric_dirty_meeting_days (day) SELECT DISTINCT %1 FROM meetings m")
+                     .arg(dayOf(QStringLiteral("m.starts_at")))
               << QStringLiteral("DELETE FROM metric_queue_days") << QStringLiteral("DELETE FROM metric_dirty_leads")
-              << QStringLiteral("INSERT INTO temp.metric_dirty SELECT id FROM leads");
+              << QStringLiteral("INSERT INTO temp.metric_dirty SELECT id FROM leads")
+              // Without statistics SQLite takes the dirty set for a big table and joins it to the
+              // facts through a Bloom filter built by scanning all of them (a tenth of a second
+              // for a hundred leads among a million).
+              << QStringLiteral("ANALYZE temp.metric_dirty");
     } else {
         steps << QStringLiteral("INSERT OR IGNORE INTO temp.metric_dirty SELECT lead_id FROM events "
                                 "WHERE id > :events AND lead_id IS NOT NULL")
@@ -333,11 +380,18 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
               << QStringLiteral("INSERT OR IGNORE INTO temp.metric_dirty SELECT lead_id FROM lead_scores "
                                 "WHERE id > :scores")
               << QStringLiteral("INSERT OR IGNORE INTO temp.metric_dirty SELECT lead_id FROM metric_dirty_leads")
+              << QStringLiteral("ANALYZE temp.metric_dirty") // as for the first fold, above
               << QStringLiteral("DELETE FROM metric_dirty_leads") << dirtyDays << queueDeltaSql(-1)
               << QStringLiteral(
-                     "DELETE FROM metric_lead_facts WHERE lead_id IN (SELECT lead_id FROM temp.metric_dirty)");
+                     "DELETE FROM metric_lead_facts WHERE lead_id IN (SELECT lead_id FROM temp.metric_dirty)")
+              << QStringLiteral("DELETE FROM metric_touches WHERE lead_id IN (SELECT lead_id FROM temp.metric_dirty)");
     }
-    steps << buildFactsSql();
+    steps << buildFactsSql()
+          << touchesSql()
+          // A refolded lead's meetings count under its source, which may have changed.
+          << QStringLiteral("INSERT OR IGNORE INTO metric_dirty_meeting_days (day) SELECT DISTINCT %1 "
+                            "FROM temp.metric_dirty d CROSS JOIN meetings m ON m.lead_id = d.lead_id")
+                 .arg(dayOf(QStringLiteral("m.starts_at")));
     for (const QString &step : steps) {
         if (const QString error = run(step, seen); !error.isEmpty())
             return R::failure(error);
@@ -373,6 +427,8 @@ Result<qint64> MetricsRepository::refresh(const BusinessMs &businessMs)
             return R::failure(error);
     }
     if (const Status s = rebuildLeadDays(); !s)
+        return R::failure(s.error());
+    if (const Status s = rebuildMeetingDays(); !s)
         return R::failure(s.error());
 
     const std::pair<const char *, qint64> marks[] = {{"events", now.events},
@@ -468,6 +524,35 @@ Status MetricsRepository::rebuildLeadDays()
         }
     }
     return {};
+}
+
+Status MetricsRepository::rebuildMeetingDays()
+{
+    const QString dirty = QStringLiteral("m.starts_at >= :from AND m.starts_at < :to");
+    QList<qint64> days;
+    {
+        RawQuery q(m_db, QStringLiteral("SELECT day FROM metric_dirty_meeting_days"));
+        while (q.next())
+            days.append(q.i64(0));
+        if (!q.ok())
+            return Status::failure(q.error());
+    }
+    RawQuery clear(m_db, QStringLiteral("DELETE FROM metric_meeting_days WHERE day = :day"));
+    RawQuery fill(m_db, QStringLiteral("INSERT INTO metric_meeting_days (day, owner_id, source, held, no_show) ") +
+                            meetingCountsSql(dirty));
+    for (const qint64 day : std::as_const(days)) {
+        clear.bind(":day", day);
+        if (!clear.exec())
+            return Status::failure(clear.error());
+        clear.reset();
+        fill.bind(":from", day * kDayMs);
+        fill.bind(":to", (day + 1) * kDayMs);
+        if (!fill.exec())
+            return Status::failure(fill.error());
+        fill.reset();
+    }
+    RawQuery done(m_db, QStringLiteral("DELETE FROM metric_dirty_meeting_days"));
+    return done.exec() ? Status() : Status::failure(done.error());
 }
 
 Status MetricsRepository::forEachLeadDay(const AccessScope &scope, const MetricsFilter &filter, qint64 firstDay,
@@ -571,22 +656,46 @@ Status MetricsRepository::forEachInNew(const AccessScope &scope, const MetricsFi
     return q.ok() ? Status() : Status::failure(q.error());
 }
 
-Result<QList<MeetingCount>> MetricsRepository::meetings(const AccessScope &scope, const MetricsFilter &filter) const
+Result<QList<MeetingCount>> MetricsRepository::meetings(const AccessScope &scope, const MetricsFilter &filter,
+                                                        qint64 firstDay, qint64 endDay) const
 {
-    RawQuery q(m_db, QStringLiteral("SELECT coalesce(f.source, ''), coalesce(m.owner_id, 0), sum(m.status = 'held'), "
-                                    "sum(m.status = 'no_show') FROM meetings m "
-                                    "LEFT JOIN metric_lead_facts f ON f.lead_id = m.lead_id "
-                                    "WHERE m.status IN ('held', 'no_show') AND m.starts_at >= :from AND "
-                                    "m.starts_at < :to") +
-                         conditions(scope, filter, QStringLiteral("m.owner_id"), QStringLiteral("f.source"),
-                                    QStringLiteral("f.campaign")) +
-                         QStringLiteral(" GROUP BY 1, 2"));
-    bindConditions(q, scope, filter);
+    using R = Result<QList<MeetingCount>>;
     QList<MeetingCount> out;
+    const QString where = conditions(scope, filter, QStringLiteral("m.owner_id"), QStringLiteral("f.source"),
+                                     QStringLiteral("f.campaign"));
+    // The meetings of the partial days at either end (or of the whole period) from the meetings.
+    const auto fromMeetings = [&](Instant from, Instant to) -> Status {
+        if (to <= from)
+            return {};
+        MetricsFilter part = filter;
+        part.from = from;
+        part.to = to;
+        RawQuery q(m_db, meetingCountsSql(QStringLiteral("m.starts_at >= :from AND m.starts_at < :to") + where));
+        bindConditions(q, scope, part);
+        while (q.next())
+            out.append({q.text(2), q.i64(1), q.i64(3), q.i64(4)});
+        return q.ok() ? Status() : Status::failure(q.error());
+    };
+    if (endDay <= firstDay || !aggregatesCover(filter)) {
+        const Status s = fromMeetings(filter.from, filter.to);
+        return s ? R(out) : R::failure(s.error());
+    }
+    if (const Status s = fromMeetings(filter.from, firstDay * kDayMs); !s)
+        return R::failure(s.error());
+    RawQuery q(m_db,
+               QStringLiteral("SELECT a.source, a.owner_id, sum(a.held), sum(a.no_show) "
+                              "FROM metric_meeting_days a WHERE a.day >= :first AND a.day < :end") +
+                   conditions(scope, filter, QStringLiteral("a.owner_id"), QStringLiteral("a.source"), QString()) +
+                   QStringLiteral(" GROUP BY 1, 2"));
+    bindConditions(q, scope, filter);
+    q.bind(":first", firstDay);
+    q.bind(":end", endDay);
     while (q.next())
         out.append({q.text(0), q.i64(1), q.i64(2), q.i64(3)});
     if (!q.ok())
-        return Result<QList<MeetingCount>>::failure(q.error());
+        return R::failure(q.error());
+    if (const Status s = fromMeetings(endDay * kDayMs, filter.to); !s)
+        return R::failure(s.error());
     return out;
 }
 
@@ -596,9 +705,9 @@ QString closedDealsSql(const AccessScope &scope, const MetricsFilter &filter, bo
 {
     return QStringLiteral("SELECT d.id, coalesce(d.lead_id, 0), coalesce(d.owner_id, 0), s.kind = 'won', "
                           "d.value_cents, d.currency, coalesce(f.source, ''), d.created_at, d.engaged_at, d.closed_at "
-                          "FROM deals d JOIN stages s ON s.id = d.stage_id "
-                          "LEFT JOIN metric_lead_facts f ON f.lead_id = d.lead_id "
-                          "WHERE d.closed_at >= :from AND d.closed_at < :to AND d.closed_at > 0 AND ") +
+                          "FROM deals d JOIN stages s ON s.id = d.stage_id") +
+           factsJoin(QStringLiteral("d.lead_id"), true) +
+           QStringLiteral("WHERE d.closed_at >= :from AND d.closed_at < :to AND d.closed_at > 0 AND ") +
            (wonOnly ? QStringLiteral("s.kind = 'won'") : QStringLiteral("s.kind IN ('won', 'lost')")) +
            conditions(scope, filter, QStringLiteral("d.owner_id"), QStringLiteral("f.source"),
                       QStringLiteral("f.campaign"));
@@ -641,9 +750,9 @@ Result<QList<ClosedDeal>> MetricsRepository::closedDealList(const AccessScope &s
 Result<QList<DealFigures>> MetricsRepository::openDeals(const AccessScope &scope, const MetricsFilter &filter) const
 {
     RawQuery q(m_db, QStringLiteral("SELECT d.id, d.stage_id, coalesce(d.owner_id, 0), d.value_cents, "
-                                    "d.expected_close_at, d.stage_entered_at, d.currency FROM deals d "
-                                    "LEFT JOIN metric_lead_facts f ON f.lead_id = d.lead_id "
-                                    "WHERE d.stage_id IN (SELECT id FROM stages WHERE kind = 'open')") +
+                                    "d.expected_close_at, d.stage_entered_at, d.currency FROM deals d") +
+                         factsJoin(QStringLiteral("d.lead_id"), filtersByLead(filter)) +
+                         QStringLiteral("WHERE d.stage_id IN (SELECT id FROM stages WHERE kind = 'open')") +
                          conditions(scope, filter, QStringLiteral("d.owner_id"), QStringLiteral("f.source"),
                                     QStringLiteral("f.campaign")));
     bindConditions(q, scope, filter);
@@ -664,8 +773,9 @@ Result<QList<ForecastDeal>> MetricsRepository::forecastDeals(const AccessScope &
                                     "s.id = h.to_stage_id WHERE h.deal_id = d.id AND h.at < "
                                     "CAST(strftime('%s', d.expected_close_at / 1000, 'unixepoch', 'start of month') "
                                     "AS INTEGER) * 1000 ORDER BY h.at DESC, h.id DESC LIMIT 1), -1) "
-                                    "FROM deals d LEFT JOIN metric_lead_facts f ON f.lead_id = d.lead_id "
-                                    "WHERE d.expected_close_at >= :from AND d.expected_close_at < :to") +
+                                    "FROM deals d") +
+                         factsJoin(QStringLiteral("d.lead_id"), filtersByLead(filter)) +
+                         QStringLiteral("WHERE d.expected_close_at >= :from AND d.expected_close_at < :to") +
                          conditions(scope, filter, QStringLiteral("d.owner_id"), QStringLiteral("f.source"),
                                     QStringLiteral("f.campaign")));
     bindConditions(q, scope, filter);
@@ -686,10 +796,10 @@ Result<QList<DailyEventCount>> MetricsRepository::eventsByDay(const AccessScope 
     // The user an event is about: payload "owner" when it names one (an SLA alert goes to the
     // manager about the owner), else the event's user.
     const QString user = QStringLiteral("coalesce(json_extract(e.payload, '$.owner'), e.user_id)");
-    RawQuery q(m_db, QStringLiteral("SELECT e.type, coalesce(%2, 0), e.at / 86400000, count(*) FROM events e "
-                                    "LEFT JOIN metric_lead_facts f ON f.lead_id = e.lead_id "
+    RawQuery q(m_db, QStringLiteral("SELECT e.type, coalesce(%2, 0), e.at / 86400000, count(*) FROM events e %3"
                                     "WHERE e.type IN (%1) AND e.at >= :from AND e.at < :to")
-                             .arg(names.join(QStringLiteral(", ")), user) +
+                             .arg(names.join(QStringLiteral(", ")), user,
+                                  factsJoin(QStringLiteral("e.lead_id"), filtersByLead(filter))) +
                          conditions(scope, filter, user, QStringLiteral("f.source"), QStringLiteral("f.campaign")) +
                          QStringLiteral(" GROUP BY 1, 2, 3"));
     for (int i = 0; i < types.size(); ++i)
@@ -703,7 +813,7 @@ Result<QList<DailyEventCount>> MetricsRepository::eventsByDay(const AccessScope 
     return out;
 }
 
-Result<QList<MarketingTouch>> MetricsRepository::marketingTouches(const QList<Id> &leadIds) const
+Result<QList<MarketingTouch>> MetricsRepository::marketingTouches(const QList<Id> &leadIds, bool fromEventLog) const
 {
     QList<MarketingTouch> out;
     constexpr int kChunk = 500;
@@ -711,13 +821,19 @@ Result<QList<MarketingTouch>> MetricsRepository::marketingTouches(const QList<Id
         QStringList ids;
         for (qsizetype i = start; i < std::min<qsizetype>(start + kChunk, leadIds.size()); ++i)
             ids.append(QString::number(leadIds.at(i)));
-        RawQuery q(m_db, QStringLiteral("SELECT e.lead_id, e.at, CASE e.type WHEN 'page_view' THEN 'website' "
+        const QString list = ids.join(QLatin1Char(','));
+        RawQuery q(m_db,
+                   !fromEventLog
+                       ? QStringLiteral("SELECT t.lead_id, t.at, t.channel FROM metric_touches t "
+                                        "WHERE t.lead_id IN (%1) ORDER BY t.lead_id, t.at, t.event_id")
+                             .arg(list)
+                       : QStringLiteral("SELECT e.lead_id, e.at, CASE e.type WHEN 'page_view' THEN 'website' "
                                         "WHEN 'email_click' THEN 'email' ELSE coalesce(nullif(json_extract(e.payload, "
                                         "'$.source'), ''), l.source, '') END FROM events e "
                                         "LEFT JOIN leads l ON l.id = e.lead_id WHERE e.lead_id IN (%1) AND e.type IN "
                                         "('lead_created', 'form_submit', 'page_view', 'email_click') "
                                         "ORDER BY e.lead_id, e.at, e.id")
-                             .arg(ids.join(QLatin1Char(','))));
+                             .arg(list));
         while (q.next())
             out.append({q.i64(0), q.i64(1), q.text(2)});
         if (!q.ok())

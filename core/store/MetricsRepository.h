@@ -151,7 +151,12 @@ public:
     Status forEachInNew(const AccessScope &scope, const MetricsFilter &filter,
                         const std::function<void(Instant createdAt, Instant leftNewAt)> &visit) const;
 
-    Result<QList<MeetingCount>> meetings(const AccessScope &scope, const MetricsFilter &filter) const;
+    /// Held and no-show meetings that started in the period, per lead source and owner (rows may
+    /// repeat a pair: the caller adds them up). The complete UTC days [firstDay, endDay) come from
+    /// the daily aggregates when aggregatesCover(filter), the rest from the meetings; pass an empty
+    /// range (endDay <= firstDay) to read everything from the meetings.
+    Result<QList<MeetingCount>> meetings(const AccessScope &scope, const MetricsFilter &filter, qint64 firstDay = 0,
+                                         qint64 endDay = 0) const;
     Result<QList<ClosedDeal>> closedDeals(const AccessScope &scope, const MetricsFilter &filter) const;
     /// Open deals now (stage kind open), for the pipeline by stage, velocity and monthly forecast.
     Result<QList<DealFigures>> openDeals(const AccessScope &scope, const MetricsFilter &filter) const;
@@ -162,8 +167,9 @@ public:
     Result<QList<DailyEventCount>> eventsByDay(const AccessScope &scope, const MetricsFilter &filter,
                                                const QStringList &types) const;
     /// Marketing touches (lead_created/form_submit with the lead's source, page_view, email_click)
-    /// of `leadIds`, oldest first.
-    Result<QList<MarketingTouch>> marketingTouches(const QList<Id> &leadIds) const;
+    /// of `leadIds`, oldest first: from metric_touches, kept for the leads whose facts say they were
+    /// won, or (`fromEventLog`) from the event log itself.
+    Result<QList<MarketingTouch>> marketingTouches(const QList<Id> &leadIds, bool fromEventLog = false) const;
 
     /// Leads absorbed by a manual merge (not undone) that were created in the period.
     Result<qint64> absorbedDuplicates(const AccessScope &scope, const MetricsFilter &filter) const;
@@ -182,6 +188,8 @@ public:
 private:
     /// Rebuilds the metric_lead_days rows of every (day, owner) in temp.metric_dirty_days from the facts.
     Status rebuildLeadDays();
+    /// Rebuilds metric_meeting_days for the days in metric_dirty_meeting_days, and empties it.
+    Status rebuildMeetingDays();
 
     Database &m_db;
 };

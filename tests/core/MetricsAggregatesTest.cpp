@@ -1,4 +1,4 @@
-// The daily metric aggregates (migration 016) against the full computation from the per-lead facts:
+// The daily metric aggregates (migrations 016 and 017) against the full computation from the per-lead facts:
 // after inserts, updates (reopened leads, reassigned leads, deal stage moves), deletes, merges and
 // undos, every figure of every scope and filter is the same both ways, and the aggregates kept
 // incrementally are the same rows a fold from scratch builds.
@@ -204,6 +204,15 @@ TEST_F(MetricsAggregatesTest, EqualTheFactsAfterUpdatesDeletesAndMerges)
         m_store->deals.setStage(m_deals[2], stage(QStringLiteral("Negotiation")), m_anna.userId, kTestStart - kHourMs));
     expectAggregatesEqualFacts("after stage moves");
 
+    // Meetings changed straight in the store, without an event: one turned into a no-show, one
+    // moved three days back, one deleted, one added on a lead that had none.
+    exec(QStringLiteral("UPDATE meetings SET status = 'no_show' WHERE id = (SELECT min(id) FROM meetings)"));
+    exec(QStringLiteral("UPDATE meetings SET starts_at = starts_at - 3 * 86400000 "
+                        "WHERE id = (SELECT max(id) FROM meetings)"));
+    exec(QStringLiteral("DELETE FROM meetings WHERE id = (SELECT min(id) + 1 FROM meetings)"));
+    meeting(m_leads[70], m_boris.userId, kTestStart - 5 * kDayMs, MeetingStatus::Held);
+    expectAggregatesEqualFacts("after meetings changed");
+
     // A lead handed to another owner and given another source without any event.
     Lead moved = *m_store->leads.find(AccessScope::system(), m_leads[20]);
     const Id newOwner = moved.ownerId == m_carla.userId ? m_boris.userId : m_carla.userId;
@@ -231,14 +240,23 @@ TEST_F(MetricsAggregatesTest, EqualTheFactsAfterUpdatesDeletesAndMerges)
     const QString leadDays = QStringLiteral("SELECT * FROM metric_lead_days ORDER BY day, owner_id, source");
     const QString queueDays =
         QStringLiteral("SELECT * FROM metric_queue_days WHERE net <> 0 ORDER BY day, owner_id, source");
+    const QString meetingDays =
+        QStringLiteral("SELECT * FROM metric_meeting_days WHERE held + no_show > 0 ORDER BY day, owner_id, source");
+    const QString touches = QStringLiteral("SELECT * FROM metric_touches ORDER BY lead_id, at, event_id");
     const QList<QStringList> keptLeadDays = rows(leadDays);
     const QList<QStringList> keptQueueDays = rows(queueDays);
+    const QList<QStringList> keptMeetingDays = rows(meetingDays);
+    const QList<QStringList> keptTouches = rows(touches);
     EXPECT_GT(keptLeadDays.size(), 20);
     EXPECT_GT(keptQueueDays.size(), 5);
+    EXPECT_GT(keptMeetingDays.size(), 3);
+    EXPECT_GT(keptTouches.size(), 0);
     exec(QStringLiteral("DELETE FROM metric_watermarks"));
     EXPECT_EQ(expectAggregatesEqualFacts("after a fold from scratch"), incremental);
     EXPECT_EQ(rows(leadDays), keptLeadDays);
     EXPECT_EQ(rows(queueDays), keptQueueDays);
+    EXPECT_EQ(rows(meetingDays), keptMeetingDays);
+    EXPECT_EQ(rows(touches), keptTouches);
 }
 
 TEST_F(MetricsAggregatesTest, ALeadChangedWithoutAnEventIsFoldedAgain)
