@@ -131,8 +131,8 @@ TimerService::BatchOutcome TimerService::fireBatch(const QList<Timer> &batch, In
         }
         if (!claimed.value())
             continue; // fired or cancelled since the batch was read (by a handler or another process)
-        const Status handled = timer.id == known.timerId ? Status::failure(known.error)
-                                                         : m_handlers.value(timer.kind)(timer, now);
+        const Status handled =
+            timer.id == known.timerId ? Status::failure(known.error) : m_handlers.value(timer.kind)(timer, now);
         if (handled) {
             if (step) {
                 if (const Status committed = step->commit(); !committed) {

@@ -297,9 +297,9 @@ TEST(ScoringRuleSet, ExplanationsNameTheValueAndTheEventCount)
 {
     const ScoringRuleSet rules = defaults();
     const Instant t = test::kTestStart;
-    const ScoreResult r = rules.score(factsOf({.title = QStringLiteral("CEO"),
-                                               .events = {event("email_open", t), event("email_open", t),
-                                                          event("email_open", t - kHourMs)}}));
+    const ScoreResult r = rules.score(
+        factsOf({.title = QStringLiteral("CEO"),
+                 .events = {event("email_open", t), event("email_open", t), event("email_open", t - kHourMs)}}));
     QStringList facts;
     for (const ScoreLine &line : r.lines)
         facts.append(line.ruleId + QLatin1Char('=') + line.fact);

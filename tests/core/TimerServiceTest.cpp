@@ -292,9 +292,7 @@ TEST(TimerService, OneFailureInABatchKeepsTheOthersOnceAndRunsTheFailingHandlerO
     EXPECT_EQ(calls.value(ids.at(2)), 1); // a failing handler is not retried within the same call
     for (int i = 0; i < 5; ++i) {
         EXPECT_EQ(effectsOf(*store, ids.at(i)), i == 2 ? 0 : 1) << i; // the others' effects, once each
-        EXPECT_EQ(timers.repository().byId(ids.at(i))->state,
-                  i == 2 ? Timer::State::Pending : Timer::State::Done)
-            << i;
+        EXPECT_EQ(timers.repository().byId(ids.at(i))->state, i == 2 ? Timer::State::Pending : Timer::State::Done) << i;
     }
     EXPECT_EQ(timers.repository().byId(ids.at(2))->attempts, 1);
 }
