@@ -51,9 +51,10 @@ Result<RescoreProgress> RescoreJob::run(const ProgressFn &onProgress, int batchS
             facts.setText(LeadField::Timeline, row.bant.timeline);
             facts.setEvents(std::move(row.events));
             const ScoreResult result = rules.score(facts);
-            if (ScoreRepository::sameAsLast(row, result))
+            const QString breakdown = ScoreRepository::breakdownOf(result);
+            if (ScoreRepository::sameAsLast(row, result, breakdown))
                 continue; // unchanged: no write, no history entry
-            if (const Status s = m_store.scores.writeScore(lead.id, result, now, reason); !s)
+            if (const Status s = m_store.scores.writeScore(lead.id, result, now, reason, breakdown); !s)
                 return R::failure(s.error());
             ++p.changed;
         }

@@ -2,6 +2,7 @@
 
 #include "core/domain/BehaviourEvent.h"
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 
 #include <QJsonDocument>
@@ -67,48 +68,63 @@ Status ScoreRepository::record(Id leadId, const ScoreResult &result, Instant at,
         *changed = !same;
     if (same)
         return {};
-    return writeScore(leadId, result, at, reason);
+    return writeScore(leadId, result, at, reason, breakdown);
 }
 
-bool ScoreRepository::sameAsLast(const ScoringRow &row, const ScoreResult &result)
+QString ScoreRepository::breakdownOf(const ScoreResult &result)
+{
+    return compact(result.linesToJson());
+}
+
+bool ScoreRepository::sameAsLast(const ScoringRow &row, const ScoreResult &result, const QString &breakdown)
 {
     const ScoreResult &l = row.last;
     return row.scored && l.score == result.score && l.fit == result.fit && l.intent == result.intent &&
            l.timing == result.timing && l.scoreClass == result.scoreClass && l.nextStep == result.nextStep &&
-           row.lastBreakdown == compact(result.linesToJson());
+           row.lastBreakdown == breakdown;
 }
 
-Status ScoreRepository::writeScore(Id leadId, const ScoreResult &result, Instant at, const QString &reason)
+Status ScoreRepository::writeScore(Id leadId, const ScoreResult &result, Instant at, const QString &reason,
+                                   const QString &breakdown)
 {
+    // A re-score writes thousands of these per second: statements prepared once on the raw handle.
     QString error;
-    const QString breakdown = compact(result.linesToJson());
     const QString cls = toKey(result.scoreClass);
     const QString step = toKey(result.nextStep);
-    QSqlQuery *update = m_db.prepared(QStringLiteral("UPDATE leads SET score = ?, fit = ?, intent = ?, timing = ?, "
-                                                     "score_class = ?, next_step = ? WHERE id = ?"),
-                                      &error);
-    if (!update)
+    RawStatement *update = m_db.raw("UPDATE leads SET score = ?, fit = ?, intent = ?, timing = ?, score_class = ?, "
+                                    "next_step = ? WHERE id = ?",
+                                    &error);
+    RawStatement *insert = m_db.raw("INSERT INTO lead_scores (lead_id, at, score, fit, intent, timing, score_class, "
+                                    "next_step, rules_version, reason, breakdown) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                    &error);
+    if (!update || !insert)
         return Status::failure(error);
-    for (const QVariant &v : {QVariant(result.score), QVariant(result.fit), QVariant(result.intent),
-                              QVariant(result.timing), QVariant(cls), QVariant(step), QVariant(leadId)})
-        update->addBindValue(sql::v(v));
-    if (!sql::exec(*update, &error))
+    update->reset();
+    update->bind(0, result.score);
+    update->bind(1, result.fit);
+    update->bind(2, result.intent);
+    update->bind(3, result.timing);
+    update->bind(4, cls);
+    update->bind(5, step);
+    update->bind(6, leadId);
+    if (!update->exec(&error))
         return Status::failure(error);
-    if (update->numRowsAffected() != 1)
+    if (update->changes() != 1)
         return Status::failure(tr("Lead %1 does not exist.").arg(leadId));
-
-    QSqlQuery *insert = m_db.prepared(QStringLiteral("INSERT INTO lead_scores (") + kRecordColumns +
-                                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                      &error);
-    if (!insert)
-        return Status::failure(error);
-    for (const QVariant &v : {QVariant(leadId), QVariant(at), QVariant(result.score), QVariant(result.fit),
-                              QVariant(result.intent), QVariant(result.timing), QVariant(cls), QVariant(step),
-                              QVariant(result.rulesVersion), QVariant(reason), QVariant(breakdown)})
-        insert->addBindValue(sql::v(v));
-    if (!sql::exec(*insert, &error))
-        return Status::failure(error);
-    return {};
+    insert->reset();
+    insert->bind(0, leadId);
+    insert->bind(1, at);
+    insert->bind(2, result.score);
+    insert->bind(3, result.fit);
+    insert->bind(4, result.intent);
+    insert->bind(5, result.timing);
+    insert->bind(6, cls);
+    insert->bind(7, step);
+    insert->bind(8, result.rulesVersion);
+    insert->bind(9, reason);
+    insert->bind(10, breakdown.isNull() ? breakdownOf(result) : breakdown);
+    return insert->exec(&error) ? Status() : Status::failure(error);
 }
 
 std::optional<ScoreRecord> ScoreRepository::latest(Id leadId) const
@@ -228,67 +244,66 @@ Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit,
     QString error;
     QList<ScoringRow> rows;
     QHash<Id, qsizetype> at; // lead id → index in rows
-    QSqlQuery *leads = m_db.prepared(
-        QStringLiteral(
-            "SELECT l.id, l.email, l.first_name, l.last_name, l.title, l.company_name, l.company_id, "
-            "l.phone, l.country, l.language, l.source, l.status, l.utm_source, l.utm_medium, "
-            "l.utm_campaign, l.landing_page, l.form_id, l.form_type, l.submitted_at, l.question, l.score, "
-            "l.score_class, l.created_at, l.budget, l.authority, l.need, l.timeline, c.id, c.domain, "
-            "c.industry, c.employees, c.revenue, c.country FROM leads l LEFT JOIN companies c ON c.id = l.company_id "
-            "WHERE l.id > ? ORDER BY l.id LIMIT ?"),
+    // Read raw: a QSqlQuery would build a QVariant for each of the 33 columns of every lead.
+    RawStatement *leads = m_db.raw(
+        "SELECT l.id, l.email, l.first_name, l.last_name, l.title, l.company_name, coalesce(l.company_id, 0), "
+        "l.phone, l.country, l.language, l.source, l.status, l.utm_source, l.utm_medium, "
+        "l.utm_campaign, l.landing_page, l.form_id, l.form_type, l.submitted_at, l.question, l.score, "
+        "l.score_class, l.created_at, l.budget, l.authority, l.need, l.timeline, c.id, c.domain, "
+        "c.industry, c.employees, c.revenue, c.country FROM leads l LEFT JOIN companies c ON c.id = l.company_id "
+        "WHERE l.id > ? ORDER BY l.id LIMIT ?",
         &error);
     if (!leads)
         return R::failure(error);
-    leads->addBindValue(sql::v(afterId));
-    leads->addBindValue(sql::v(limit));
-    if (!sql::exec(*leads, &error))
-        return R::failure(error);
+    leads->reset();
+    leads->bind(0, afterId);
+    leads->bind(1, limit);
     rows.reserve(limit);
     while (leads->next()) {
         ScoringRow row;
         Lead &l = row.lead;
         int i = 0;
-        l.id = leads->value(i++).toLongLong();
-        l.email = leads->value(i++).toString();
-        l.firstName = leads->value(i++).toString();
-        l.lastName = leads->value(i++).toString();
-        l.title = leads->value(i++).toString();
-        l.companyName = leads->value(i++).toString();
-        l.companyId = leads->value(i++).toLongLong();
-        l.phone = leads->value(i++).toString();
-        l.country = leads->value(i++).toString();
-        l.language = leads->value(i++).toString();
-        l.source = leadSourceFromKey(leads->value(i++).toString()).value_or(LeadSource::Manual);
-        l.status = leadStatusFromKey(leads->value(i++).toString()).value_or(LeadStatus::New);
-        l.utmSource = leads->value(i++).toString();
-        l.utmMedium = leads->value(i++).toString();
-        l.utmCampaign = leads->value(i++).toString();
-        l.landingPage = leads->value(i++).toString();
-        l.formId = leads->value(i++).toString();
-        l.formType = leads->value(i++).toString();
-        l.submittedAt = leads->value(i++).toLongLong();
-        l.question = leads->value(i++).toString();
-        l.score = leads->value(i++).toInt();
-        l.scoreClass = leads->value(i++).toString();
-        l.createdAt = leads->value(i++).toLongLong();
-        row.bant = {leads->value(i).toString(), leads->value(i + 1).toString(), leads->value(i + 2).toString(),
-                    leads->value(i + 3).toString()};
+        l.id = leads->int64(i++);
+        l.email = leads->text(i++);
+        l.firstName = leads->text(i++);
+        l.lastName = leads->text(i++);
+        l.title = leads->text(i++);
+        l.companyName = leads->text(i++);
+        l.companyId = leads->int64(i++);
+        l.phone = leads->text(i++);
+        l.country = leads->text(i++);
+        l.language = leads->text(i++);
+        l.source = leadSourceFromKey(leads->text(i++)).value_or(LeadSource::Manual);
+        l.status = leadStatusFromKey(leads->text(i++)).value_or(LeadStatus::New);
+        l.utmSource = leads->text(i++);
+        l.utmMedium = leads->text(i++);
+        l.utmCampaign = leads->text(i++);
+        l.landingPage = leads->text(i++);
+        l.formId = leads->text(i++);
+        l.formType = leads->text(i++);
+        l.submittedAt = leads->int64(i++);
+        l.question = leads->text(i++);
+        l.score = static_cast<int>(leads->int64(i++));
+        l.scoreClass = leads->text(i++);
+        l.createdAt = leads->int64(i++);
+        row.bant = {leads->text(i), leads->text(i + 1), leads->text(i + 2), leads->text(i + 3)};
         i += 4;
-        if (!leads->value(i).isNull()) { // as ScoringService::facts: the company, when the lead has one
+        if (!leads->isNull(i)) { // as ScoringService::facts: the company, when the lead has one
             Company c;
-            c.id = leads->value(i).toLongLong();
-            c.domain = leads->value(i + 1).toString();
-            c.industry = leads->value(i + 2).toString();
-            c.employees = leads->value(i + 3).toInt();
-            c.revenue = leads->value(i + 4).toLongLong();
-            c.country = leads->value(i + 5).toString();
+            c.id = leads->int64(i);
+            c.domain = leads->text(i + 1);
+            c.industry = leads->text(i + 2);
+            c.employees = static_cast<int>(leads->int64(i + 3));
+            c.revenue = leads->int64(i + 4);
+            c.country = leads->text(i + 5);
             l.companyDomain = c.domain;
             row.company = std::move(c);
         }
         at.insert(l.id, rows.size());
         rows.append(std::move(row));
     }
-    leads->finish();
+    if (!leads->error().isEmpty())
+        return R::failure(leads->error());
     if (rows.isEmpty())
         return rows;
     const Id first = rows.first().lead.id;
@@ -300,8 +315,10 @@ Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit,
             quoted.append(QLatin1Char('\'') + toKey(t) + QLatin1Char('\''));
         return quoted.join(QLatin1Char(','));
     }();
+    // "+type": the range of lead ids picks the events through events_lead, in the order wanted;
+    // left to itself SQLite reads every behaviour event of the store through events_type and sorts.
     QSqlQuery *events = m_db.prepared(QStringLiteral("SELECT lead_id, type, at, payload FROM events WHERE lead_id "
-                                                     "BETWEEN ? AND ? AND type IN (") +
+                                                     "BETWEEN ? AND ? AND +type IN (") +
                                           types + QStringLiteral(") ORDER BY lead_id, at, id"),
                                       &error);
     if (!events)

@@ -51,11 +51,14 @@ public:
     /// (score, axes, class, next step or breakdown). `changed` tells whether it did.
     Status record(Id leadId, const ScoreResult &result, Instant at, const QString &reason, bool *changed = nullptr);
     /// Writes a score that differs from the lead's last one (the caller compared): onto the lead
-    /// and as a history entry.
-    Status writeScore(Id leadId, const ScoreResult &result, Instant at, const QString &reason);
-    /// True when `result` is what the lead's newest history entry already says (what record()
-    /// compares: score, axes, class, next step and breakdown).
-    static bool sameAsLast(const ScoringRow &row, const ScoreResult &result);
+    /// and as a history entry. `breakdown` is breakdownOf(result) when the caller has it already.
+    Status writeScore(Id leadId, const ScoreResult &result, Instant at, const QString &reason,
+                      const QString &breakdown = {});
+    /// The breakdown of `result` as stored: its lines as compact JSON.
+    static QString breakdownOf(const ScoreResult &result);
+    /// True when `result`, whose stored breakdown is `breakdown`, is what the lead's newest history
+    /// entry already says (what record() compares: score, axes, class, next step and breakdown).
+    static bool sameAsLast(const ScoringRow &row, const ScoreResult &result, const QString &breakdown);
     /// The leads with ids after `afterId`, ascending, at most `limit`, with their company, BANT,
     /// behaviour events and newest score: three queries for the whole batch, for re-scoring every
     /// lead (RescoreJob) without a query per lead.
