@@ -76,7 +76,11 @@ Status LeadDispatcher::notify(Id userId, Id leadId, const QString &kind, const Q
 
 Id LeadDispatcher::managerOf(Id userId) const
 {
-    const auto user = m_store.users.find(userId);
+    return managerOf(userId, m_store.users.find(userId));
+}
+
+Id LeadDispatcher::managerOf(Id userId, const std::optional<User> &user) const
+{
     if (user && user->teamId) {
         if (const auto team = m_store.teams.find(user->teamId); team && team->managerId && team->managerId != userId)
             return team->managerId;

@@ -101,6 +101,8 @@ private:
     Status endClock(Id leadId, const QString &taskOutcome, Id actorId);
     Status notify(Id userId, Id leadId, const QString &kind, const QString &text);
     Id managerOf(Id userId) const;
+    /// managerOf() with the user already read (`user` is what users.find(userId) returned).
+    Id managerOf(Id userId, const std::optional<User> &user) const;
     std::optional<Lead> visibleLead(const AccessScope &actor, Id leadId, QString *error) const;
 
     // Ladder steps (timer handlers).

@@ -44,8 +44,9 @@ void LeadDispatcher::registerTimerHandlers(TimerService &timers, Store &store, c
 Status LeadDispatcher::onNudge(Id leadId, int generation)
 {
     const auto clock = liveClock(m_sla, leadId, generation);
-    const auto lead = m_store.leads.find(AccessScope::system(), leadId);
-    if (!clock || !lead)
+    // Only the name is shown: a restart fires one step per overdue timer, each read counts.
+    const std::optional<QString> name = clock ? m_store.leads.displayName(leadId) : std::nullopt;
+    if (!clock || !name)
         return {};
     const Instant now = m_clock.now();
     if (const Status s = m_sla.markStep(leadId, QStringLiteral("nudge"), 0); !s)
@@ -61,23 +62,22 @@ Status LeadDispatcher::onNudge(Id leadId, int generation)
     const qint64 left = std::max<qint64>(0, clock->dueAt - now);
     return notify(clock->ownerId, leadId, QStringLiteral("sla_nudge"),
                   tr("%1 is still waiting: %2 left on the SLA – call now.")
-                      .arg(leadName(*lead))
+                      .arg(*name)
                       .arg(tr("%n min", nullptr, static_cast<int>((left + kMinuteMs - 1) / kMinuteMs))));
 }
 
 Status LeadDispatcher::onAlert(Id leadId, int generation, Instant dueAt)
 {
     const auto clock = liveClock(m_sla, leadId, generation);
-    const auto lead = m_store.leads.find(AccessScope::system(), leadId);
-    if (!clock || !lead)
+    const std::optional<QString> name = clock ? m_store.leads.displayName(leadId) : std::nullopt;
+    if (!clock || !name)
         return {};
     const Instant now = m_clock.now();
     if (const Status s = m_sla.markStep(leadId, QStringLiteral("alert"), dueAt); !s)
         return s;
-    const Id manager = managerOf(clock->ownerId);
-    QString ownerName;
-    if (const auto owner = m_store.users.find(clock->ownerId))
-        ownerName = owner->name;
+    const std::optional<User> owner = m_store.users.find(clock->ownerId); // read once: manager and name
+    const Id manager = managerOf(clock->ownerId, owner);
+    const QString ownerName = owner ? owner->name : QString();
     Event e;
     e.at = now;
     e.type = QStringLiteral("sla_manager_alert");
@@ -89,7 +89,7 @@ Status LeadDispatcher::onAlert(Id leadId, int generation, Instant dueAt)
     if (const Result<Id> id = m_store.events.append(e); !id)
         return Status::failure(id.error());
     return notify(manager, leadId, QStringLiteral("sla_alert"),
-                  tr("SLA breached: %1 has not been contacted by %2.").arg(leadName(*lead), ownerName));
+                  tr("SLA breached: %1 has not been contacted by %2.").arg(*name, ownerName));
 }
 
 Status LeadDispatcher::onReassign(Id leadId, int generation)

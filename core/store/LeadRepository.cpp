@@ -292,6 +292,26 @@ std::optional<Lead> LeadRepository::find(const AccessScope &scope, Id id) const
     return out;
 }
 
+std::optional<QString> LeadRepository::displayName(Id id) const
+{
+    // Every SLA ladder step names its lead in a notification; after a restart that is one read
+    // per overdue timer, so it reads only the name.
+    RawStatement *q = m_db.raw("SELECT first_name, last_name, email FROM leads WHERE id = ?", nullptr);
+    if (!q)
+        return std::nullopt;
+    q->reset();
+    q->bind(0, static_cast<qint64>(id));
+    if (!q->next())
+        return std::nullopt;
+    Lead lead;
+    lead.firstName = q->text(0);
+    lead.lastName = q->text(1);
+    lead.email = q->text(2);
+    q->reset();
+    const QString name = lead.fullName();
+    return name.isEmpty() ? lead.email : name;
+}
+
 qint64 LeadRepository::count(const AccessScope &scope, const LeadFilter &filter) const
 {
     const WhereClause w = whereFor(scope, filter);
@@ -501,7 +521,20 @@ Status LeadRepository::setStatus(Id id, LeadStatus status, Instant at)
 
 Status LeadRepository::setOwner(Id id, Id ownerId, Instant at)
 {
-    return updateColumn(m_db, id, QStringLiteral("owner_id"), sql::idOrNull(ownerId), at);
+    // Every routed lead runs it: prepared once on the raw handle (updateColumn parses its text anew).
+    QString error;
+    RawStatement *q = m_db.raw("UPDATE leads SET owner_id = ?, updated_at = ? WHERE id = ?", &error);
+    if (!q)
+        return Status::failure(error);
+    q->reset();
+    q->bindIdOrNull(0, ownerId);
+    q->bind(1, at);
+    q->bind(2, static_cast<qint64>(id));
+    if (!q->exec(&error))
+        return Status::failure(error);
+    if (q->changes() != 1)
+        return Status::failure(tr("Lead %1 does not exist.").arg(id));
+    return {};
 }
 
 Status LeadRepository::setFirstTouch(Id id, Instant at)

@@ -87,10 +87,12 @@ qint64 RawStatement::int64(int column) const
 
 QString RawStatement::text(int column) const
 {
-    const void *data = sqlite3_column_text16(m_statement, column);
+    // The store's text is UTF-8: column_text16 would convert it into a buffer SQLite allocates
+    // and QString would then copy that; fromUtf8 converts once, straight from the page.
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!data)
         return {};
-    return QString(static_cast<const QChar *>(data), sqlite3_column_bytes16(m_statement, column) / 2);
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
 }
 
 qint64 RawStatement::lastInsertId() const

@@ -35,21 +35,35 @@ Timer::State stateFrom(const QString &text)
     return Timer::State::Pending;
 }
 
-Timer readTimer(const QSqlQuery &q)
+struct QueryRow
+{
+    const QSqlQuery &query;
+    QString text(int i) const { return query.value(i).toString(); }
+    qint64 int64(int i) const { return query.value(i).toLongLong(); }
+};
+
+/// Reads a row of kColumns through QSqlQuery (QueryRow) or a RawStatement.
+template <typename Row>
+Timer timerFromRow(const Row &q)
 {
     Timer t;
-    t.id = q.value(0).toLongLong();
-    t.dueAt = q.value(1).toLongLong();
-    t.kind = q.value(2).toString();
-    t.leadId = q.value(3).toLongLong();
-    t.dealId = q.value(4).toLongLong();
-    t.payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-    t.state = stateFrom(q.value(6).toString());
-    t.dedupeKey = q.value(7).toString();
-    t.attempts = q.value(8).toInt();
-    t.createdAt = q.value(9).toLongLong();
-    t.firedAt = q.value(10).toLongLong();
+    t.id = q.int64(0);
+    t.dueAt = q.int64(1);
+    t.kind = q.text(2);
+    t.leadId = q.int64(3);
+    t.dealId = q.int64(4);
+    t.payload = QJsonDocument::fromJson(q.text(5).toUtf8()).object();
+    t.state = stateFrom(q.text(6));
+    t.dedupeKey = q.text(7);
+    t.attempts = static_cast<int>(q.int64(8));
+    t.createdAt = q.int64(9);
+    t.firedAt = q.int64(10);
     return t;
+}
+
+Timer readTimer(const QSqlQuery &q)
+{
+    return timerFromRow(QueryRow{q});
 }
 
 /// "(?, ?, ?)" for `n` values.
@@ -131,18 +145,23 @@ QList<Timer> TimerRepository::due(Instant now, const QStringList &kinds, int lim
     QList<Timer> out;
     if (kinds.isEmpty() || limit <= 0)
         return out;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
-              QStringLiteral(" WHERE state = 'pending' AND due_at <= ? AND kind IN ") + placeholders(kinds.size()) +
-              QStringLiteral(" ORDER BY due_at, id LIMIT ?"));
-    q.addBindValue(sql::v(now));
-    for (const QString &kind : kinds)
-        q.addBindValue(sql::v(kind));
-    q.addBindValue(sql::v(limit));
-    if (!q.exec())
+    // Every tick asks, and a catch-up reads its batches through it: prepared once per number of
+    // kinds on the raw handle, rows read without a QSqlRecord each.
+    const QByteArray text = (QStringLiteral("SELECT ") + kColumns +
+                             QStringLiteral(" WHERE state = 'pending' AND due_at <= ? AND kind IN ") +
+                             placeholders(kinds.size()) + QStringLiteral(" ORDER BY due_at, id LIMIT ?"))
+                                .toUtf8();
+    RawStatement *q = m_db.raw(text.constData(), nullptr);
+    if (!q)
         return out;
-    while (q.next())
-        out.append(readTimer(q));
+    q->reset();
+    int bind = 0;
+    q->bind(bind++, now);
+    for (const QString &kind : kinds)
+        q->bind(bind++, kind);
+    q->bind(bind, static_cast<qint64>(limit));
+    while (q->next())
+        out.append(timerFromRow(*q));
     return out;
 }
 

@@ -252,3 +252,29 @@ TEST(LeadRepository, UpdatesStatusOwnerAndFirstTouch)
     EXPECT_EQ(l->updatedAt, 30);
     EXPECT_FALSE(store->leads.setStatus(99999, LeadStatus::New, 1));
 }
+
+TEST(LeadRepository, SetsAndClearsTheOwnerAndRefusesAMissingLead)
+{
+    test::TempStore store;
+    Org org = makeOrg(*store);
+    const Id id = addLead(*store, QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("a@b.de"), org.repA1.id, 1);
+    ASSERT_TRUE(store->leads.setOwner(id, 0, 40));
+    const auto l = store->leads.find(AccessScope::system(), id);
+    EXPECT_EQ(l->ownerId, 0);
+    EXPECT_EQ(l->updatedAt, 40);
+    const Status missing = store->leads.setOwner(99999, org.repA2.id, 50);
+    EXPECT_FALSE(missing);
+    EXPECT_EQ(missing.error(), LeadRepository::tr("Lead %1 does not exist.").arg(99999));
+}
+
+TEST(LeadRepository, DisplayNameIsTheFullNameElseTheEmail)
+{
+    test::TempStore store;
+    const Id named = addLead(*store, QStringLiteral("Zoë"), QStringLiteral("Łukasik"), QStringLiteral("z@l.pl"), 0, 1);
+    const Id first = addLead(*store, QStringLiteral("Ana"), QString(), QStringLiteral("ana@x.es"), 0, 1);
+    const Id nameless = addLead(*store, QString(), QString(), QStringLiteral("nobody@x.de"), 0, 1);
+    EXPECT_EQ(store->leads.displayName(named), QStringLiteral("Zoë Łukasik"));
+    EXPECT_EQ(store->leads.displayName(first), QStringLiteral("Ana"));
+    EXPECT_EQ(store->leads.displayName(nameless), QStringLiteral("nobody@x.de"));
+    EXPECT_EQ(store->leads.displayName(99999), std::nullopt);
+}
