@@ -1,6 +1,7 @@
 #include "core/store/RuleRepository.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 #include "core/store/Transaction.h"
 
@@ -76,12 +77,27 @@ Result<RuleDocument> RuleRepository::save(const QString &kind, const QJsonObject
 
 std::optional<RuleDocument> RuleRepository::active(const QString &kind) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" AND active <> 0 ORDER BY version DESC LIMIT 1"));
-    q.addBindValue(sql::v(kind));
-    if (!q.exec() || !q.next())
+    // Routing and the SLA read their active rules for every lead they route: prepared once per
+    // connection on the raw handle instead of parsed for each lead.
+    RawStatement *q = m_db.raw("SELECT id, kind, version, document, active, created_by, created_at FROM rules "
+                               "WHERE kind = ? AND active <> 0 ORDER BY version DESC LIMIT 1",
+                               nullptr);
+    if (!q)
         return std::nullopt;
-    return fromQuery(q);
+    q->reset();
+    q->bind(0, kind);
+    if (!q->next())
+        return std::nullopt;
+    RuleDocument d;
+    d.id = q->int64(0);
+    d.kind = q->text(1);
+    d.version = static_cast<int>(q->int64(2));
+    d.document = QJsonDocument::fromJson(q->text(3).toUtf8()).object();
+    d.active = q->int64(4) != 0;
+    d.createdBy = q->int64(5);
+    d.createdAt = q->int64(6);
+    q->reset();
+    return d;
 }
 
 int RuleRepository::activeVersion(const QString &kind) const

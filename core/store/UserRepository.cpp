@@ -17,25 +17,26 @@ const QString kSelect =
     QStringLiteral("SELECT id, name, email, role, team_id, territories, languages, segment, capacity, time_zone, "
                    "work_start_minute, work_end_minute, work_days, active, created_at FROM users");
 
-User userFromQuery(const QSqlQuery &q)
+/// Reads a row of kSelect's columns.
+User userFromRow(const RawStatement &q)
 {
     User u;
     int i = 0;
-    u.id = q.value(i++).toLongLong();
-    u.name = q.value(i++).toString();
-    u.email = q.value(i++).toString();
-    u.role = roleFromKey(q.value(i++).toString()).value_or(Role::Rep);
-    u.teamId = q.value(i++).toLongLong();
-    u.territories = sql::splitList(q.value(i++).toString());
-    u.languages = sql::splitList(q.value(i++).toString());
-    u.segment = q.value(i++).toString();
-    u.capacity = q.value(i++).toInt();
-    u.timeZone = q.value(i++).toString();
-    u.workStartMinute = q.value(i++).toInt();
-    u.workEndMinute = q.value(i++).toInt();
-    u.workDays = q.value(i++).toInt();
-    u.active = q.value(i++).toBool();
-    u.createdAt = q.value(i++).toLongLong();
+    u.id = q.int64(i++);
+    u.name = q.text(i++);
+    u.email = q.text(i++);
+    u.role = roleFromKey(q.text(i++)).value_or(Role::Rep);
+    u.teamId = q.int64(i++);
+    u.territories = sql::splitList(q.text(i++));
+    u.languages = sql::splitList(q.text(i++));
+    u.segment = q.text(i++);
+    u.capacity = static_cast<int>(q.int64(i++));
+    u.timeZone = q.text(i++);
+    u.workStartMinute = static_cast<int>(q.int64(i++));
+    u.workEndMinute = static_cast<int>(q.int64(i++));
+    u.workDays = static_cast<int>(q.int64(i++));
+    u.active = q.int64(i++) != 0;
+    u.createdAt = q.int64(i++);
     return u;
 }
 
@@ -153,22 +154,24 @@ Status UserRepository::removeAbsence(Id userId, const Absence &absence)
 
 QList<User> UserRepository::select(const QString &where, const QVariantList &binds) const
 {
-    // Prepared once per connection: routing reads every user for each lead it routes.
+    // Prepared once per connection on the raw handle: routing reads every user for each lead it
+    // routes (twice with the default rules), and a QSqlQuery run caches every value as a QVariant.
     QList<User> users;
     QHash<Id, int> index;
-    QSqlQuery *statement =
-        m_db.prepared(kSelect + where + QStringLiteral(" ORDER BY name COLLATE NOCASE, id"), nullptr);
-    if (!statement)
+    const QByteArray text = (kSelect + where + QStringLiteral(" ORDER BY name COLLATE NOCASE, id")).toUtf8();
+    RawStatement *q = m_db.raw(text.constData(), nullptr);
+    if (!q)
         return users;
-    QSqlQuery &q = *statement;
-    for (const QVariant &v : binds)
-        q.addBindValue(sql::v(v));
-    if (!q.exec())
-        return users;
-    while (q.next()) {
-        users.append(userFromQuery(q));
+    q->reset();
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        if (v.typeId() == QMetaType::QString)
+            q->bind(i, v.toString());
+        else
+            q->bind(i, v.toLongLong());
     }
-    q.finish();
+    while (q->next())
+        users.append(userFromRow(*q));
     if (users.isEmpty())
         return users;
     if (users.size() > 1) {
@@ -183,28 +186,23 @@ QList<User> UserRepository::select(const QString &where, const QVariantList &bin
     }
     for (int i = 0; i < users.size(); ++i)
         index.insert(users.at(i).id, i);
-    // One user (find, the ladder's hot path): only their absences; else all, in one pass.
-    QSqlQuery *absences =
-        users.size() == 1
-            ? m_db.prepared(QStringLiteral("SELECT user_id, starts_at, ends_at, reason FROM user_absences "
-                                           "WHERE user_id = ? ORDER BY starts_at"),
-                            nullptr)
-            : m_db.prepared(
-                  QStringLiteral("SELECT user_id, starts_at, ends_at, reason FROM user_absences ORDER BY starts_at"),
-                  nullptr);
-    if (!absences)
+    // One user (findByEmail): only their absences; else all, in one pass.
+    RawStatement *a = users.size() == 1 ? m_db.raw("SELECT user_id, starts_at, ends_at, reason FROM user_absences "
+                                                   "WHERE user_id = ? ORDER BY starts_at",
+                                                   nullptr)
+                                        : m_db.raw("SELECT user_id, starts_at, ends_at, reason FROM user_absences "
+                                                   "ORDER BY starts_at",
+                                                   nullptr);
+    if (!a)
         return users;
+    a->reset();
     if (users.size() == 1)
-        absences->addBindValue(sql::v(users.first().id));
-    if (!absences->exec())
-        return users;
-    QSqlQuery &a = *absences;
-    while (a.next()) {
-        const auto it = index.constFind(a.value(0).toLongLong());
+        a->bind(0, users.first().id);
+    while (a->next()) {
+        const auto it = index.constFind(a->int64(0));
         if (it != index.constEnd())
-            users[*it].absences.append({a.value(1).toLongLong(), a.value(2).toLongLong(), a.value(3).toString()});
+            users[*it].absences.append({a->int64(1), a->int64(2), a->text(3)});
     }
-    a.finish();
     return users;
 }
 

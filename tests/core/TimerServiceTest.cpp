@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -295,4 +296,43 @@ TEST(TimerService, OneFailureInABatchKeepsTheOthersOnceAndRunsTheFailingHandlerO
         EXPECT_EQ(timers.repository().byId(ids.at(i))->state, i == 2 ? Timer::State::Pending : Timer::State::Done) << i;
     }
     EXPECT_EQ(timers.repository().byId(ids.at(2))->attempts, 1);
+}
+
+TEST(TimerService, TheRebuiltTimersTableKeepsItsRowsIndexesAndStateRule)
+{
+    // Migration 018 rebuilds the table (the state CHECK as comparisons): run it over a stored timer.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("timers.db"));
+    Id id = 0;
+    {
+        auto store = Store::open(path);
+        ASSERT_TRUE(store);
+        ManualClock clock(1000);
+        TimerService timers(*store, clock);
+        id = timers.schedule(kPing, {0, 0}, 2000, {{QStringLiteral("name"), QStringLiteral("kept")}}).value();
+        QSqlQuery q(store->database().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 17")));
+    }
+    auto store = Store::open(path);
+    ASSERT_TRUE(store);
+    ManualClock clock(3000);
+    TimerService timers(*store, clock);
+    const std::optional<Timer> kept = timers.repository().byId(id);
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(kept->dueAt, 2000);
+    EXPECT_EQ(kept->state, Timer::State::Pending);
+    EXPECT_EQ(kept->payload.value(QStringLiteral("name")).toString(), QStringLiteral("kept"));
+    QSqlQuery q(store->database().connection());
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE timers SET state = 'fired' WHERE id = %1").arg(id)));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'timers' "
+                                      "AND sql IS NOT NULL ORDER BY name")));
+    QStringList indexes;
+    while (q.next())
+        indexes.append(q.value(0).toString());
+    EXPECT_EQ(indexes, QStringList({QStringLiteral("timers_deal_state"), QStringLiteral("timers_due"),
+                                    QStringLiteral("timers_lead")}));
+    QStringList order;
+    timers.registerHandler(kPing, recordingHandler(*store, &order));
+    EXPECT_EQ(timers.fireDue(clock.now()).fired, 1);
+    EXPECT_EQ(order, QStringList{QStringLiteral("kept")});
 }
