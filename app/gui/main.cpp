@@ -9,6 +9,7 @@
 #include "core/scoring/ScoringService.h"
 #include "core/server/WebhookHost.h"
 #include "core/store/Store.h"
+#include "core/store/WalCheckpointer.h"
 #include "core/timers/TimerTicker.h"
 #include "ui/Localization.h"
 #include "ui/MainWindow.h"
@@ -96,6 +97,9 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    // Checkpoints of the write-ahead log on a thread of their own, not inside a commit the window
+    // (or a lead's arrival) waits for.
+    const lr::WalCheckpointer checkpointer(store->database());
     lr::SystemClock clock;
     QString notice;
     // Submissions journaled by a run that died before processing them are processed now.

@@ -63,6 +63,8 @@ public:
 
     /// Nesting depth of open Transaction guards (0 = none); used by Transaction for savepoints.
     int &transactionDepth() { return m_transactionDepth; }
+    /// WalCheckpointers alive on this connection (automatic checkpoints are off while any is).
+    int &walCheckpointers() { return m_walCheckpointers; }
 
 private:
     Database(QSqlDatabase db, QString path);
@@ -74,6 +76,7 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     std::unordered_map<std::string, std::unique_ptr<RawStatement>> m_raw;
     int m_transactionDepth = 0;
+    int m_walCheckpointers = 0;
 };
 
 } // namespace lr

@@ -17,7 +17,8 @@ constexpr int kAutoCheckpointPages = 1000; ///< SQLite's default.
 
 WalCheckpointer::WalCheckpointer(Database &db, int intervalMs) : m_db(db), m_intervalMs(intervalMs)
 {
-    sql::execText(m_db.connection(), QStringLiteral("PRAGMA wal_autocheckpoint=0"), nullptr);
+    if (m_db.walCheckpointers()++ == 0)
+        sql::execText(m_db.connection(), QStringLiteral("PRAGMA wal_autocheckpoint=0"), nullptr);
     m_thread = std::thread([this, path = db.path()] { run(path); });
 }
 
@@ -29,7 +30,11 @@ WalCheckpointer::~WalCheckpointer()
     }
     m_wake.notify_all();
     m_thread.join();
-    sql::execText(m_db.connection(), QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kAutoCheckpointPages), nullptr);
+    // Several may live on one connection (the app's, and the webhook server's while it listens):
+    // the last one gone gives the connection its automatic checkpoints back.
+    if (--m_db.walCheckpointers() == 0)
+        sql::execText(m_db.connection(), QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kAutoCheckpointPages),
+                      nullptr);
 }
 
 int WalCheckpointer::checkpoints() const

@@ -16,8 +16,9 @@ class Database;
 /// the pages into the database file and waits for two fsyncs, so one request in every few dozen
 /// takes tens of milliseconds. While a WalCheckpointer lives, `db` does not checkpoint on commit;
 /// a thread of its own, on a connection of its own, runs a passive checkpoint (which never blocks
-/// a writer) every `intervalMs`. Destroying it stops the thread and gives `db` its automatic
-/// checkpoints back.
+/// a writer) every `intervalMs`. Destroying it stops the thread and, when it was the last one on
+/// `db`, gives `db` its automatic checkpoints back. The app holds one for its whole run (so that no
+/// click waits for a checkpoint), the webhook server and the CSV import one each.
 class WalCheckpointer final
 {
 public:

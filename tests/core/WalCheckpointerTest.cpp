@@ -49,3 +49,18 @@ TEST(WalCheckpointer, CheckpointsOnItsOwnThreadWhileTheConnectionKeepsWriting)
     ASSERT_TRUE(reopened);
     EXPECT_EQ(reopened->leads.count(AccessScope::system(), {}), 200);
 }
+
+TEST(WalCheckpointer, TheLastOneOnAConnectionGivesItsAutomaticCheckpointsBack)
+{
+    test::TempStore store;
+    const int automatic = autoCheckpointPages(*store);
+    {
+        WalCheckpointer app(store->database(), 50); // the app's, for its whole run
+        {
+            WalCheckpointer server(store->database(), 50); // the webhook server's, while it listens
+            EXPECT_EQ(autoCheckpointPages(*store), 0);
+        }
+        EXPECT_EQ(autoCheckpointPages(*store), 0); // the app's still runs: still off
+    }
+    EXPECT_EQ(autoCheckpointPages(*store), automatic);
+}
