@@ -254,7 +254,21 @@ std::optional<User> UserRepository::findByEmail(const QString &email) const
 
 QList<User> UserRepository::all() const
 {
-    return select({}, {});
+    // Routing reads every user for each lead: the list is read again only when a user or an
+    // absence changed since (by this connection, another one, or a rollback).
+    RawStatement *q = m_db.raw("SELECT value FROM users_revision WHERE id = 1", nullptr);
+    std::optional<qint64> revision;
+    if (q) {
+        q->reset();
+        if (q->next())
+            revision = q->int64(0);
+        q->reset();
+    }
+    if (revision && m_allRevision == revision)
+        return m_all;
+    m_all = select({}, {});
+    m_allRevision = m_all.isEmpty() ? std::nullopt : revision; // an empty read (or a failed one) is not kept
+    return m_all;
 }
 
 QList<User> UserRepository::visibleTo(const AccessScope &scope) const

@@ -38,6 +38,9 @@ public:
 private:
     QList<User> select(const QString &where, const QVariantList &binds) const;
     Database &m_db;
+    // all(), kept while users_revision (migration 019) holds the value it was read under.
+    mutable QList<User> m_all;
+    mutable std::optional<qint64> m_allRevision;
 };
 
 } // namespace lr

@@ -1,4 +1,5 @@
 #include "core/store/Store.h"
+#include "core/store/Transaction.h"
 #include "tests/support/TestSupport.h"
 
 #include <gtest/gtest.h>
@@ -96,4 +97,47 @@ TEST(UserRepository, OrdersNamesByLocaleNotAscii)
     EXPECT_EQ(users.at(1).name, QStringLiteral("Łukasz Kowalski"));
     EXPECT_EQ(users.at(2).name, QStringLiteral("Sofia Ramirez"));
     EXPECT_EQ(users.at(1).absences.size(), 0);
+}
+
+TEST(UserRepository, TheListOfAllUsersFollowsEveryChangeWhereverItComesFrom)
+{
+    test::TempStore store;
+    User anna;
+    anna.name = QStringLiteral("Anna Nowak");
+    anna.email = QStringLiteral("anna@leadrelay.test");
+    anna.createdAt = test::kTestStart;
+    const Id annaId = store->users.create(anna).value();
+    ASSERT_EQ(store->users.all().size(), 1);
+    EXPECT_EQ(store->users.all().first().capacity, anna.capacity); // read again: the kept list
+
+    // A change through this connection.
+    User changed = *store->users.find(annaId);
+    changed.capacity = 7;
+    ASSERT_TRUE(store->users.update(changed));
+    EXPECT_EQ(store->users.all().first().capacity, 7);
+
+    // A change by another connection (another process, the import thread): seen at once.
+    {
+        auto other = Store::open(store.path());
+        ASSERT_TRUE(other);
+        ASSERT_TRUE(other->users.addAbsence(annaId, {test::kTestStart, test::kTestStart + kDayMs, QString()}));
+        User boris;
+        boris.name = QStringLiteral("Boris Petrov");
+        boris.email = QStringLiteral("boris@leadrelay.test");
+        ASSERT_TRUE(other->users.create(boris));
+    }
+    const QList<User> after = store->users.all();
+    ASSERT_EQ(after.size(), 2);
+    EXPECT_EQ(after.first().absences.size(), 1);
+
+    // A change rolled back: the list read inside the transaction is not kept afterwards.
+    {
+        Transaction tx(store->database());
+        User paused = *store->users.find(annaId);
+        paused.active = false;
+        ASSERT_TRUE(store->users.update(paused));
+        EXPECT_FALSE(store->users.all().first().active);
+        tx.rollback();
+    }
+    EXPECT_TRUE(store->users.all().first().active);
 }
