@@ -443,6 +443,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>no activity since %1</source>
+        <translation>нет активности с %1</translation>
+    </message>
 </context>
 <context>
     <name>lr::Condition</name>
