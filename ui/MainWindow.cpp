@@ -91,8 +91,12 @@ void MainWindow::createPages()
     m_rules = new RuleEditorPage(m_user, this);
     m_rules->addTab(new ScoringRulesTab(m_store, m_clock, m_rules), tr("Scoring"));
     m_rules->addTab(new PipelineRulesTab(m_store, m_clock, m_rules), tr("Pipeline"));
-    m_rules->addTab(new RoutingRulesTab(m_store, m_clock, m_rules), tr("Routing"));
-    m_rules->addTab(new SlaPoliciesTab(m_store, m_clock, m_rules), tr("SLA"));
+    auto *routingTab = new RoutingRulesTab(m_store, m_clock, m_rules);
+    auto *slaTab = new SlaPoliciesTab(m_store, m_clock, m_rules);
+    m_rules->addTab(routingTab, tr("Routing"));
+    m_rules->addTab(slaTab, tr("SLA"));
+    // The routing What-if replays with the SLA tab's unsaved policies (both tabs live as long as the page).
+    routingTab->setSlaDraftSource([slaTab] { return slaTab->unsavedPolicies(); });
     m_pages->addWidget(m_rules);
     m_navigation->addItem(new QListWidgetItem(icon("rules"), tr("Rules")));
     // Dashboard: the metrics (the last page, in Page order); every role, scoped in core.

@@ -73,12 +73,27 @@ RoutingRulesTab::RoutingRulesTab(Store &store, const Clock &clock, QWidget *pare
     auto *whatIf = new QPushButton(tr("What-if…"), this);
     whatIf->setObjectName(QStringLiteral("whatIfButton"));
     buttons->addWidget(whatIf);
-    connect(whatIf, &QPushButton::clicked, this, [this] {
-        auto *dialog =
-            new WhatIfDialog(m_store, m_clock, editedRules(), LeadDispatcher(m_store, m_clock).activePolicies(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    connect(whatIf, &QPushButton::clicked, this, &RoutingRulesTab::openWhatIf);
+}
+
+void RoutingRulesTab::openWhatIf()
+{
+    // The SLA tab's unsaved policies when it has valid edits; the stored ones otherwise.
+    SlaPolicySet policies = LeadDispatcher(m_store, m_clock).activePolicies();
+    QString slaNote;
+    if (const std::optional<SlaPolicySet> draft = m_slaDraft ? m_slaDraft() : std::nullopt) {
+        const QStringList problems = draft->check();
+        if (problems.isEmpty()) {
+            policies = *draft;
+            slaNote = tr("SLA load uses the unsaved policies of the SLA tab.");
+        } else {
+            slaNote = tr("The unsaved SLA policies are not valid (%1); SLA load uses the saved policies.")
+                          .arg(problems.join(QStringLiteral("; ")));
+        }
+    }
+    auto *dialog = new WhatIfDialog(m_store, m_clock, editedRules(), policies, slaNote, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 RoutingRulesTab::~RoutingRulesTab() = default;

@@ -1,7 +1,11 @@
 #pragma once
 
 #include "core/routing/RoutingRule.h"
+#include "core/sla/SlaPolicy.h"
 #include "ui/rules/RuleEditorTab.h"
+
+#include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -46,6 +50,11 @@ public:
     /// The rules as edited, in the list's order.
     RoutingRuleSet editedRules() const;
 
+    /// Where the What-if finds the SLA editor's unsaved policies: the source returns them when the
+    /// SLA tab has edits (valid or not) and nothing otherwise. Without a source, the stored ones.
+    using SlaDraftSource = std::function<std::optional<SlaPolicySet>()>;
+    void setSlaDraftSource(SlaDraftSource source) { m_slaDraft = std::move(source); }
+
 private:
     void rebuildList();
     void load(int row);
@@ -55,6 +64,7 @@ private:
     void fillTargets();
     void updateIssues();
     void save();
+    void openWhatIf();
 
     Store &m_store;
     const Clock &m_clock;
@@ -73,6 +83,7 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_issues = nullptr;
+    SlaDraftSource m_slaDraft;
 };
 
 } // namespace lr::ui

@@ -94,6 +94,14 @@ SlaPolicySet SlaPoliciesTab::editedPolicies() const
     return out;
 }
 
+std::optional<SlaPolicySet> SlaPoliciesTab::unsavedPolicies() const
+{
+    SlaPolicySet edited = editedPolicies();
+    if (edited == m_policies)
+        return std::nullopt;
+    return edited;
+}
+
 void SlaPoliciesTab::save()
 {
     const Result<int> saved = RoutingSettings(m_store, m_clock).saveSla(AccessScope::forUser(m_user), editedPolicies());

@@ -3,6 +3,8 @@
 #include "core/sla/SlaPolicy.h"
 #include "ui/rules/RuleEditorTab.h"
 
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -36,6 +38,8 @@ public:
     QLabel *issuesLabel() const { return m_issues; }
     /// The policies as edited in the table.
     SlaPolicySet editedPolicies() const;
+    /// The edited policies when they differ from the stored ones (valid or not), else nothing.
+    std::optional<SlaPolicySet> unsavedPolicies() const;
 
 private:
     void save();

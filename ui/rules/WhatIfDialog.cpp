@@ -26,7 +26,7 @@ QTableWidgetItem *number(int value, bool signedChange = false)
 } // namespace
 
 WhatIfDialog::WhatIfDialog(Store &store, const Clock &clock, const RoutingRuleSet &rules, const SlaPolicySet &policies,
-                           QWidget *parent)
+                           const QString &slaNote, QWidget *parent)
     : QDialog(parent), m_store(store), m_clock(clock), m_rules(rules), m_policies(policies)
 {
     setObjectName(QStringLiteral("whatIfDialog"));
@@ -39,6 +39,10 @@ WhatIfDialog::WhatIfDialog(Store &store, const Clock &clock, const RoutingRuleSe
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("whatIfSummary"));
     m_summary->setWordWrap(true);
+    m_slaNote = new QLabel(slaNote, this);
+    m_slaNote->setObjectName(QStringLiteral("whatIfSlaNote"));
+    m_slaNote->setWordWrap(true);
+    m_slaNote->setVisible(!slaNote.isEmpty());
     m_table = new QTableWidget(0, static_cast<int>(Column::Count), this);
     m_table->setObjectName(QStringLiteral("whatIfTable"));
     m_table->setHorizontalHeaderLabels({tr("Person"), tr("Leads now"), tr("Leads what-if"), tr("Change"),
@@ -58,6 +62,7 @@ WhatIfDialog::WhatIfDialog(Store &store, const Clock &clock, const RoutingRuleSe
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_slaNote);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);

@@ -27,13 +27,15 @@ class WhatIfDialog final : public QDialog
 public:
     enum class Column { Person, LeadsNow, LeadsWhatIf, Change, ClocksNow, ClocksWhatIf, HotNow, HotWhatIf, Count };
 
+    /// `slaNote` says which SLA policies are replayed (e.g. the SLA tab's unsaved draft); empty: none shown.
     WhatIfDialog(Store &store, const Clock &clock, const RoutingRuleSet &rules, const SlaPolicySet &policies,
-                 QWidget *parent = nullptr);
+                 const QString &slaNote = QString(), QWidget *parent = nullptr);
     ~WhatIfDialog() override;
 
     QSpinBox *daysBox() const { return m_days; }
     QTableWidget *table() const { return m_table; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *slaNoteLabel() const { return m_slaNote; }
 
     /// Replays again with the days in the box.
     void replay();
@@ -46,6 +48,7 @@ private:
     QSpinBox *m_days = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_slaNote = nullptr;
 };
 
 } // namespace lr::ui
