@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+#include <optional>
+
 namespace lr {
 
 /// A period when a user takes no new leads (holiday, sick leave). [startsAt, endsAt).
@@ -19,6 +22,21 @@ struct Absence
 
     bool covers(Instant t) const { return t >= startsAt && t < endsAt; }
 };
+
+/// One weekday's own working span in local minutes after midnight, [startMinute, endMinute);
+/// an empty span (end <= start) is a day off.
+struct WorkSpan
+{
+    int startMinute = 0;
+    int endMinute = 0;
+
+    bool isOff() const { return endMinute <= startMinute; }
+    bool operator==(const WorkSpan &) const = default;
+};
+
+/// Optional per-weekday hours (index 0 = Monday … 6 = Sunday): a day with its own span overrides
+/// the user's start/end and work-day bit; days without one fall back to them.
+using WorkWeek = std::array<std::optional<WorkSpan>, 7>;
 
 /// Someone who signs in: a rep works leads, a manager watches a team, an admin owns the setup.
 struct User
@@ -36,6 +54,7 @@ struct User
     int workStartMinute = 9 * 60;             ///< Local minutes after midnight.
     int workEndMinute = 18 * 60;
     int workDays = 0b0011111; ///< Bit 0 = Monday … bit 6 = Sunday.
+    WorkWeek workWeek;        ///< Per-weekday overrides of the above (table user_work_days).
     bool active = true;
     QList<Absence> absences;
     Instant createdAt = 0;

@@ -86,6 +86,8 @@ Result<Id> UserRepository::create(const User &user)
     if (!sql::exec(q, &error))
         return Result<Id>::failure(error);
     const Id id = q.lastInsertId().toLongLong();
+    if (const Status s = writeWorkWeek(id, user.workWeek); !s)
+        return Result<Id>::failure(s.error());
     for (const Absence &absence : user.absences) {
         if (const Status s = addAbsence(id, absence); !s)
             return Result<Id>::failure(s.error());
@@ -97,6 +99,9 @@ Result<Id> UserRepository::create(const User &user)
 
 Status UserRepository::update(const User &user)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
     QSqlQuery q(m_db.connection());
     QString error;
     if (!sql::prepare(q,
@@ -113,6 +118,40 @@ Status UserRepository::update(const User &user)
         return Status::failure(error);
     if (q.numRowsAffected() != 1)
         return Status::failure(tr("User %1 does not exist.").arg(user.id));
+    if (const Status s = writeWorkWeek(user.id, user.workWeek); !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserRepository::writeWorkWeek(Id userId, const WorkWeek &week)
+{
+    for (size_t d = 0; d < week.size(); ++d) {
+        const std::optional<WorkSpan> &own = week[d];
+        if (own && (own->startMinute < 0 || own->endMinute > 24 * 60 || own->endMinute < own->startMinute))
+            return Status::failure(tr("Working hours must start before they end, within one day."));
+    }
+    QString error;
+    QSqlQuery *remove = m_db.prepared(QStringLiteral("DELETE FROM user_work_days WHERE user_id = ?"), &error);
+    if (!remove)
+        return Status::failure(error);
+    remove->addBindValue(sql::v(userId));
+    if (!sql::exec(*remove, &error))
+        return Status::failure(error);
+    for (size_t d = 0; d < week.size(); ++d) {
+        if (!week[d])
+            continue;
+        QSqlQuery *insert = m_db.prepared(QStringLiteral("INSERT INTO user_work_days (user_id, weekday, start_minute, "
+                                                         "end_minute) VALUES (?, ?, ?, ?)"),
+                                          &error);
+        if (!insert)
+            return Status::failure(error);
+        insert->addBindValue(sql::v(userId));
+        insert->addBindValue(sql::v(static_cast<int>(d) + 1));
+        insert->addBindValue(sql::v(week[d]->startMinute));
+        insert->addBindValue(sql::v(week[d]->endMinute));
+        if (!sql::exec(*insert, &error))
+            return Status::failure(error);
+    }
     return {};
 }
 
@@ -203,6 +242,25 @@ QList<User> UserRepository::select(const QString &where, const QVariantList &bin
         if (it != index.constEnd())
             users[*it].absences.append({a->int64(1), a->int64(2), a->text(3)});
     }
+    a->reset();
+    RawStatement *w = users.size() == 1
+                          ? m_db.raw("SELECT user_id, weekday, start_minute, end_minute FROM user_work_days "
+                                     "WHERE user_id = ?",
+                                     nullptr)
+                          : m_db.raw("SELECT user_id, weekday, start_minute, end_minute FROM user_work_days", nullptr);
+    if (!w)
+        return users;
+    w->reset();
+    if (users.size() == 1)
+        w->bind(0, users.first().id);
+    while (w->next()) {
+        const auto it = index.constFind(w->int64(0));
+        const qint64 weekday = w->int64(1);
+        if (it != index.constEnd() && weekday >= 1 && weekday <= 7)
+            users[*it].workWeek[static_cast<size_t>(weekday - 1)] =
+                WorkSpan{static_cast<int>(w->int64(2)), static_cast<int>(w->int64(3))};
+    }
+    w->reset();
     return users;
 }
 
@@ -216,7 +274,9 @@ std::optional<User> UserRepository::find(Id id) const
                                nullptr);
     RawStatement *a =
         m_db.raw("SELECT starts_at, ends_at, reason FROM user_absences WHERE user_id = ? ORDER BY starts_at", nullptr);
-    if (!q || !a)
+    RawStatement *w =
+        m_db.raw("SELECT weekday, start_minute, end_minute FROM user_work_days WHERE user_id = ?", nullptr);
+    if (!q || !a || !w)
         return std::nullopt;
     q->reset();
     q->bind(0, id);
@@ -243,6 +303,16 @@ std::optional<User> UserRepository::find(Id id) const
     a->bind(0, id);
     while (a->next())
         u.absences.append({a->int64(0), a->int64(1), a->text(2)});
+    a->reset();
+    w->reset();
+    w->bind(0, id);
+    while (w->next()) {
+        const qint64 weekday = w->int64(0);
+        if (weekday >= 1 && weekday <= 7)
+            u.workWeek[static_cast<size_t>(weekday - 1)] =
+                WorkSpan{static_cast<int>(w->int64(1)), static_cast<int>(w->int64(2))};
+    }
+    w->reset();
     return u;
 }
 

@@ -36,6 +36,9 @@ public:
     QList<User> visibleTo(const AccessScope &scope) const;
 
 private:
+    /// Replaces the user's per-weekday spans (user_work_days) with `week`.
+    Status writeWorkWeek(Id userId, const WorkWeek &week);
+
     QList<User> select(const QString &where, const QVariantList &binds) const;
     Database &m_db;
     // all(), kept while users_revision (migration 019) holds the value it was read under.

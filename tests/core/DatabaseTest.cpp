@@ -43,9 +43,9 @@ TEST(Database, MigratesAnEmptyFileToTheLatestSchema)
     EXPECT_EQ(db->schemaVersion(), Database::latestSchemaVersion());
     EXPECT_GE(Database::latestSchemaVersion(), 2);
     const QStringList tables = tableNames(*db);
-    for (const char *table :
-         {"leads", "companies", "users", "teams", "user_absences", "deals", "stages", "pipelines", "deal_stage_history",
-          "activities", "tasks", "meetings", "events", "audit_log", "rules", "timers", "intake_journal", "settings"}) {
+    for (const char *table : {"leads", "companies", "users", "teams", "user_absences", "deals", "stages", "pipelines",
+                              "deal_stage_history", "activities", "tasks", "meetings", "events", "audit_log", "rules",
+                              "timers", "intake_journal", "settings", "user_work_days"}) {
         EXPECT_TRUE(tables.contains(QString::fromLatin1(table))) << table;
     }
 }

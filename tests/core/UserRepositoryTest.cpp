@@ -2,6 +2,8 @@
 #include "core/store/Transaction.h"
 #include "tests/support/TestSupport.h"
 
+#include <QSqlQuery>
+
 #include <gtest/gtest.h>
 
 using namespace lr;
@@ -140,4 +142,70 @@ TEST(UserRepository, TheListOfAllUsersFollowsEveryChangeWhereverItComesFrom)
         tx.rollback();
     }
     EXPECT_TRUE(store->users.all().first().active);
+}
+
+TEST(UserRepository, StoresHoursPerWeekdayAndTheListFollowsThem)
+{
+    test::TempStore store;
+    User hans;
+    hans.name = QStringLiteral("Hans Becker");
+    hans.email = QStringLiteral("hans@leadrelay.test");
+    hans.workWeek[4] = WorkSpan{9 * 60, 13 * 60}; // Friday 09:00–13:00
+    hans.workWeek[2] = WorkSpan{};                // Wednesday off
+    const Id id = store->users.create(hans).value();
+    User other;
+    other.name = QStringLiteral("Anna Nowak");
+    other.email = QStringLiteral("anna@leadrelay.test");
+    const Id annaId = store->users.create(other).value();
+
+    const auto found = store->users.find(id);
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->workWeek, hans.workWeek);
+    EXPECT_EQ(store->users.findByEmail(hans.email)->workWeek, hans.workWeek);
+    const QList<User> all = store->users.all();
+    ASSERT_EQ(all.size(), 2);
+    for (const User &u : all)
+        EXPECT_EQ(u.workWeek, u.id == id ? hans.workWeek : WorkWeek{}) << u.name.toStdString();
+    EXPECT_EQ(store->users.find(annaId)->workWeek, WorkWeek{});
+
+    // An update replaces the week; the kept list of all users sees it.
+    User changed = *found;
+    changed.workWeek = {};
+    changed.workWeek[5] = WorkSpan{10 * 60, 24 * 60}; // Saturday from 10:00 to midnight
+    ASSERT_TRUE(store->users.update(changed));
+    EXPECT_EQ(store->users.find(id)->workWeek, changed.workWeek);
+    for (const User &u : store->users.all()) {
+        if (u.id == id) {
+            EXPECT_EQ(u.workWeek, changed.workWeek);
+        }
+    }
+
+    // A change straight in the table (another process): the list follows too.
+    {
+        QSqlQuery q(store->database().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM user_work_days WHERE weekday = 6")));
+    }
+    for (const User &u : store->users.all())
+        EXPECT_EQ(u.workWeek, WorkWeek{}) << u.name.toStdString();
+
+    // Bad spans are refused and nothing changes: an end before the start, beyond midnight.
+    User bad = *store->users.find(id);
+    bad.workWeek[4] = WorkSpan{13 * 60, 9 * 60};
+    EXPECT_FALSE(store->users.update(bad));
+    bad.workWeek[4] = WorkSpan{9 * 60, 24 * 60 + 1};
+    EXPECT_FALSE(store->users.update(bad));
+    bad.workWeek[4] = WorkSpan{-1, 60};
+    EXPECT_FALSE(store->users.update(bad));
+    EXPECT_EQ(store->users.find(id)->workWeek, WorkWeek{});
+
+    // Removing the user removes their week.
+    changed.workWeek[4] = WorkSpan{9 * 60, 13 * 60};
+    ASSERT_TRUE(store->users.update(changed));
+    {
+        QSqlQuery q(store->database().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM users WHERE id = %1").arg(id)));
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM user_work_days WHERE user_id = %1").arg(id)));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), 0);
+    }
 }
