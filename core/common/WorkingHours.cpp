@@ -27,8 +27,22 @@ int weekdayOf(qint64 day)
 } // namespace
 
 WorkingHours::WorkingHours(const QString &timeZone, int startMinute, int endMinute, int workDays)
-    : m_start(std::clamp(startMinute, 0, 1440)), m_end(std::clamp(endMinute, 0, 1440)), m_days(workDays & 0x7f)
+    : WorkingHours(timeZone, startMinute, endMinute, workDays, WorkWeek{})
+{}
+
+WorkingHours::WorkingHours(const QString &timeZone, int startMinute, int endMinute, int workDays,
+                           const std::array<std::optional<WorkSpan>, 7> &week)
 {
+    const int start = std::clamp(startMinute, 0, 1440);
+    const int end = std::clamp(endMinute, 0, 1440);
+    for (size_t d = 0; d < 7; ++d) {
+        if (const std::optional<WorkSpan> &own = week[d])
+            m_spans[d] = {std::clamp(own->startMinute, 0, 1440), std::clamp(own->endMinute, 0, 1440)};
+        else
+            m_spans[d] = (workDays & (1 << d)) ? std::pair(start, end) : std::pair(0, 0);
+        if (m_spans[d].second <= m_spans[d].first)
+            m_spans[d] = {0, 0};
+    }
     const QTimeZone zone(timeZone.toUtf8());
     if (!timeZone.isEmpty() && zone.isValid())
         m_zone = zone;
@@ -36,7 +50,7 @@ WorkingHours::WorkingHours(const QString &timeZone, int startMinute, int endMinu
 
 WorkingHours WorkingHours::of(const User &user)
 {
-    return WorkingHours(user.timeZone, user.workStartMinute, user.workEndMinute, user.workDays);
+    return WorkingHours(user.timeZone, user.workStartMinute, user.workEndMinute, user.workDays, user.workWeek);
 }
 
 qint64 WorkingHours::offsetMs(Instant t) const
@@ -46,7 +60,7 @@ qint64 WorkingHours::offsetMs(Instant t) const
 
 bool WorkingHours::hasWorkingTime() const
 {
-    return m_days != 0 && m_end > m_start;
+    return std::any_of(m_spans.begin(), m_spans.end(), [](const auto &s) { return s.second > s.first; });
 }
 
 bool WorkingHours::isWorking(Instant t) const
@@ -56,8 +70,8 @@ bool WorkingHours::isWorking(Instant t) const
     const Instant local = t + offsetMs(t);
     const qint64 day = floorDay(local);
     const qint64 minute = (local - day * kDayMs) / kMinuteMs;
-    const int weekday = weekdayOf(day);
-    return (m_days & (1 << weekday)) && minute >= m_start && minute < m_end;
+    const auto &[open, close] = span(weekdayOf(day));
+    return minute >= open && minute < close;
 }
 
 qint64 WorkingHours::workingTimeBetween(Instant from, Instant to) const
@@ -71,10 +85,11 @@ qint64 WorkingHours::workingTimeBetween(Instant from, Instant to) const
         const qint64 first = floorDay(from + offsetFrom);
         const qint64 last = floorDay(to + offsetFrom);
         for (qint64 day = first; day <= last; ++day) {
-            if (!(m_days & (1 << weekdayOf(day))))
+            const auto &[opens, closes] = span(weekdayOf(day));
+            if (closes <= opens)
                 continue;
-            const Instant open = day * kDayMs + m_start * kMinuteMs - offsetFrom;
-            const Instant close = day * kDayMs + m_end * kMinuteMs - offsetFrom;
+            const Instant open = day * kDayMs + opens * kMinuteMs - offsetFrom;
+            const Instant close = day * kDayMs + closes * kMinuteMs - offsetFrom;
             total += std::max<qint64>(0, std::min(to, close) - std::max(from, open));
         }
         return total;
@@ -86,9 +101,10 @@ qint64 WorkingHours::workingTimeBetween(Instant from, Instant to) const
         const qint64 day = floorDay(local);
         const int weekday = weekdayOf(day);
         const Instant dayStartUtc = day * kDayMs - offset;
-        const Instant openUtc = dayStartUtc + m_start * kMinuteMs;
-        const Instant closeUtc = dayStartUtc + m_end * kMinuteMs;
-        if (m_days & (1 << weekday)) {
+        const auto &[first, second] = span(weekday);
+        const Instant openUtc = dayStartUtc + first * kMinuteMs;
+        const Instant closeUtc = dayStartUtc + second * kMinuteMs;
+        if (second > first) {
             const Instant a = std::max(cursor, openUtc);
             const Instant b = std::min(to, closeUtc);
             if (b > a)
@@ -113,9 +129,10 @@ Instant WorkingHours::addWorkingTime(Instant start, qint64 workMs) const
         const qint64 day = floorDay(local);
         const int weekday = weekdayOf(day);
         const Instant dayStartUtc = day * kDayMs - offset;
-        const Instant openUtc = dayStartUtc + m_start * kMinuteMs;
-        const Instant closeUtc = dayStartUtc + m_end * kMinuteMs;
-        if (m_days & (1 << weekday)) {
+        const auto &[first, second] = span(weekday);
+        const Instant openUtc = dayStartUtc + first * kMinuteMs;
+        const Instant closeUtc = dayStartUtc + second * kMinuteMs;
+        if (second > first) {
             const Instant a = std::max(cursor, openUtc);
             if (closeUtc > a) {
                 if (closeUtc - a >= left)

@@ -5,9 +5,13 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <array>
+#include <optional>
+
 namespace lr {
 
 struct User;
+struct WorkSpan;
 
 /// A user's working week in their own time zone: working days (bit 0 = Monday … bit 6 = Sunday)
 /// and working minutes [start, end) of each of them. Business-hours SLAs count only this time;
@@ -17,6 +21,10 @@ class WorkingHours final
 public:
     WorkingHours() = default;
     WorkingHours(const QString &timeZone, int startMinute, int endMinute, int workDays);
+    /// With per-weekday spans (0 = Monday … 6 = Sunday): a day with its own span overrides
+    /// start/end and its work-day bit; days without one keep them.
+    WorkingHours(const QString &timeZone, int startMinute, int endMinute, int workDays,
+                 const std::array<std::optional<WorkSpan>, 7> &week);
     static WorkingHours of(const User &user);
 
     /// True when `t` falls inside a working period.
@@ -32,11 +40,13 @@ private:
     /// Offset of the calendar's zone from UTC at `t`, in ms.
     qint64 offsetMs(Instant t) const;
     bool hasWorkingTime() const;
+    /// Working minutes [first, second) of `weekday` (0 = Monday); empty on a day off.
+    const std::pair<int, int> &span(int weekday) const { return m_spans[static_cast<size_t>(weekday)]; }
 
     QTimeZone m_zone = QTimeZone::utc(); ///< Resolved once: building a zone from its id is costly.
-    int m_start = 9 * 60;
-    int m_end = 18 * 60;
-    int m_days = 0b0011111;
+    /// Per weekday (Monday first): 09:00–18:00 Monday to Friday unless told otherwise.
+    std::array<std::pair<int, int>, 7> m_spans = {
+        {{540, 1080}, {540, 1080}, {540, 1080}, {540, 1080}, {540, 1080}, {0, 0}, {0, 0}}};
 };
 
 } // namespace lr

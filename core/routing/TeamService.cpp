@@ -5,6 +5,7 @@
 #include "core/store/Store.h"
 #include "core/store/Transaction.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -50,7 +51,19 @@ QStringList TeamService::validate(const User &u) const
         problems << tr("Capacity must be between 0 and 10000 open leads.");
     if (u.workStartMinute < 0 || u.workEndMinute > 24 * 60 || u.workStartMinute >= u.workEndMinute)
         problems << tr("Working hours must start before they end, within one day.");
-    if ((u.workDays & 0x7f) == 0)
+    bool anyDay = false;
+    for (int d = 0; d < 7; ++d) {
+        const std::optional<WorkSpan> &own = u.workWeek[static_cast<size_t>(d)];
+        if (!own) {
+            anyDay = anyDay || (u.workDays & (1 << d));
+            continue;
+        }
+        if (own->startMinute < 0 || own->endMinute > 24 * 60 || own->endMinute < own->startMinute)
+            problems << tr("The hours of %1 must start before they end, within one day.")
+                            .arg(QLocale().dayName(d + 1, QLocale::LongFormat));
+        anyDay = anyDay || !own->isOff();
+    }
+    if (!anyDay)
         problems << tr("Pick at least one working day.");
     if (!QTimeZone::isTimeZoneIdAvailable(u.timeZone.toUtf8()))
         problems << tr("%1 is not a known time zone.").arg(u.timeZone);

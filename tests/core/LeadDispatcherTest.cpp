@@ -295,6 +295,28 @@ TEST_F(LeadDispatcher_, BusinessHoursPoliciesCountOnlyTheOwnersWorkingTime)
     EXPECT_EQ(clockOf(id).dueAt, kTestStart + kDayMs - kHourMs + 5 * kMinuteMs);
 }
 
+TEST_F(LeadDispatcher_, ABusinessHoursDeadlineSpansAShortFriday)
+{
+    SlaPolicySet policies = SlaPolicySet::defaults();
+    for (SlaPolicy &p : policies.policies)
+        p.businessHours = true;
+    ASSERT_TRUE(store().rules.save(SlaPolicySet::kRuleKind, policies.toJson(), m_admin, kTestStart));
+    User hans = user(m_hans);
+    hans.timeZone = QStringLiteral("Europe/Berlin"); // CET, UTC+1
+    hans.workStartMinute = 9 * 60;
+    hans.workEndMinute = 18 * 60;
+    hans.workDays = 0b0011111;
+    hans.workWeek[4] = WorkSpan{9 * 60, 13 * 60}; // Friday until 13:00
+    ASSERT_TRUE(store().users.update(hans));
+    // Friday 12:50 Berlin (11:50 UTC): a 15 min demo clock gets 10 minutes on Friday, none on the
+    // weekend, and the other 5 from 09:00 Berlin (08:00 UTC) on Monday.
+    m_clock.set(kTestStart + 4 * kDayMs + 2 * kHourMs + 50 * kMinuteMs);
+    const Id id = demoLead();
+    ASSERT_TRUE(LeadDispatcher(store(), m_clock).dispatchNew(id));
+    ASSERT_EQ(store().leads.find(AccessScope::system(), id)->ownerId, m_hans);
+    EXPECT_EQ(clockOf(id).dueAt, kTestStart + 7 * kDayMs - kHourMs + 5 * kMinuteMs);
+}
+
 TEST_F(LeadDispatcher_, ADeadWebhookEndpointNeverBlocksRouting)
 {
     ASSERT_TRUE(store().settings.setValue(QStringLiteral("notify/webhook_url"), QStringLiteral("http://127.0.0.1:9/")));

@@ -160,6 +160,32 @@ TEST_F(Router_, WorkingHoursOnlyCountWhenTheRuleSaysSo)
     EXPECT_EQ(router.route(l, rules)->ownerId, m_ivan);
 }
 
+TEST_F(Router_, ARepOffOnFridayAfternoonIsSkippedWhenTheRuleRespectsWorkingHours)
+{
+    User ivan = user(m_ivan);
+    ivan.timeZone = QStringLiteral("UTC");
+    ivan.workWeek[4] = WorkSpan{9 * 60, 13 * 60}; // Friday 09:00–13:00; other days 09:00–18:00
+    ASSERT_TRUE(store().users.update(ivan));
+    RoutingRuleSet rules;
+    RoutingRule r;
+    r.key = QStringLiteral("ivan");
+    r.name = QStringLiteral("Ivan");
+    r.target.kind = RoutingTarget::Kind::User;
+    r.target.userId = m_ivan;
+    r.respectWorkingHours = true;
+    rules.rules.append(r);
+    Router router(store(), m_clock);
+    const Lead l = lead(addLead(QStringLiteral("b@firma.bg"), QStringLiteral("BG"), {}));
+    m_clock.set(kTestStart + 3 * kDayMs + 5 * kHourMs); // Thursday 14:00: his usual hours
+    EXPECT_EQ(router.route(l, rules)->ownerId, m_ivan);
+    m_clock.set(kTestStart + 4 * kDayMs + 3 * kHourMs); // Friday 12:00
+    EXPECT_EQ(router.route(l, rules)->ownerId, m_ivan);
+    m_clock.set(kTestStart + 4 * kDayMs + 5 * kHourMs); // Friday 14:00: off
+    const RouteDecision d = router.route(l, rules).value();
+    EXPECT_NE(d.ownerId, m_ivan);
+    EXPECT_TRUE(d.reason.contains(QStringLiteral("outside working hours"))) << d.reason.toStdString();
+}
+
 TEST_F(Router_, ExcludedPeopleAreSkippedAndADryRunLeavesThePointer)
 {
     const Id l = addLead(QStringLiteral("k@firma.de"), QStringLiteral("DE"), {});

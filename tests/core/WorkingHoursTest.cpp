@@ -64,3 +64,35 @@ TEST(WorkingHours, AnUnknownZoneFallsBackToUtc)
     EXPECT_TRUE(c.isWorking(utc("2026-11-23T09:00:00Z")));
     EXPECT_FALSE(c.isWorking(utc("2026-11-23T18:00:00Z")));
 }
+
+TEST(WorkingHours, AWeekdayWithItsOwnHoursOverridesTheDefaults)
+{
+    User u;
+    u.timeZone = QStringLiteral("Europe/Berlin"); // CEST → CET on Sunday 2026-10-25
+    u.workWeek[4] = WorkSpan{9 * 60, 13 * 60};    // a short Friday
+    u.workWeek[5] = WorkSpan{};                   // Saturday off (as by default)
+    u.workWeek[6] = WorkSpan{10 * 60, 12 * 60};   // Sunday morning on duty
+    const WorkingHours c = WorkingHours::of(u);
+    // Friday 2026-11-27, CET (UTC+1): 12:59 works, 13:00 does not; Thursday keeps 09:00–18:00.
+    EXPECT_TRUE(c.isWorking(utc("2026-11-27T11:59:00Z")));
+    EXPECT_FALSE(c.isWorking(utc("2026-11-27T12:00:00Z")));
+    EXPECT_TRUE(c.isWorking(utc("2026-11-26T16:59:00Z")));
+    EXPECT_TRUE(c.isWorking(utc("2026-11-29T09:30:00Z")));
+    // A whole week: four 9 h days, a 4 h Friday, a 2 h Sunday.
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-11-23T00:00:00Z"), utc("2026-11-30T00:00:00Z")),
+              (4 * 9 + 4 + 2) * kHourMs);
+    // A short Friday across the DST change: Friday 12:50 CEST (10:50 UTC) to Monday 09:10 CET
+    // (08:10 UTC) is 10 + 10 minutes.
+    User berlin;
+    berlin.timeZone = QStringLiteral("Europe/Berlin");
+    berlin.workWeek[4] = WorkSpan{9 * 60, 13 * 60};
+    const WorkingHours b = WorkingHours::of(berlin);
+    EXPECT_EQ(b.workingTimeBetween(utc("2026-10-23T10:50:00Z"), utc("2026-10-26T08:10:00Z")), 20 * kMinuteMs);
+    EXPECT_EQ(b.addWorkingTime(utc("2026-10-23T10:50:00Z"), 20 * kMinuteMs), utc("2026-10-26T08:10:00Z"));
+    // Every day off but one with its own span still has working time.
+    User sundays;
+    sundays.workDays = 0;
+    sundays.workWeek[6] = WorkSpan{10 * 60, 11 * 60};
+    const WorkingHours s = WorkingHours::of(sundays);
+    EXPECT_EQ(s.addWorkingTime(utc("2026-11-23T09:00:00Z"), 30 * kMinuteMs), utc("2026-11-29T10:30:00Z"));
+}
