@@ -151,3 +151,62 @@ TEST(TeamPage, UntickingActiveHandsTheRepsLeadsOn)
     EXPECT_FALSE(f.store->users.find(f.org.boris.id)->active);
     EXPECT_NE(f.store->leads.find(AccessScope::system(), open)->ownerId, f.org.boris.id);
 }
+
+TEST(TeamPage, AnAdminGivesARepAShortFridayInTheWeekGrid)
+{
+    Fixture f;
+    TeamPage page(*f.store, f.clock, f.org.admin);
+    page.resize(1000, 600);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(f.select(page, f.org.boris.name));
+    TeamMemberDialog *dialog = page.editSelected();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    // The grid shows the week as it is: Monday to Friday at the default hours, the weekend off.
+    EXPECT_TRUE(dialog->dayOnBox(4)->isChecked());
+    EXPECT_FALSE(dialog->dayOnBox(5)->isChecked());
+    EXPECT_FALSE(dialog->dayFromEdit(5)->isEnabled());
+    EXPECT_EQ(dialog->dayFromEdit(4)->time(), dialog->startEdit()->time());
+
+    // Friday 09:00–13:00; Saturday on 10:00–12:00; Wednesday off.
+    dialog->dayFromEdit(4)->setTime(QTime(9, 0));
+    dialog->dayToEdit(4)->setTime(QTime(13, 0));
+    QTest::mouseClick(dialog->dayOnBox(5), Qt::LeftButton, {}, QPoint(8, dialog->dayOnBox(5)->height() / 2));
+    ASSERT_TRUE(dialog->dayOnBox(5)->isChecked());
+    EXPECT_TRUE(dialog->dayFromEdit(5)->isEnabled());
+    dialog->dayFromEdit(5)->setTime(QTime(10, 0));
+    dialog->dayToEdit(5)->setTime(QTime(12, 0));
+    QTest::mouseClick(dialog->dayOnBox(2), Qt::LeftButton, {}, QPoint(8, dialog->dayOnBox(2)->height() / 2));
+    ASSERT_FALSE(dialog->dayOnBox(2)->isChecked());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    ASSERT_TRUE(test::waitFor([&] { return page.findChild<TeamMemberDialog *>() == nullptr; }));
+    const User boris = *f.store->users.find(f.org.boris.id);
+    WorkWeek expected;
+    expected[2] = WorkSpan{};
+    expected[4] = WorkSpan{9 * 60, 13 * 60};
+    expected[5] = WorkSpan{10 * 60, 12 * 60};
+    EXPECT_EQ(boris.workWeek, expected);
+
+    // Opened again, the grid shows the stored week.
+    ASSERT_TRUE(f.select(page, f.org.boris.name));
+    dialog = page.editSelected();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->dayToEdit(4)->time(), QTime(13, 0));
+    EXPECT_TRUE(dialog->dayOnBox(5)->isChecked());
+    EXPECT_FALSE(dialog->dayOnBox(2)->isChecked());
+
+    // An end before the start is refused at the field and nothing is saved.
+    dialog->dayToEdit(4)->setTime(QTime(8, 0));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(dialog->dayErrorLabel(4)->isHidden());
+    EXPECT_FALSE(dialog->dayErrorLabel(4)->text().isEmpty());
+    EXPECT_TRUE(dialog->dayErrorLabel(3)->isHidden());
+    EXPECT_FALSE(dialog->errorLabel()->isHidden());
+    EXPECT_EQ(f.store->users.find(f.org.boris.id)->workWeek, expected);
+    // Corrected, the row's message goes away.
+    dialog->dayToEdit(4)->setTime(QTime(12, 0));
+    EXPECT_TRUE(dialog->dayErrorLabel(4)->isHidden());
+    dialog->reject();
+}

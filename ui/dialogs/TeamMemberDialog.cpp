@@ -8,6 +8,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +40,17 @@ QString segmentName(const QString &key)
     if (key == QLatin1String("enterprise"))
         return TeamMemberDialog::tr("Enterprise");
     return TeamMemberDialog::tr("Any");
+}
+
+int minuteOf(const QTime &t, bool isEnd)
+{
+    // 23:59 as an end means the end of the day (a QTimeEdit cannot show 24:00).
+    return isEnd && t == QTime(23, 59) ? 24 * 60 : t.msecsSinceStartOfDay() / 60000;
+}
+
+QTime timeOf(int minute)
+{
+    return minute >= 24 * 60 ? QTime(23, 59) : QTime(0, 0).addSecs(std::max(0, minute) * 60);
 }
 
 } // namespace
@@ -101,6 +113,52 @@ void TeamMemberDialog::build()
     hoursLayout->addWidget(new QLabel(tr("to"), hours));
     hoursLayout->addWidget(m_end);
     hoursLayout->addStretch(1);
+    auto *week = new QWidget(this);
+    week->setObjectName(QStringLiteral("workWeek"));
+    auto *weekGrid = new QGridLayout(week);
+    weekGrid->setContentsMargins(0, 0, 0, 0);
+    weekGrid->addWidget(new QLabel(tr("Day"), week), 0, 0);
+    weekGrid->addWidget(new QLabel(tr("From"), week), 0, 1);
+    weekGrid->addWidget(new QLabel(tr("To"), week), 0, 2);
+    for (int d = 0; d < 7; ++d) {
+        DayRow row;
+        row.on = new QCheckBox(QLocale().dayName(d + 1, QLocale::ShortFormat), week);
+        row.on->setObjectName(QStringLiteral("dayHoursOn%1").arg(d));
+        row.on->setToolTip(tr("Works on this day"));
+        row.from = new QTimeEdit(week);
+        row.from->setObjectName(QStringLiteral("dayHoursFrom%1").arg(d));
+        row.from->setDisplayFormat(QStringLiteral("HH:mm"));
+        row.to = new QTimeEdit(week);
+        row.to->setObjectName(QStringLiteral("dayHoursTo%1").arg(d));
+        row.to->setDisplayFormat(QStringLiteral("HH:mm"));
+        row.to->setToolTip(tr("23:59 means until midnight"));
+        row.error = new QLabel(week);
+        row.error->setObjectName(QStringLiteral("dayHoursError%1").arg(d));
+        row.error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        row.error->hide();
+        weekGrid->addWidget(row.on, d + 1, 0);
+        weekGrid->addWidget(row.from, d + 1, 1);
+        weekGrid->addWidget(row.to, d + 1, 2);
+        weekGrid->addWidget(row.error, d + 1, 3);
+        m_week.append(row);
+        // Editing a row gives the day its own hours, apart from the defaults above.
+        auto own = [this, d] {
+            m_week[d].own = true;
+            m_week[d].from->setEnabled(m_week[d].on->isChecked());
+            m_week[d].to->setEnabled(m_week[d].on->isChecked());
+            m_week[d].error->hide();
+            m_week[d].to->setStyleSheet(QString());
+        };
+        connect(row.on, &QCheckBox::toggled, this, own);
+        connect(row.from, &QTimeEdit::timeChanged, this, own);
+        connect(row.to, &QTimeEdit::timeChanged, this, own);
+    }
+    weekGrid->setColumnStretch(3, 1);
+    for (QCheckBox *box : std::as_const(m_days))
+        connect(box, &QCheckBox::toggled, this, &TeamMemberDialog::syncWeekWithDefaults);
+    connect(m_start, &QTimeEdit::timeChanged, this, &TeamMemberDialog::syncWeekWithDefaults);
+    connect(m_end, &QTimeEdit::timeChanged, this, &TeamMemberDialog::syncWeekWithDefaults);
+
     m_timeZone = new QComboBox(this);
     m_timeZone->setEditable(true);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
@@ -157,6 +215,7 @@ void TeamMemberDialog::build()
     form->addRow(tr("Capacity"), m_capacity);
     form->addRow(tr("Working days"), days);
     form->addRow(tr("Working hours"), hours);
+    form->addRow(tr("Hours per day"), week);
     form->addRow(tr("Time zone"), m_timeZone);
     form->addRow(tr("Out of office"), m_absences);
     form->addRow(QString(), absenceRow);
@@ -179,9 +238,52 @@ void TeamMemberDialog::load()
         m_days.at(d)->setChecked(m_user.workDays & (1 << d));
     m_start->setTime(QTime(0, 0).addSecs(m_user.workStartMinute * 60));
     m_end->setTime(m_user.workEndMinute >= 24 * 60 ? QTime(23, 59) : QTime(0, 0).addSecs(m_user.workEndMinute * 60));
+    for (int d = 0; d < 7; ++d) {
+        DayRow &row = m_week[d];
+        const std::optional<WorkSpan> &own = m_user.workWeek[static_cast<size_t>(d)];
+        const QSignalBlocker blockOn(row.on), blockFrom(row.from), blockTo(row.to);
+        row.own = own.has_value();
+        const bool on = own ? !own->isOff() : (m_user.workDays & (1 << d)) != 0;
+        row.on->setChecked(on);
+        row.from->setTime(timeOf(own && on ? own->startMinute : m_user.workStartMinute));
+        row.to->setTime(timeOf(own && on ? own->endMinute : m_user.workEndMinute));
+        row.from->setEnabled(on);
+        row.to->setEnabled(on);
+    }
     m_timeZone->setCurrentText(m_user.timeZone);
     m_active->setChecked(m_user.active);
     showAbsences();
+}
+
+void TeamMemberDialog::syncWeekWithDefaults()
+{
+    for (int d = 0; d < 7; ++d) {
+        DayRow &row = m_week[d];
+        if (row.own)
+            continue;
+        const QSignalBlocker blockOn(row.on), blockFrom(row.from), blockTo(row.to);
+        row.on->setChecked(m_days.at(d)->isChecked());
+        row.from->setTime(m_start->time());
+        row.to->setTime(m_end->time());
+        row.from->setEnabled(row.on->isChecked());
+        row.to->setEnabled(row.on->isChecked());
+    }
+}
+
+bool TeamMemberDialog::checkWeek()
+{
+    bool ok = true;
+    for (DayRow &row : m_week) {
+        const bool bad =
+            row.own && row.on->isChecked() && minuteOf(row.to->time(), true) <= minuteOf(row.from->time(), false);
+        row.error->setText(bad ? tr("Must end after it starts") : QString());
+        row.error->setVisible(bad);
+        row.to->setStyleSheet(bad ? QStringLiteral("border: 1px solid #b3261e;") : QString());
+        row.to->setToolTip(bad ? tr("The hours of this day must end after they start.")
+                               : tr("23:59 means until midnight"));
+        ok = ok && !bad;
+    }
+    return ok;
 }
 
 Instant TeamMemberDialog::localMidnight(const QDate &date) const
@@ -258,6 +360,21 @@ User TeamMemberDialog::edited() const
     }
     u.workStartMinute = m_start->time().msecsSinceStartOfDay() / 60000;
     u.workEndMinute = m_end->time() == QTime(23, 59) ? 24 * 60 : m_end->time().msecsSinceStartOfDay() / 60000;
+    for (int d = 0; d < 7; ++d) {
+        const DayRow &row = m_week.at(d);
+        std::optional<WorkSpan> &own = u.workWeek[static_cast<size_t>(d)];
+        own.reset();
+        if (!row.own)
+            continue;
+        const bool on = row.on->isChecked();
+        const WorkSpan span =
+            on ? WorkSpan{minuteOf(row.from->time(), false), minuteOf(row.to->time(), true)} : WorkSpan{};
+        const bool sameAsDefault =
+            on == ((u.workDays & (1 << d)) != 0) &&
+            (!on || (span.startMinute == u.workStartMinute && span.endMinute == u.workEndMinute));
+        if (!sameAsDefault)
+            own = span;
+    }
     u.timeZone = m_timeZone->currentText().trimmed();
     u.absences = m_absenceData;
     u.active = m_active->isChecked();
@@ -271,6 +388,11 @@ QPushButton *TeamMemberDialog::saveButton() const
 
 void TeamMemberDialog::save()
 {
+    if (!checkWeek()) {
+        m_error->setText(tr("Some days end before they start: correct the marked hours."));
+        m_error->show();
+        return;
+    }
     const Result<UserUpdate> r = TeamService(m_store, m_clock).save(m_editor, edited());
     if (!r) {
         m_error->setText(r.error());

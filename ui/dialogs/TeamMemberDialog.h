@@ -43,6 +43,11 @@ public:
     /// Open leads handed on by the last successful save.
     int reassignedLeads() const { return m_reassigned; }
 
+    /// The per-weekday grid (0 = Monday … 6 = Sunday): working or not, from, to, and the row's error.
+    QCheckBox *dayOnBox(int weekday) const { return m_week.at(weekday).on; }
+    QTimeEdit *dayFromEdit(int weekday) const { return m_week.at(weekday).from; }
+    QTimeEdit *dayToEdit(int weekday) const { return m_week.at(weekday).to; }
+    QLabel *dayErrorLabel(int weekday) const { return m_week.at(weekday).error; }
     QTimeEdit *startEdit() const { return m_start; }
     QTimeEdit *endEdit() const { return m_end; }
     QDateEdit *absenceFromEdit() const { return m_absenceFrom; }
@@ -65,6 +70,10 @@ private:
     void addAbsence();
     void removeAbsence();
     void save();
+    /// Checks the per-weekday grid; marks each bad row at its fields. False when any is bad.
+    bool checkWeek();
+    /// Rows that still follow the defaults show the default days and hours again.
+    void syncWeekWithDefaults();
     void showAbsences();
     Instant localMidnight(const QDate &date) const;
 
@@ -83,6 +92,16 @@ private:
     QComboBox *m_segment = nullptr;
     QSpinBox *m_capacity = nullptr;
     QList<QCheckBox *> m_days;
+    /// One row of the per-weekday grid; `own` once it was edited (or stored) apart from the defaults.
+    struct DayRow
+    {
+        QCheckBox *on = nullptr;
+        QTimeEdit *from = nullptr;
+        QTimeEdit *to = nullptr;
+        QLabel *error = nullptr;
+        bool own = false;
+    };
+    QList<DayRow> m_week;
     QTimeEdit *m_start = nullptr;
     QTimeEdit *m_end = nullptr;
     QComboBox *m_timeZone = nullptr;
