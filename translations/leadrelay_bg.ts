@@ -2711,6 +2711,10 @@
         <source>You cannot deactivate yourself.</source>
         <translation>Не можете да деактивирате себе си.</translation>
     </message>
+    <message>
+        <source>The hours of %1 must start before they end, within one day.</source>
+        <translation>Работното време в %1 трябва да започва преди края си, в рамките на един ден.</translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>
@@ -2767,6 +2771,10 @@
     <message>
         <source>An absence must end after it starts.</source>
         <translation>Отсъствието трябва да приключва след началото си.</translation>
+    </message>
+    <message>
+        <source>Working hours must start before they end, within one day.</source>
+        <translation>Работното време трябва да започва преди края си, в рамките на един ден.</translation>
     </message>
 </context>
 <context>
@@ -6529,6 +6537,14 @@ Leads you may see appear here as soon as they arrive.</source>
         <source>No conditions: the default rule, which takes every lead no rule above took.</source>
         <translation>Без условия: правилото по подразбиране, което поема всеки лийд, неприет от правилата по-горе.</translation>
     </message>
+    <message>
+        <source>SLA load uses the unsaved policies of the SLA tab.</source>
+        <translation>Натоварването по SLA използва незаписаните политики от раздела SLA.</translation>
+    </message>
+    <message>
+        <source>The unsaved SLA policies are not valid (%1); SLA load uses the saved policies.</source>
+        <translation>Незаписаните политики за SLA не са валидни (%1); натоварването по SLA използва записаните политики.</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::ScorePanel</name>
@@ -7214,6 +7230,42 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>An absence must end on or after its first day.</source>
         <translation>Отсъствието трябва да приключва в първия си ден или по-късно.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ден</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Works on this day</source>
+        <translation>Работи в този ден</translation>
+    </message>
+    <message>
+        <source>23:59 means until midnight</source>
+        <translation>23:59 означава до полунощ</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Часове по дни</translation>
+    </message>
+    <message>
+        <source>Must end after it starts</source>
+        <translation>Трябва да свършва след началото</translation>
+    </message>
+    <message>
+        <source>The hours of this day must end after they start.</source>
+        <translation>Работното време в този ден трябва да свършва след началото си.</translation>
+    </message>
+    <message>
+        <source>Some days end before they start: correct the marked hours.</source>
+        <translation>Някои дни свършват преди да започнат: поправете отбелязаните часове.</translation>
     </message>
 </context>
 <context>

@@ -2720,6 +2720,10 @@
         <source>You cannot deactivate yourself.</source>
         <translation>Nie możesz dezaktywować własnego konta.</translation>
     </message>
+    <message>
+        <source>The hours of %1 must start before they end, within one day.</source>
+        <translation>Godziny pracy w %1 muszą zaczynać się przed końcem, w obrębie jednego dnia.</translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>
@@ -2776,6 +2780,10 @@
     <message>
         <source>An absence must end after it starts.</source>
         <translation>Nieobecność musi kończyć się po jej rozpoczęciu.</translation>
+    </message>
+    <message>
+        <source>Working hours must start before they end, within one day.</source>
+        <translation>Godziny pracy muszą zaczynać się przed ich końcem, w obrębie jednego dnia.</translation>
     </message>
 </context>
 <context>
@@ -6583,6 +6591,14 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
         <source>No conditions: the default rule, which takes every lead no rule above took.</source>
         <translation>Bez warunków: reguła domyślna, która bierze każdy lead nieprzejęty przez reguły powyżej.</translation>
     </message>
+    <message>
+        <source>SLA load uses the unsaved policies of the SLA tab.</source>
+        <translation>Obciążenie SLA korzysta z niezapisanych zasad z karty SLA.</translation>
+    </message>
+    <message>
+        <source>The unsaved SLA policies are not valid (%1); SLA load uses the saved policies.</source>
+        <translation>Niezapisane zasady SLA są nieprawidłowe (%1); obciążenie SLA korzysta z zapisanych zasad.</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::ScorePanel</name>
@@ -7272,6 +7288,42 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <message>
         <source>An absence must end on or after its first day.</source>
         <translation>Nieobecność musi kończyć się w dniu rozpoczęcia lub później.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Works on this day</source>
+        <translation>Pracuje w tym dniu</translation>
+    </message>
+    <message>
+        <source>23:59 means until midnight</source>
+        <translation>23:59 oznacza do północy</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Godziny według dni</translation>
+    </message>
+    <message>
+        <source>Must end after it starts</source>
+        <translation>Musi kończyć się po rozpoczęciu</translation>
+    </message>
+    <message>
+        <source>The hours of this day must end after they start.</source>
+        <translation>Godziny tego dnia muszą kończyć się po ich rozpoczęciu.</translation>
+    </message>
+    <message>
+        <source>Some days end before they start: correct the marked hours.</source>
+        <translation>Niektóre dni kończą się przed rozpoczęciem: popraw zaznaczone godziny.</translation>
     </message>
 </context>
 <context>

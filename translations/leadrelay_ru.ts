@@ -2720,6 +2720,10 @@
         <source>You cannot deactivate yourself.</source>
         <translation>Вы не можете деактивировать себя.</translation>
     </message>
+    <message>
+        <source>The hours of %1 must start before they end, within one day.</source>
+        <translation>Рабочее время в %1 должно начинаться раньше, чем заканчивается, в пределах одного дня.</translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>
@@ -2776,6 +2780,10 @@
     <message>
         <source>An absence must end after it starts.</source>
         <translation>Отсутствие должно заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Working hours must start before they end, within one day.</source>
+        <translation>Рабочее время должно начинаться раньше, чем заканчивается, в пределах одних суток.</translation>
     </message>
 </context>
 <context>
@@ -6576,6 +6584,14 @@ Leads you may see appear here as soon as they arrive.</source>
         <source>No conditions: the default rule, which takes every lead no rule above took.</source>
         <translation>Без условий: правило по умолчанию, которое берёт каждый лид, не взятый правилами выше.</translation>
     </message>
+    <message>
+        <source>SLA load uses the unsaved policies of the SLA tab.</source>
+        <translation>Нагрузка по SLA рассчитана по несохранённым политикам вкладки SLA.</translation>
+    </message>
+    <message>
+        <source>The unsaved SLA policies are not valid (%1); SLA load uses the saved policies.</source>
+        <translation>Несохранённые политики SLA недействительны (%1); нагрузка по SLA рассчитана по сохранённым политикам.</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::ScorePanel</name>
@@ -7265,6 +7281,42 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>An absence must end on or after its first day.</source>
         <translation>Отсутствие должно заканчиваться не раньше своего первого дня.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Works on this day</source>
+        <translation>Работает в этот день</translation>
+    </message>
+    <message>
+        <source>23:59 means until midnight</source>
+        <translation>23:59 означает до полуночи</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Часы по дням</translation>
+    </message>
+    <message>
+        <source>Must end after it starts</source>
+        <translation>Должно заканчиваться после начала</translation>
+    </message>
+    <message>
+        <source>The hours of this day must end after they start.</source>
+        <translation>Рабочее время этого дня должно заканчиваться после начала.</translation>
+    </message>
+    <message>
+        <source>Some days end before they start: correct the marked hours.</source>
+        <translation>Некоторые дни заканчиваются раньше, чем начинаются: исправьте отмеченные часы.</translation>
     </message>
 </context>
 <context>
