@@ -266,54 +266,10 @@ QList<User> UserRepository::select(const QString &where, const QVariantList &bin
 
 std::optional<User> UserRepository::find(Id id) const
 {
-    // Routing and every SLA ladder step look users up one by one: two statements prepared once per
-    // connection on the raw handle (the user, then their absences).
-    RawStatement *q = m_db.raw("SELECT id, name, email, role, coalesce(team_id, 0), territories, languages, segment, "
-                               "capacity, time_zone, work_start_minute, work_end_minute, work_days, active, "
-                               "created_at FROM users WHERE id = ?",
-                               nullptr);
-    RawStatement *a =
-        m_db.raw("SELECT starts_at, ends_at, reason FROM user_absences WHERE user_id = ? ORDER BY starts_at", nullptr);
-    RawStatement *w =
-        m_db.raw("SELECT weekday, start_minute, end_minute FROM user_work_days WHERE user_id = ?", nullptr);
-    if (!q || !a || !w)
-        return std::nullopt;
-    q->reset();
-    q->bind(0, id);
-    if (!q->next())
-        return std::nullopt;
-    User u;
-    u.id = q->int64(0);
-    u.name = q->text(1);
-    u.email = q->text(2);
-    u.role = roleFromKey(q->text(3)).value_or(Role::Rep);
-    u.teamId = q->int64(4);
-    u.territories = sql::splitList(q->text(5));
-    u.languages = sql::splitList(q->text(6));
-    u.segment = q->text(7);
-    u.capacity = static_cast<int>(q->int64(8));
-    u.timeZone = q->text(9);
-    u.workStartMinute = static_cast<int>(q->int64(10));
-    u.workEndMinute = static_cast<int>(q->int64(11));
-    u.workDays = static_cast<int>(q->int64(12));
-    u.active = q->int64(13) != 0;
-    u.createdAt = q->int64(14);
-    q->reset();
-    a->reset();
-    a->bind(0, id);
-    while (a->next())
-        u.absences.append({a->int64(0), a->int64(1), a->text(2)});
-    a->reset();
-    w->reset();
-    w->bind(0, id);
-    while (w->next()) {
-        const qint64 weekday = w->int64(0);
-        if (weekday >= 1 && weekday <= 7)
-            u.workWeek[static_cast<size_t>(weekday - 1)] =
-                WorkSpan{static_cast<int>(w->int64(1)), static_cast<int>(w->int64(2))};
-    }
-    w->reset();
-    return u;
+    // Routing and every SLA ladder step look users up one by one: select() runs on statements
+    // prepared once on the raw handle and, for one user, reads only their absences and hours.
+    const QList<User> users = select(QStringLiteral(" WHERE id = ?"), {id});
+    return users.isEmpty() ? std::nullopt : std::optional<User>(users.first());
 }
 
 std::optional<User> UserRepository::findByEmail(const QString &email) const
