@@ -58,6 +58,15 @@ qint64 WorkingHours::offsetMs(Instant t) const
     return static_cast<qint64>(m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()))) * kSecondMs;
 }
 
+Instant WorkingHours::toUtc(Instant local) const
+{
+    // The offset in force at the instant itself, not at the start of its day: on the day the clocks
+    // change, 09:00 and local midnight have different offsets. A wall time the change skips (02:30 in
+    // spring in Europe) maps to the instant an hour later; one it repeats maps to one of its two.
+    const Instant guess = local - offsetMs(local);
+    return local - offsetMs(guess);
+}
+
 bool WorkingHours::hasWorkingTime() const
 {
     return std::any_of(m_spans.begin(), m_spans.end(), [](const auto &s) { return s.second > s.first; });
@@ -96,21 +105,15 @@ qint64 WorkingHours::workingTimeBetween(Instant from, Instant to) const
     }
     Instant cursor = from;
     for (int i = 0; i < kMaxDaysScanned * 2 && cursor < to; ++i) {
-        const qint64 offset = offsetMs(cursor);
-        const Instant local = cursor + offset;
-        const qint64 day = floorDay(local);
-        const int weekday = weekdayOf(day);
-        const Instant dayStartUtc = day * kDayMs - offset;
-        const auto &[first, second] = span(weekday);
-        const Instant openUtc = dayStartUtc + first * kMinuteMs;
-        const Instant closeUtc = dayStartUtc + second * kMinuteMs;
-        if (second > first) {
-            const Instant a = std::max(cursor, openUtc);
-            const Instant b = std::min(to, closeUtc);
+        const qint64 day = floorDay(cursor + offsetMs(cursor));
+        const auto &[opens, closes] = span(weekdayOf(day));
+        if (closes > opens) {
+            const Instant a = std::max(cursor, toUtc(day * kDayMs + opens * kMinuteMs));
+            const Instant b = std::min(to, toUtc(day * kDayMs + closes * kMinuteMs));
             if (b > a)
                 total += b - a;
         }
-        cursor = std::max(cursor + 1, dayStartUtc + kDayMs);
+        cursor = std::max(cursor + 1, toUtc((day + 1) * kDayMs));
     }
     return total;
 }
@@ -124,23 +127,18 @@ Instant WorkingHours::addWorkingTime(Instant start, qint64 workMs) const
     qint64 left = workMs;
     Instant cursor = start;
     for (int i = 0; i < kMaxDaysScanned * 2; ++i) {
-        const qint64 offset = offsetMs(cursor);
-        const Instant local = cursor + offset;
-        const qint64 day = floorDay(local);
-        const int weekday = weekdayOf(day);
-        const Instant dayStartUtc = day * kDayMs - offset;
-        const auto &[first, second] = span(weekday);
-        const Instant openUtc = dayStartUtc + first * kMinuteMs;
-        const Instant closeUtc = dayStartUtc + second * kMinuteMs;
-        if (second > first) {
-            const Instant a = std::max(cursor, openUtc);
+        const qint64 day = floorDay(cursor + offsetMs(cursor));
+        const auto &[opens, closes] = span(weekdayOf(day));
+        if (closes > opens) {
+            const Instant a = std::max(cursor, toUtc(day * kDayMs + opens * kMinuteMs));
+            const Instant closeUtc = toUtc(day * kDayMs + closes * kMinuteMs);
             if (closeUtc > a) {
                 if (closeUtc - a >= left)
                     return a + left;
                 left -= closeUtc - a;
             }
         }
-        cursor = std::max(cursor + 1, dayStartUtc + kDayMs);
+        cursor = std::max(cursor + 1, toUtc((day + 1) * kDayMs));
     }
     return start + workMs;
 }

@@ -39,6 +39,8 @@ public:
 private:
     /// Offset of the calendar's zone from UTC at `t`, in ms.
     qint64 offsetMs(Instant t) const;
+    /// The UTC instant of a local wall time (ms since the epoch as if the zone were UTC).
+    Instant toUtc(Instant local) const;
     bool hasWorkingTime() const;
     /// Working minutes [first, second) of `weekday` (0 = Monday); empty on a day off.
     const std::pair<int, int> &span(int weekday) const { return m_spans[static_cast<size_t>(weekday)]; }

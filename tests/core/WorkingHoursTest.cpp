@@ -96,3 +96,27 @@ TEST(WorkingHours, AWeekdayWithItsOwnHoursOverridesTheDefaults)
     const WorkingHours s = WorkingHours::of(sundays);
     EXPECT_EQ(s.addWorkingTime(utc("2026-11-23T09:00:00Z"), 30 * kMinuteMs), utc("2026-11-29T10:30:00Z"));
 }
+
+TEST(WorkingHours, TheDayOfAClockChangeUsesTheOffsetOfEachHour)
+{
+    // Sunday duty 10:00–12:00 in Berlin. On 2026-10-25 the clocks go back at 01:00 UTC, so midnight is
+    // CEST (UTC+2) but 10:00 is CET (UTC+1): 09:00–11:00 UTC. On 2026-03-29 they go forward, so 10:00
+    // is CEST: 08:00–10:00 UTC.
+    User u;
+    u.timeZone = QStringLiteral("Europe/Berlin");
+    u.workDays = 0;
+    u.workWeek[6] = WorkSpan{10 * 60, 12 * 60};
+    const WorkingHours c = WorkingHours::of(u);
+    EXPECT_FALSE(c.isWorking(utc("2026-10-25T08:30:00Z")));
+    EXPECT_TRUE(c.isWorking(utc("2026-10-25T09:00:00Z")));
+    EXPECT_TRUE(c.isWorking(utc("2026-10-25T10:59:00Z")));
+    EXPECT_FALSE(c.isWorking(utc("2026-10-25T11:00:00Z")));
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-10-24T12:00:00Z"), utc("2026-10-26T00:00:00Z")), 2 * kHourMs);
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-10-24T12:00:00Z"), utc("2026-10-25T09:15:00Z")), 15 * kMinuteMs);
+    EXPECT_EQ(c.addWorkingTime(utc("2026-10-24T12:00:00Z"), 30 * kMinuteMs), utc("2026-10-25T09:30:00Z"));
+    EXPECT_EQ(c.addWorkingTime(utc("2026-10-24T12:00:00Z"), 2 * kHourMs + 30 * kMinuteMs),
+              utc("2026-11-01T09:30:00Z")); // the next Sunday is CET all day
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-03-28T12:00:00Z"), utc("2026-03-30T00:00:00Z")), 2 * kHourMs);
+    EXPECT_EQ(c.addWorkingTime(utc("2026-03-28T12:00:00Z"), 30 * kMinuteMs), utc("2026-03-29T08:30:00Z"));
+    EXPECT_EQ(c.workingTimeBetween(utc("2026-03-29T07:00:00Z"), utc("2026-03-29T09:00:00Z")), kHourMs);
+}
