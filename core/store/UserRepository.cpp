@@ -266,10 +266,15 @@ QList<User> UserRepository::select(const QString &where, const QVariantList &bin
 
 std::optional<User> UserRepository::find(Id id) const
 {
-    // Routing and every SLA ladder step look users up one by one: select() runs on statements
-    // prepared once on the raw handle and, for one user, reads only their absences and hours.
-    const QList<User> users = select(QStringLiteral(" WHERE id = ?"), {id});
-    return users.isEmpty() ? std::nullopt : std::optional<User>(users.first());
+    // Routing and every SLA ladder step look users up one by one: from the list all() keeps while
+    // users_revision holds its value, so a lookup costs one read of the revision.
+    const QList<User> users = all();
+    if (!users.isEmpty()) {
+        const auto it = m_allIndex.constFind(id);
+        return it == m_allIndex.constEnd() ? std::nullopt : std::optional<User>(users.at(*it));
+    }
+    const QList<User> one = select(QStringLiteral(" WHERE id = ?"), {id});
+    return one.isEmpty() ? std::nullopt : std::optional<User>(one.first());
 }
 
 std::optional<User> UserRepository::findByEmail(const QString &email) const
@@ -294,6 +299,9 @@ QList<User> UserRepository::all() const
         return m_all;
     m_all = select({}, {});
     m_allRevision = m_all.isEmpty() ? std::nullopt : revision; // an empty read (or a failed one) is not kept
+    m_allIndex.clear();
+    for (int i = 0; i < m_all.size(); ++i)
+        m_allIndex.insert(m_all.at(i).id, i);
     return m_all;
 }
 

@@ -5,6 +5,7 @@
 #include "core/security/AccessScope.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -44,6 +45,7 @@ private:
     // all(), kept while users_revision (migration 019) holds the value it was read under.
     mutable QList<User> m_all;
     mutable std::optional<qint64> m_allRevision;
+    mutable QHash<Id, int> m_allIndex; ///< Row of each user in m_all.
 };
 
 } // namespace lr

@@ -331,6 +331,14 @@ TEST(TimerService, TheRebuiltTimersTableKeepsItsRowsIndexesAndStateRule)
         indexes.append(q.value(0).toString());
     EXPECT_EQ(indexes, QStringList({QStringLiteral("timers_deal_state"), QStringLiteral("timers_due"),
                                     QStringLiteral("timers_lead")}));
+    // Migration 022: due times are indexed for pending timers only, and "what is due" reads through it.
+    ASSERT_TRUE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM timers WHERE state = 'pending' "
+                                      "AND due_at <= 5 AND kind IN ('a', 'b') ORDER BY due_at, id LIMIT 10")));
+    QString plan;
+    while (q.next())
+        plan += q.value(3).toString() + QLatin1Char('\n');
+    EXPECT_TRUE(plan.contains(QStringLiteral("USING INDEX timers_due"))) << plan.toStdString();
+    EXPECT_FALSE(plan.contains(QStringLiteral("TEMP B-TREE"))) << plan.toStdString();
     QStringList order;
     timers.registerHandler(kPing, recordingHandler(*store, &order));
     EXPECT_EQ(timers.fireDue(clock.now()).fired, 1);
