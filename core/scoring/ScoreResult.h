@@ -37,6 +37,10 @@ struct ScoreResult
     QList<ScoreLine> lines;
 
     QJsonArray linesToJson() const;
+    /// linesToJson() as compact JSON text, written directly: the same text QJsonDocument writes
+    /// (keys in order, integers, the same escapes), at a fraction of the cost. A re-score compares
+    /// it with the stored breakdown for every lead.
+    QString linesToCompactJson() const;
     static QList<ScoreLine> linesFromJson(const QJsonArray &json);
 
     bool operator==(const ScoreResult &) const = default;

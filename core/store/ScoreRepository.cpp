@@ -12,11 +12,6 @@
 namespace lr {
 namespace {
 
-QString compact(const QJsonArray &a)
-{
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
 ScoreRecord recordFromQuery(const QSqlQuery &q)
 {
     ScoreRecord r;
@@ -47,7 +42,7 @@ const QString kRecordColumns =
 Status ScoreRepository::record(Id leadId, const ScoreResult &result, Instant at, const QString &reason, bool *changed)
 {
     QString error;
-    const QString breakdown = compact(result.linesToJson());
+    const QString breakdown = result.linesToCompactJson();
     const QString cls = toKey(result.scoreClass);
     const QString step = toKey(result.nextStep);
     QSqlQuery *last = m_db.prepared(QStringLiteral("SELECT score, fit, intent, timing, score_class, next_step, "
@@ -73,7 +68,7 @@ Status ScoreRepository::record(Id leadId, const ScoreResult &result, Instant at,
 
 QString ScoreRepository::breakdownOf(const ScoreResult &result)
 {
-    return compact(result.linesToJson());
+    return result.linesToCompactJson();
 }
 
 bool ScoreRepository::sameAsLast(const ScoringRow &row, const ScoreResult &result, const QString &breakdown)
@@ -317,58 +312,63 @@ Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit,
     }();
     // "+type": the range of lead ids picks the events through events_lead, in the order wanted;
     // left to itself SQLite reads every behaviour event of the store through events_type and sorts.
-    QSqlQuery *events = m_db.prepared(QStringLiteral("SELECT lead_id, type, at, payload FROM events WHERE lead_id "
-                                                     "BETWEEN ? AND ? AND +type IN (") +
-                                          types + QStringLiteral(") ORDER BY lead_id, at, id"),
-                                      &error);
+    // Raw, and the three payload fields read by SQLite: no JSON document per event.
+    static const QByteArray eventsText =
+        (QStringLiteral("SELECT lead_id, type, at, json_extract(payload, '$.url'), "
+                        "json_extract(payload, '$.form_type'), json_extract(payload, '$.form_id') FROM events "
+                        "WHERE lead_id BETWEEN ? AND ? AND +type IN (") +
+         types + QStringLiteral(") ORDER BY lead_id, at, id"))
+            .toUtf8();
+    RawStatement *events = m_db.raw(eventsText.constData(), &error);
     if (!events)
         return R::failure(error);
-    events->addBindValue(sql::v(first));
-    events->addBindValue(sql::v(last));
-    if (!sql::exec(*events, &error))
-        return R::failure(error);
+    events->reset();
+    events->bind(0, first);
+    events->bind(1, last);
     while (events->next()) {
-        const auto index = at.constFind(events->value(0).toLongLong());
+        const auto index = at.constFind(events->int64(0));
         if (index == at.cend())
             continue;
-        const QJsonObject payload = QJsonDocument::fromJson(events->value(3).toString().toUtf8()).object();
         FactEvent e;
-        e.type = events->value(1).toString();
-        e.at = events->value(2).toLongLong();
-        e.url = payload.value(QLatin1String("url")).toString();
-        e.formType = payload.value(QLatin1String("form_type")).toString();
+        e.type = events->text(1);
+        e.at = events->int64(2);
+        e.url = events->text(3);
+        e.formType = events->text(4);
         if (e.formType.isEmpty())
-            e.formType = formTypes.value(payload.value(QLatin1String("form_id")).toString());
+            e.formType = formTypes.value(events->text(5));
         rows[*index].events.append(e);
     }
-    events->finish();
+    if (!events->error().isEmpty())
+        return R::failure(events->error());
+    events->reset();
 
-    QSqlQuery *scores = m_db.prepared(
-        QStringLiteral("SELECT lead_id, score, fit, intent, timing, score_class, next_step, breakdown FROM "
-                       "lead_scores WHERE id IN (SELECT max(id) FROM lead_scores WHERE lead_id BETWEEN ? AND ? "
-                       "GROUP BY lead_id)"),
-        &error);
+    RawStatement *scores =
+        m_db.raw("SELECT lead_id, score, fit, intent, timing, score_class, next_step, breakdown FROM "
+                 "lead_scores WHERE id IN (SELECT max(id) FROM lead_scores WHERE lead_id BETWEEN ? AND ? "
+                 "GROUP BY lead_id)",
+                 &error);
     if (!scores)
         return R::failure(error);
-    scores->addBindValue(sql::v(first));
-    scores->addBindValue(sql::v(last));
-    if (!sql::exec(*scores, &error))
-        return R::failure(error);
+    scores->reset();
+    scores->bind(0, first);
+    scores->bind(1, last);
     while (scores->next()) {
-        const auto index = at.constFind(scores->value(0).toLongLong());
+        const auto index = at.constFind(scores->int64(0));
         if (index == at.cend())
             continue;
         ScoringRow &row = rows[*index];
         row.scored = true;
-        row.last.score = scores->value(1).toInt();
-        row.last.fit = scores->value(2).toInt();
-        row.last.intent = scores->value(3).toInt();
-        row.last.timing = scores->value(4).toInt();
-        row.last.scoreClass = scoreClassFromKey(scores->value(5).toString()).value_or(ScoreClass::Disqualified);
-        row.last.nextStep = nextStepFromKey(scores->value(6).toString()).value_or(NextStep::Recycle);
-        row.lastBreakdown = scores->value(7).toString();
+        row.last.score = static_cast<int>(scores->int64(1));
+        row.last.fit = static_cast<int>(scores->int64(2));
+        row.last.intent = static_cast<int>(scores->int64(3));
+        row.last.timing = static_cast<int>(scores->int64(4));
+        row.last.scoreClass = scoreClassFromKey(scores->text(5)).value_or(ScoreClass::Disqualified);
+        row.last.nextStep = nextStepFromKey(scores->text(6)).value_or(NextStep::Recycle);
+        row.lastBreakdown = scores->text(7);
     }
-    scores->finish();
+    if (!scores->error().isEmpty())
+        return R::failure(scores->error());
+    scores->reset();
     return rows;
 }
 

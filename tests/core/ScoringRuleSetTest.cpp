@@ -238,6 +238,36 @@ TEST(ScoringRuleSet, TheBreakdownNamesTheTriggeringFact)
     EXPECT_EQ(again, r.lines);
 }
 
+TEST(ScoringRuleSet, TheDirectBreakdownTextIsWhatQJsonDocumentWrites)
+{
+    // Stored breakdowns are compared as text: the direct writer must give QJsonDocument's bytes.
+    ScoreResult r;
+    EXPECT_EQ(r.linesToCompactJson(), QStringLiteral("[]"));
+    const QStringList texts = {
+        QStringLiteral("Page view /pricing ×3"),
+        QStringLiteral("Job title: Генеральный директор"),
+        QStringLiteral("Tytuł: Prezes Zarządu – \"Łukasz\" \\ C:\\path"),
+        QStringLiteral("tab\there, line\nbreak, cr\r, bell\a, nul%1, esc\x1b, del\x7f").arg(QChar(0)),
+        QStringLiteral("emoji 🚀 and a lone surrogate %1").arg(QChar(0xd800)),
+        QString(),
+        QStringLiteral("\b\f\x1f</script>")};
+    Instant at = -5;
+    int points = -50;
+    for (const QString &text : texts) {
+        r.lines.append({QStringLiteral("rule_") + QString::number(points), text, ScoreAxis::Timing, points, text, at});
+        at = at * 1000003 + 7;
+        points += 17;
+    }
+    r.lines[1].axis = ScoreAxis::Intent;
+    for (qsizetype n = 1; n <= r.lines.size(); ++n) {
+        ScoreResult part = r;
+        part.lines.resize(n);
+        EXPECT_EQ(part.linesToCompactJson(),
+                  QString::fromUtf8(QJsonDocument(part.linesToJson()).toJson(QJsonDocument::Compact)))
+            << "lines: " << n;
+    }
+}
+
 TEST(ScoringRuleSet, DisabledRulesDoNotFire)
 {
     ScoringConfig config = ScoringConfig::defaults();
