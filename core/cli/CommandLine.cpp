@@ -31,7 +31,7 @@ const QSet<QString> &repeatableOptions()
 
 const QSet<QString> &flagOptions()
 {
-    static const QSet<QString> options{QStringLiteral("help"), QStringLiteral("version")};
+    static const QSet<QString> options{QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("all")};
     return options;
 }
 

@@ -86,7 +86,10 @@ QString ScoringCommands::usage()
               "                        \"lead_id\", \"type\", \"url\", \"at\", ...}); each re-scores its lead;\n"
               "                        events of unknown people wait for them. Prints a JSON summary\n"
               "                        {events, attached, kept, rejected, failed}; refusals on stderr.\n"
-              "  scoring rescore       Re-score every lead with the active scoring rules.\n");
+              "  scoring rescore [--all]\n"
+              "                        Bring scores to the active scoring rules: only the leads the rules\n"
+              "                        changed since the last complete re-score can affect, or with --all\n"
+              "                        every lead. Prints {leads, scored, changed, rules_version}.\n");
 }
 
 int ScoringCommands::run(const CommandLine &line, const QString &databasePath, QTextStream &out, QTextStream &err)
@@ -97,6 +100,8 @@ int ScoringCommands::run(const CommandLine &line, const QString &databasePath, Q
         allowed += {QStringLiteral("as"), QStringLiteral("format")};
     else if (a == QLatin1String("import"))
         allowed += {QStringLiteral("source")};
+    else if (a == QLatin1String("scoring"))
+        allowed += {QStringLiteral("all")};
     if (const QString option = line.firstOptionOutside(allowed); !option.isEmpty()) {
         err << tr("leadrelayctl: the option --%1 does not apply here.").arg(option) << QLatin1Char('\n');
         return ExitUsage;
@@ -135,7 +140,7 @@ int ScoringCommands::run(const CommandLine &line, const QString &databasePath, Q
         return explain(line, *store, out, err);
     if (a == QLatin1String("import"))
         return importEvents(line, *store, out, err);
-    return rescore(*store, out, err);
+    return rescore(*store, line.has(QStringLiteral("all")), out, err);
 }
 
 QString ScoringCommands::explanationText(const ScoreExplanation &why)
@@ -243,10 +248,12 @@ int ScoringCommands::importEvents(const CommandLine &line, Store &store, QTextSt
     return count(S::Failed) ? ExitFailure : ExitSuccess;
 }
 
-int ScoringCommands::rescore(Store &store, QTextStream &out, QTextStream &err)
+int ScoringCommands::rescore(Store &store, bool everyLead, QTextStream &out, QTextStream &err)
 {
-    const auto done = RescoreJob(store, m_clock).run([&err](const RescoreProgress &p) {
-        err << tr("Re-scored %1 of %2 leads").arg(p.done).arg(p.total) << QLatin1Char('\r');
+    RescoreJob job(store, m_clock);
+    job.setEveryLead(everyLead);
+    const auto done = job.run([&err](const RescoreProgress &p) {
+        err << tr("Checked %1 of %2 leads, re-scored %3").arg(p.done).arg(p.total).arg(p.scored) << QLatin1Char('\r');
         err.flush();
         return true;
     });
@@ -256,6 +263,7 @@ int ScoringCommands::rescore(Store &store, QTextStream &out, QTextStream &err)
         return ExitFailure;
     }
     out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("leads"), done->done},
+                                                       {QStringLiteral("scored"), done->scored},
                                                        {QStringLiteral("changed"), done->changed},
                                                        {QStringLiteral("rules_version"), done->rulesVersion}})
                                  .toJson(QJsonDocument::Compact))

@@ -17,7 +17,7 @@ namespace lr::cli {
 /// The Qualify commands of leadrelayctl:
 ///   leads explain ID|EMAIL [--as EMAIL] [--format text|json]   why a lead has its score
 ///   import events FILE [--source NAME]                         behaviour events, JSON lines or array
-///   scoring rescore                                            re-score every lead with the active rules
+///   scoring rescore [--all]                                    bring scores to the active rules
 /// Role checks live in core (ScoringService); --as picks whose rights apply.
 class ScoringCommands final
 {
@@ -40,7 +40,7 @@ public:
 private:
     int explain(const CommandLine &line, Store &store, QTextStream &out, QTextStream &err);
     int importEvents(const CommandLine &line, Store &store, QTextStream &out, QTextStream &err);
-    int rescore(Store &store, QTextStream &out, QTextStream &err);
+    int rescore(Store &store, bool everyLead, QTextStream &out, QTextStream &err);
 
     const Clock &m_clock;
 };

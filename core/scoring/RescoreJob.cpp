@@ -2,12 +2,46 @@
 
 #include "core/domain/Event.h"
 #include "core/hygiene/EmailValidator.h"
+#include "core/scoring/RescoreScope.h"
+#include "core/scoring/ScoringRuleSet.h"
 #include "core/scoring/ScoringService.h"
 #include "core/store/Store.h"
 
 #include <QThread>
 
+#include <limits>
+#include <vector>
+
 namespace lr {
+
+namespace {
+
+/// The leads the change from `applied` to the active `rules` can affect; every lead when a
+/// version in between cannot be read.
+ScoringScope scopeSince(Store &store, int applied, const ScoringRuleSet &rules)
+{
+    if (applied <= 0 || applied > rules.version())
+        return {};
+    std::vector<ScoringRuleSet> kept;
+    kept.reserve(static_cast<std::size_t>(rules.version() - applied));
+    for (int v = applied; v < rules.version(); ++v) {
+        const auto document = store.rules.version(ScoringService::ruleKind(), v);
+        const auto config =
+            document ? ScoringConfig::fromJson(document->document) : Result<ScoringConfig>::failure(QString());
+        auto compiled =
+            config ? ScoringRuleSet::compile(config.value(), v) : Result<ScoringRuleSet>::failure(QString());
+        if (!compiled)
+            return {};
+        kept.push_back(std::move(compiled).value());
+    }
+    QList<const ScoringRuleSet *> chain;
+    for (const ScoringRuleSet &set : kept)
+        chain.append(&set);
+    chain.append(&rules);
+    return affectedLeads(chain);
+}
+
+} // namespace
 
 Result<RescoreProgress> RescoreJob::run(const ProgressFn &onProgress, int batchSize)
 {
@@ -20,14 +54,23 @@ Result<RescoreProgress> RescoreJob::run(const ProgressFn &onProgress, int batchS
     RescoreProgress p;
     p.total = m_store.scores.leadCount();
     p.rulesVersion = rules.version();
+    // Every lead agrees with the version of the last complete run (or, before the first one, with
+    // the oldest version in the history): only what changed since can move a score.
+    bool known = false;
+    int applied = m_store.settings.value(appliedVersionKey()).toInt(&known);
+    if (!known)
+        applied = m_store.scores.oldestRulesVersion();
+    const ScoringScope scope = m_everyLead ? ScoringScope{} : scopeSince(m_store, applied, rules);
+    p.everyLead = scope.everyLead;
     // What ScoringService::facts() reads per lead, read per batch: the leads with their company,
     // BANT, events and newest score in three queries; free-mail verdicts once per domain.
     const EmailValidator validator = EmailValidator().withAdminLists(m_store.hygieneLists);
     QHash<QString, bool> freeMailByDomain;
     const QString reason = QStringLiteral("rules_changed");
     Id last = 0;
+    bool stopped = false;
     while (true) {
-        auto batch = m_store.scores.scoringBatch(last, batchSize, rules.config().formTypes);
+        auto batch = m_store.scores.scoringBatch(last, batchSize, rules.config().formTypes, scope);
         if (!batch)
             return R::failure(batch.error());
         if (batch->isEmpty())
@@ -52,28 +95,49 @@ Result<RescoreProgress> RescoreJob::run(const ProgressFn &onProgress, int batchS
             facts.setEvents(std::move(row.events));
             const ScoreResult result = rules.score(facts);
             const QString breakdown = ScoreRepository::breakdownOf(result);
-            if (ScoreRepository::sameAsLast(row, result, breakdown))
-                continue; // unchanged: no write, no history entry
+            if (ScoreRepository::sameAsLast(row, result, breakdown)) {
+                if (!row.rulesKnown) {
+                    if (const Status s = m_store.scores.writeLeadScore(lead.id, result); !s)
+                        return R::failure(s.error());
+                }
+                continue; // unchanged: no history entry (the row learns its fired rules once)
+            }
             if (const Status s = m_store.scores.writeScore(lead.id, result, now, reason, breakdown); !s)
                 return R::failure(s.error());
             ++p.changed;
         }
         if (const Status s = tx.commit(); !s)
             return R::failure(s.error());
-        last = batch->last().lead.id;
-        p.done += batch->size();
-        if (onProgress && !onProgress(p))
+        const Id upTo = batch->last().lead.id;
+        p.done += scope.everyLead ? batch->size() : m_store.scores.leadsBetween(last, upTo);
+        p.scored += batch->size();
+        last = upTo;
+        if (onProgress && !onProgress(p)) {
+            stopped = true;
             break;
+        }
     }
+    if (!stopped && !scope.everyLead)
+        p.done += m_store.scores.leadsBetween(last, std::numeric_limits<Id>::max()); // the tail: none in scope
+    Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return R::failure(tx.error());
     Event e;
     e.at = m_clock.now();
     e.type = QStringLiteral("leads_rescored");
-    e.payload = {{QStringLiteral("version"), p.rulesVersion},
-                 {QStringLiteral("leads"), p.done},
-                 {QStringLiteral("changed"), p.changed},
-                 {QStringLiteral("complete"), p.done >= p.total}};
+    e.payload = {{QStringLiteral("version"), p.rulesVersion}, {QStringLiteral("leads"), p.done},
+                 {QStringLiteral("scored"), p.scored},        {QStringLiteral("changed"), p.changed},
+                 {QStringLiteral("every_lead"), p.everyLead}, {QStringLiteral("complete"), !stopped}};
     if (const auto r = m_store.events.append(e); !r)
         return R::failure(r.error());
+    if (!stopped) {
+        if (const Status s = m_store.settings.setValue(appliedVersionKey(), QString::number(p.rulesVersion)); !s)
+            return R::failure(s.error());
+    }
+    if (const Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    if (onProgress && !stopped)
+        onProgress(p);
     return p;
 }
 

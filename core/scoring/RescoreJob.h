@@ -18,15 +18,18 @@ class Store;
 /// How far a re-score got.
 struct RescoreProgress
 {
-    qint64 done = 0;    ///< Leads scored so far.
+    qint64 done = 0;    ///< Leads gone through so far: re-scored, or left as the change cannot affect them.
     qint64 total = 0;   ///< Leads in the store when it started.
+    qint64 scored = 0;  ///< Leads re-scored (every lead, or those the change can affect).
     qint64 changed = 0; ///< Leads whose score, class or breakdown changed.
     int rulesVersion = 0;
+    bool everyLead = false; ///< Every lead was read, not only those the change can affect.
 };
 
-/// Re-scores every lead with the active scoring rules (after an admin saved a new version), in
+/// Brings every lead's score to the active scoring rules (after an admin saved a new version), in
 /// batches of one transaction each, and records a leads_rescored event with the counts at the end.
-/// Leads whose outcome did not change get no new history entry.
+/// By default it reads only the leads the rules changed since the last complete run can affect
+/// (see affectedLeads()); leads whose outcome did not change get no new history entry.
 class RescoreJob final
 {
     Q_DECLARE_TR_FUNCTIONS(lr::RescoreJob)
@@ -36,6 +39,10 @@ public:
     using ProgressFn = std::function<bool(const RescoreProgress &)>;
 
     RescoreJob(Store &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+    /// Reads every lead, whatever changed (`leadrelayctl scoring rescore --all`).
+    void setEveryLead(bool every) { m_everyLead = every; }
+    /// The settings key holding the rules version every lead's score is known to agree with.
+    static QString appliedVersionKey() { return QStringLiteral("scoring/applied_version"); }
     /// Reads each batch in three queries (ScoreRepository::scoringBatch), scores it in memory and
     /// writes only the leads whose outcome changed, one transaction per batch.
     Result<RescoreProgress> run(const ProgressFn &onProgress = {}, int batchSize = 2000);
@@ -43,6 +50,7 @@ public:
 private:
     Store &m_store;
     const Clock &m_clock;
+    bool m_everyLead = false;
 };
 
 /// Runs a RescoreJob on a worker thread with its own connection to the store at `databasePath`

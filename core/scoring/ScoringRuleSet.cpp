@@ -27,6 +27,16 @@ Result<ScoringRuleSet> ScoringRuleSet::compile(const ScoringConfig &config, int 
     return set;
 }
 
+QStringList ScoringRuleSet::opensOnlyRuleIds() const
+{
+    QStringList ids;
+    for (const Compiled &c : m_rules) {
+        if (c.opensOnly)
+            ids.append(m_config.rules.at(c.rule).id);
+    }
+    return ids;
+}
+
 ScoreClass ScoringRuleSet::classify(int score) const
 {
     const ScoreThresholds &t = m_config.thresholds;

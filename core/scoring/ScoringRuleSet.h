@@ -30,6 +30,8 @@ public:
 
     const ScoringConfig &config() const { return m_config; }
     int version() const { return m_version; }
+    /// The enabled rules that earn points from email opens alone: the over-scoring guard weighs them.
+    QStringList opensOnlyRuleIds() const;
 
 private:
     struct Compiled

@@ -79,34 +79,46 @@ bool ScoreRepository::sameAsLast(const ScoringRow &row, const ScoreResult &resul
            row.lastBreakdown == breakdown;
 }
 
-Status ScoreRepository::writeScore(Id leadId, const ScoreResult &result, Instant at, const QString &reason,
-                                   const QString &breakdown)
+Status ScoreRepository::writeLeadScore(Id leadId, const ScoreResult &result)
 {
-    // A re-score writes thousands of these per second: statements prepared once on the raw handle.
+    // A re-score writes thousands of these per second: prepared once on the raw handle.
     QString error;
-    const QString cls = toKey(result.scoreClass);
-    const QString step = toKey(result.nextStep);
     RawStatement *update = m_db.raw("UPDATE leads SET score = ?, fit = ?, intent = ?, timing = ?, score_class = ?, "
-                                    "next_step = ? WHERE id = ?",
+                                    "next_step = ?, score_rules = ? WHERE id = ?",
                                     &error);
-    RawStatement *insert = m_db.raw("INSERT INTO lead_scores (lead_id, at, score, fit, intent, timing, score_class, "
-                                    "next_step, rules_version, reason, breakdown) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                    &error);
-    if (!update || !insert)
+    if (!update)
         return Status::failure(error);
     update->reset();
     update->bind(0, result.score);
     update->bind(1, result.fit);
     update->bind(2, result.intent);
     update->bind(3, result.timing);
-    update->bind(4, cls);
-    update->bind(5, step);
-    update->bind(6, leadId);
+    update->bind(4, toKey(result.scoreClass));
+    update->bind(5, toKey(result.nextStep));
+    QString fired = QStringLiteral(" ");
+    for (const ScoreLine &line : result.lines)
+        fired += line.ruleId + QLatin1Char(' ');
+    update->bind(6, fired);
+    update->bind(7, leadId);
     if (!update->exec(&error))
         return Status::failure(error);
     if (update->changes() != 1)
         return Status::failure(tr("Lead %1 does not exist.").arg(leadId));
+    return {};
+}
+
+Status ScoreRepository::writeScore(Id leadId, const ScoreResult &result, Instant at, const QString &reason,
+                                   const QString &breakdown)
+{
+    if (const Status s = writeLeadScore(leadId, result); !s)
+        return s;
+    QString error;
+    RawStatement *insert = m_db.raw("INSERT INTO lead_scores (lead_id, at, score, fit, intent, timing, score_class, "
+                                    "next_step, rules_version, reason, breakdown) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                    &error);
+    if (!insert)
+        return Status::failure(error);
     insert->reset();
     insert->bind(0, leadId);
     insert->bind(1, at);
@@ -114,8 +126,8 @@ Status ScoreRepository::writeScore(Id leadId, const ScoreResult &result, Instant
     insert->bind(3, result.fit);
     insert->bind(4, result.intent);
     insert->bind(5, result.timing);
-    insert->bind(6, cls);
-    insert->bind(7, step);
+    insert->bind(6, toKey(result.scoreClass));
+    insert->bind(7, toKey(result.nextStep));
     insert->bind(8, result.rulesVersion);
     insert->bind(9, reason);
     insert->bind(10, breakdown.isNull() ? breakdownOf(result) : breakdown);
@@ -232,27 +244,46 @@ Result<int> ScoreRepository::attachUnattached(Id leadId, const QString &emailKey
     return q->numRowsAffected();
 }
 
-Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit,
-                                                        const QHash<QString, QString> &formTypes) const
+Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit, const QHash<QString, QString> &formTypes,
+                                                        const ScoringScope &scope) const
 {
     using R = Result<QList<ScoringRow>>;
     QString error;
     QList<ScoringRow> rows;
     QHash<Id, qsizetype> at; // lead id → index in rows
     // Read raw: a QSqlQuery would build a QVariant for each of the 33 columns of every lead.
-    RawStatement *leads = m_db.raw(
+    QString text = QStringLiteral(
         "SELECT l.id, l.email, l.first_name, l.last_name, l.title, l.company_name, coalesce(l.company_id, 0), "
         "l.phone, l.country, l.language, l.source, l.status, l.utm_source, l.utm_medium, "
         "l.utm_campaign, l.landing_page, l.form_id, l.form_type, l.submitted_at, l.question, l.score, "
         "l.score_class, l.created_at, l.budget, l.authority, l.need, l.timeline, c.id, c.domain, "
-        "c.industry, c.employees, c.revenue, c.country FROM leads l LEFT JOIN companies c ON c.id = l.company_id "
-        "WHERE l.id > ? ORDER BY l.id LIMIT ?",
-        &error);
+        "c.industry, c.employees, c.revenue, c.country, l.score_rules IS NOT NULL "
+        "FROM leads l LEFT JOIN companies c ON c.id = l.company_id "
+        "WHERE l.id > ?");
+    if (!scope.everyLead) {
+        text += QStringLiteral(" AND (l.score_rules IS NULL");
+        for (qsizetype i = 0; i < scope.ruleIds.size(); ++i)
+            text += QStringLiteral(" OR instr(l.score_rules, ?) > 0");
+        for (qsizetype i = 0; i < scope.scoreBands.size(); ++i)
+            text += QStringLiteral(" OR (l.score >= ? AND l.score < ?)");
+        text += QLatin1Char(')');
+    }
+    text += QStringLiteral(" ORDER BY l.id LIMIT ?");
+    RawStatement *leads = m_db.raw(text.toUtf8().constData(), &error);
     if (!leads)
         return R::failure(error);
     leads->reset();
-    leads->bind(0, afterId);
-    leads->bind(1, limit);
+    int bind = 0;
+    leads->bind(bind++, afterId);
+    if (!scope.everyLead) {
+        for (const QString &id : scope.ruleIds)
+            leads->bind(bind++, QLatin1Char(' ') + id + QLatin1Char(' '));
+        for (const auto &[from, to] : scope.scoreBands) {
+            leads->bind(bind++, from);
+            leads->bind(bind++, to);
+        }
+    }
+    leads->bind(bind, limit);
     rows.reserve(limit);
     while (leads->next()) {
         ScoringRow row;
@@ -294,6 +325,7 @@ Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit,
             l.companyDomain = c.domain;
             row.company = std::move(c);
         }
+        row.rulesKnown = leads->int64(i + 6) != 0;
         at.insert(l.id, rows.size());
         rows.append(std::move(row));
     }
@@ -313,18 +345,40 @@ Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit,
     // "+type": the range of lead ids picks the events through events_lead, in the order wanted;
     // left to itself SQLite reads every behaviour event of the store through events_type and sorts.
     // Raw, and the three payload fields read by SQLite: no JSON document per event.
-    static const QByteArray eventsText =
+    // A scoped batch is sparse (2,000 leads picked from ten times as many ids): its leads are
+    // named one by one, as a JSON array, instead of a range holding every lead in between.
+    QByteArray idList;
+    if (!scope.everyLead) {
+        idList.reserve(rows.size() * 9);
+        idList += '[';
+        for (const ScoringRow &row : std::as_const(rows)) {
+            if (idList.size() > 1)
+                idList += ',';
+            idList += QByteArray::number(row.lead.id);
+        }
+        idList += ']';
+    }
+    const auto bindLeads = [&](RawStatement *q) {
+        if (scope.everyLead) {
+            q->bind(0, first);
+            q->bind(1, last);
+        } else {
+            q->bind(0, QString::fromLatin1(idList));
+        }
+    };
+    const QString leadsWhere = scope.everyLead ? QStringLiteral("lead_id BETWEEN ? AND ?")
+                                               : QStringLiteral("lead_id IN (SELECT value FROM json_each(?))");
+    const QByteArray eventsText =
         (QStringLiteral("SELECT lead_id, type, at, json_extract(payload, '$.url'), "
                         "json_extract(payload, '$.form_type'), json_extract(payload, '$.form_id') FROM events "
-                        "WHERE lead_id BETWEEN ? AND ? AND +type IN (") +
-         types + QStringLiteral(") ORDER BY lead_id, at, id"))
+                        "WHERE ") +
+         leadsWhere + QStringLiteral(" AND +type IN (") + types + QStringLiteral(") ORDER BY lead_id, at, id"))
             .toUtf8();
     RawStatement *events = m_db.raw(eventsText.constData(), &error);
     if (!events)
         return R::failure(error);
     events->reset();
-    events->bind(0, first);
-    events->bind(1, last);
+    bindLeads(events);
     while (events->next()) {
         const auto index = at.constFind(events->int64(0));
         if (index == at.cend())
@@ -342,16 +396,16 @@ Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit,
         return R::failure(events->error());
     events->reset();
 
-    RawStatement *scores =
-        m_db.raw("SELECT lead_id, score, fit, intent, timing, score_class, next_step, breakdown FROM "
-                 "lead_scores WHERE id IN (SELECT max(id) FROM lead_scores WHERE lead_id BETWEEN ? AND ? "
-                 "GROUP BY lead_id)",
-                 &error);
+    const QByteArray scoresText =
+        (QStringLiteral("SELECT lead_id, score, fit, intent, timing, score_class, next_step, breakdown FROM "
+                        "lead_scores WHERE id IN (SELECT max(id) FROM lead_scores WHERE ") +
+         leadsWhere + QStringLiteral(" GROUP BY lead_id)"))
+            .toUtf8();
+    RawStatement *scores = m_db.raw(scoresText.constData(), &error);
     if (!scores)
         return R::failure(error);
     scores->reset();
-    scores->bind(0, first);
-    scores->bind(1, last);
+    bindLeads(scores);
     while (scores->next()) {
         const auto index = at.constFind(scores->int64(0));
         if (index == at.cend())
@@ -385,6 +439,27 @@ QList<Id> ScoreRepository::leadIdsAfter(Id afterId, int limit) const
             out.append(q.value(0).toLongLong());
     }
     return out;
+}
+
+qint64 ScoreRepository::leadsBetween(Id afterId, Id upToId) const
+{
+    RawStatement *q = m_db.raw("SELECT count(*) FROM leads WHERE id > ? AND id <= ?", nullptr);
+    if (!q)
+        return 0;
+    q->reset();
+    q->bind(0, afterId);
+    q->bind(1, upToId);
+    const qint64 n = q->next() ? q->int64(0) : 0;
+    q->reset();
+    return n;
+}
+
+int ScoreRepository::oldestRulesVersion() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT coalesce(min(rules_version), 0) FROM lead_scores")) && q.next())
+        return q.value(0).toInt();
+    return 0;
 }
 
 qint64 ScoreRepository::leadCount() const

@@ -36,6 +36,17 @@ struct ScoringRow
     bool scored = false;     ///< The lead has a score history entry; `last` and `lastBreakdown` hold it.
     ScoreResult last;        ///< Its newest entry's outcome (without lines).
     QString lastBreakdown;   ///< Its newest entry's breakdown, as stored (compact JSON).
+    bool rulesKnown = false; ///< The lead's row names the rules its newest score fired (score_rules).
+};
+
+/// Which leads a re-score reads: every lead, or only those a change of the rules can affect —
+/// whose newest score fired one of `ruleIds` or lies in one of `scoreBands` — plus every lead
+/// whose fired rules are not known (never scored, or scored before migration 023).
+struct ScoringScope
+{
+    bool everyLead = true;
+    QStringList ruleIds;
+    QList<std::pair<int, int>> scoreBands; ///< [from, to) of the stored score.
 };
 
 /// Scores on leads and their history, the leads' BANT fields, and the behaviour events scoring
@@ -54,6 +65,9 @@ public:
     /// and as a history entry. `breakdown` is breakdownOf(result) when the caller has it already.
     Status writeScore(Id leadId, const ScoreResult &result, Instant at, const QString &reason,
                       const QString &breakdown = {});
+    /// Writes the score onto the lead alone, without a history entry: for a lead whose history
+    /// already says it but whose row does not (fired rules not known, a row changed by hand).
+    Status writeLeadScore(Id leadId, const ScoreResult &result);
     /// The breakdown of `result` as stored: its lines as compact JSON.
     static QString breakdownOf(const ScoreResult &result);
     /// True when `result`, whose stored breakdown is `breakdown`, is what the lead's newest history
@@ -62,7 +76,13 @@ public:
     /// The leads with ids after `afterId`, ascending, at most `limit`, with their company, BANT,
     /// behaviour events and newest score: three queries for the whole batch, for re-scoring every
     /// lead (RescoreJob) without a query per lead.
-    Result<QList<ScoringRow>> scoringBatch(Id afterId, int limit, const QHash<QString, QString> &formTypes = {}) const;
+    /// With a narrow `scope`, only the leads in it (see ScoringScope).
+    Result<QList<ScoringRow>> scoringBatch(Id afterId, int limit, const QHash<QString, QString> &formTypes = {},
+                                           const ScoringScope &scope = {}) const;
+    /// Leads with ids in (afterId, upToId]: how far a scoped re-score got through the store.
+    qint64 leadsBetween(Id afterId, Id upToId) const;
+    /// The oldest rules version in the score history, 0 when nothing was ever scored.
+    int oldestRulesVersion() const;
     /// The newest history entry of a lead.
     std::optional<ScoreRecord> latest(Id leadId) const;
     /// The last `limit` history entries, oldest first.

@@ -65,8 +65,10 @@ TEST(RescoreJob, ANewRuleVersionRescoresEveryLeadAndRecordsIt)
     EXPECT_EQ(done->total, 7);
     EXPECT_EQ(done->changed, 4);
     EXPECT_EQ(done->rulesVersion, 2);
-    ASSERT_EQ(seen.size(), 3); // batches of 3, 3, 1
+    ASSERT_EQ(seen.size(), 4); // batches of 3, 3, 1, and the end
     EXPECT_EQ(seen.at(0).done, 3);
+    EXPECT_EQ(seen.at(3).done, 7);
+    EXPECT_TRUE(done->everyLead); // a condition changed: any lead may fire the rule now
     EXPECT_EQ(f.scoreOf(5), 15);
     const Id unchanged = f.store->leads.findIdByEmailKey(QStringLiteral("p0@firma0.de"));
     EXPECT_EQ(f.store->scores.history(unchanged).size(), 1); // no new entry when nothing changed
@@ -76,9 +78,16 @@ TEST(RescoreJob, ANewRuleVersionRescoresEveryLeadAndRecordsIt)
 TEST(RescoreJob, StopsWhenAskedAndKeepsWhatItDid)
 {
     Fixture f;
-    const auto done = RescoreJob(*f.store, f.clock).run([](const RescoreProgress &) { return false; }, 2);
+    RescoreJob job(*f.store, f.clock);
+    job.setEveryLead(true);
+    const auto done = job.run([](const RescoreProgress &) { return false; }, 2);
     ASSERT_TRUE(done);
     EXPECT_EQ(done->done, 2);
+    // Nothing changed in the rules: a run that reads only what a change affects reads no lead.
+    const auto nothing = RescoreJob(*f.store, f.clock).run();
+    ASSERT_TRUE(nothing);
+    EXPECT_EQ(nothing->scored, 0);
+    EXPECT_EQ(nothing->done, 7);
 }
 
 TEST(BackgroundRescore, RunsOnAWorkerThreadWithItsOwnConnection)
