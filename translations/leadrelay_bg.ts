@@ -3445,28 +3445,6 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
 <context>
     <name>lr::cli::ScoringCommands</name>
     <message>
-        <source>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
-                        Why a lead has its score: fit, intent and timing, the rules that
-                        fired with the fact behind each, class, next step and history.
-  import events FILE [--source NAME]
-                        Import behaviour events (JSON lines or a JSON array of {&quot;email&quot; or
-                        &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...}); each re-scores its lead;
-                        events of unknown people wait for them. Prints a JSON summary
-                        {events, attached, kept, rejected, failed}; refusals on stderr.
-  scoring rescore       Re-score every lead with the active scoring rules.
-</source>
-        <translation>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
-                        Защо лийдът има тази оценка: съответствие, намерение и време, задействаните
-                        правила с факта зад всяко, клас, следваща стъпка и история.
-  import events FILE [--source NAME]
-                        Импортира поведенчески събития (JSON редове или JSON масив от {&quot;email&quot; или
-                        &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...}); всяко преоценява своя лийд;
-                        събитията на непознати хора чакат появата им. Извежда JSON обобщение
-                        {events, attached, kept, rejected, failed}; отказите — в stderr.
-  scoring rescore       Преоценява всички лийдове с активните правила за оценка.
-</translation>
-    </message>
-    <message>
         <source>leadrelayctl: the option --%1 does not apply here.</source>
         <translation>leadrelayctl: опцията --%1 не се отнася за тази команда.</translation>
     </message>
@@ -3535,8 +3513,36 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>Събитие %1: %2</translation>
     </message>
     <message>
-        <source>Re-scored %1 of %2 leads</source>
-        <translation>Преоценени %1 от %2 лийда</translation>
+        <source>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
+                        Why a lead has its score: fit, intent and timing, the rules that
+                        fired with the fact behind each, class, next step and history.
+  import events FILE [--source NAME]
+                        Import behaviour events (JSON lines or a JSON array of {&quot;email&quot; or
+                        &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...}); each re-scores its lead;
+                        events of unknown people wait for them. Prints a JSON summary
+                        {events, attached, kept, rejected, failed}; refusals on stderr.
+  scoring rescore [--all]
+                        Bring scores to the active scoring rules: only the leads the rules
+                        changed since the last complete re-score can affect, or with --all
+                        every lead. Prints {leads, scored, changed, rules_version}.
+</source>
+        <translation>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
+                        Защо лийдът има тази оценка: съответствие, намерение и време, задействаните
+                        правила с факта зад всяко, клас, следваща стъпка и история.
+  import events FILE [--source NAME]
+                        Импортира поведенчески събития (JSON редове или JSON масив от {&quot;email&quot; или
+                        &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...}); всяко преоценява своя лийд;
+                        събитията на непознати хора чакат появата им. Извежда JSON обобщение
+                        {events, attached, kept, rejected, failed}; отказите — в stderr.
+  scoring rescore [--all]
+                        Привежда оценките към активните правила: само лийдовете, които
+                        промените от последната пълна преоценка могат да засегнат, а с --all —
+                        всички. Извежда {leads, scored, changed, rules_version}.
+</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 leads, re-scored %3</source>
+        <translation>Проверени %1 от %2 лийда, преоценени %3</translation>
     </message>
 </context>
 <context>
@@ -6753,17 +6759,6 @@ Leads you may see appear here as soon as they arrive.</source>
         </translation>
     </message>
     <message>
-        <source>Scoring rules saved as version %1; re-scoring every lead…</source>
-        <translation>Правилата за оценка са записани като версия %1; всички лийдове се преоценяват…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Re-scored %n lead(s) with rules version %1; %2 changed.</source>
-        <translation>
-            <numerusform>Преоценен е %n лийд с версия %1 на правилата; променени: %2.</numerusform>
-            <numerusform>Преоценени са %n лийда с версия %1 на правилата; променени: %2.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Re-scoring stopped: %1</source>
         <translation>Преоценяването е спряно: %1</translation>
     </message>
@@ -6786,6 +6781,17 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>Showing version %1 in the editor. Save (or Restore) to make it the active rules again.</source>
         <translation>В редактора е показана версия %1. Запишете (или възстановете), за да станат тези правила отново активни.</translation>
+    </message>
+    <message>
+        <source>Scoring rules saved as version %1; re-scoring the leads the change affects…</source>
+        <translation>Правилата за оценка са запазени като версия %1; преоценяват се засегнатите от промяната лийдове…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought %n lead(s) to rules version %1; %2 changed.</source>
+        <translation>
+            <numerusform>%n лийд приведен към версия %1 на правилата; променени: %2.</numerusform>
+            <numerusform>%n лийда приведени към версия %1 на правилата; променени: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3462,29 +3462,6 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
 <context>
     <name>lr::cli::ScoringCommands</name>
     <message>
-        <source>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
-                        Why a lead has its score: fit, intent and timing, the rules that
-                        fired with the fact behind each, class, next step and history.
-  import events FILE [--source NAME]
-                        Import behaviour events (JSON lines or a JSON array of {&quot;email&quot; or
-                        &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...}); each re-scores its lead;
-                        events of unknown people wait for them. Prints a JSON summary
-                        {events, attached, kept, rejected, failed}; refusals on stderr.
-  scoring rescore       Re-score every lead with the active scoring rules.
-</source>
-        <translation>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
-                        Dlaczego lead ma taką ocenę: dopasowanie, intencja i termin, reguły,
-                        które zadziałały, wraz z faktami, klasa, następny krok i historia.
-  import events FILE [--source NAME]
-                        Importuje zdarzenia behawioralne (wiersze JSON lub tablica JSON
-                        z {&quot;email&quot; lub &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...});
-                        każde ponownie ocenia swojego leada; zdarzenia nieznanych osób czekają
-                        na nie. Wypisuje podsumowanie JSON
-                        {events, attached, kept, rejected, failed}; odmowy na stderr.
-  scoring rescore       Ponownie ocenia wszystkie leady aktywnymi regułami oceny.
-</translation>
-    </message>
-    <message>
         <source>leadrelayctl: the option --%1 does not apply here.</source>
         <translation>leadrelayctl: opcja --%1 nie ma tu zastosowania.</translation>
     </message>
@@ -3553,8 +3530,37 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <translation>Zdarzenie %1: %2</translation>
     </message>
     <message>
-        <source>Re-scored %1 of %2 leads</source>
-        <translation>Ponownie oceniono %1 z %2 leadów</translation>
+        <source>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
+                        Why a lead has its score: fit, intent and timing, the rules that
+                        fired with the fact behind each, class, next step and history.
+  import events FILE [--source NAME]
+                        Import behaviour events (JSON lines or a JSON array of {&quot;email&quot; or
+                        &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...}); each re-scores its lead;
+                        events of unknown people wait for them. Prints a JSON summary
+                        {events, attached, kept, rejected, failed}; refusals on stderr.
+  scoring rescore [--all]
+                        Bring scores to the active scoring rules: only the leads the rules
+                        changed since the last complete re-score can affect, or with --all
+                        every lead. Prints {leads, scored, changed, rules_version}.
+</source>
+        <translation>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
+                        Dlaczego lead ma taką ocenę: dopasowanie, intencja i termin, reguły,
+                        które zadziałały, wraz z faktami, klasa, następny krok i historia.
+  import events FILE [--source NAME]
+                        Importuje zdarzenia behawioralne (wiersze JSON lub tablica JSON
+                        z {&quot;email&quot; lub &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...});
+                        każde ponownie ocenia swojego leada; zdarzenia nieznanych osób czekają
+                        na nie. Wypisuje podsumowanie JSON
+                        {events, attached, kept, rejected, failed}; odmowy na stderr.
+  scoring rescore [--all]
+                        Dostosowuje oceny do aktywnych reguł: tylko leady, których mogły
+                        dotyczyć zmiany od ostatniej pełnej ponownej oceny, a z --all —
+                        wszystkie. Wypisuje {leads, scored, changed, rules_version}.
+</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 leads, re-scored %3</source>
+        <translation>Sprawdzono %1 z %2 leadów, ponownie oceniono %3</translation>
     </message>
 </context>
 <context>
@@ -6810,18 +6816,6 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
         </translation>
     </message>
     <message>
-        <source>Scoring rules saved as version %1; re-scoring every lead…</source>
-        <translation>Reguły oceny zapisano jako wersję %1; trwa ponowne ocenianie wszystkich leadów…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Re-scored %n lead(s) with rules version %1; %2 changed.</source>
-        <translation>
-            <numerusform>Ponownie oceniono %n lead regułami w wersji %1; zmienionych: %2.</numerusform>
-            <numerusform>Ponownie oceniono %n leady regułami w wersji %1; zmienionych: %2.</numerusform>
-            <numerusform>Ponownie oceniono %n leadów regułami w wersji %1; zmienionych: %2.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Re-scoring stopped: %1</source>
         <translation>Ponowne ocenianie przerwane: %1</translation>
     </message>
@@ -6844,6 +6838,18 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <message>
         <source>Showing version %1 in the editor. Save (or Restore) to make it the active rules again.</source>
         <translation>W edytorze wyświetlana jest wersja %1. Zapisz ją (lub przywróć), aby znów stała się aktywnym zestawem reguł.</translation>
+    </message>
+    <message>
+        <source>Scoring rules saved as version %1; re-scoring the leads the change affects…</source>
+        <translation>Reguły oceny zapisano jako wersję %1; ponownie oceniane są leady, których dotyczy zmiana…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought %n lead(s) to rules version %1; %2 changed.</source>
+        <translation>
+            <numerusform>%n lead dostosowano do wersji reguł %1; zmieniono: %2.</numerusform>
+            <numerusform>%n leady dostosowano do wersji reguł %1; zmieniono: %2.</numerusform>
+            <numerusform>%n leadów dostosowano do wersji reguł %1; zmieniono: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3456,28 +3456,6 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
 <context>
     <name>lr::cli::ScoringCommands</name>
     <message>
-        <source>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
-                        Why a lead has its score: fit, intent and timing, the rules that
-                        fired with the fact behind each, class, next step and history.
-  import events FILE [--source NAME]
-                        Import behaviour events (JSON lines or a JSON array of {&quot;email&quot; or
-                        &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...}); each re-scores its lead;
-                        events of unknown people wait for them. Prints a JSON summary
-                        {events, attached, kept, rejected, failed}; refusals on stderr.
-  scoring rescore       Re-score every lead with the active scoring rules.
-</source>
-        <translation>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
-                        Почему у лида такая оценка: соответствие, намерение и своевременность,
-                        сработавшие правила с фактом для каждого, класс, следующий шаг и история.
-  import events FILE [--source NAME]
-                        Импортировать поведенческие события (строки JSON или массив JSON из {&quot;email&quot; или
-                        &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...}); каждое пересчитывает оценку своего лида;
-                        события неизвестных людей ждут их появления. Выводит сводку JSON
-                        {events, attached, kept, rejected, failed}; отказы — в stderr.
-  scoring rescore       Пересчитать оценку всех лидов по активным правилам скоринга.
-</translation>
-    </message>
-    <message>
         <source>leadrelayctl: the option --%1 does not apply here.</source>
         <translation>leadrelayctl: параметр --%1 здесь неприменим.</translation>
     </message>
@@ -3546,8 +3524,36 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>Событие %1: %2</translation>
     </message>
     <message>
-        <source>Re-scored %1 of %2 leads</source>
-        <translation>Переоценено %1 из %2 лидов</translation>
+        <source>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
+                        Why a lead has its score: fit, intent and timing, the rules that
+                        fired with the fact behind each, class, next step and history.
+  import events FILE [--source NAME]
+                        Import behaviour events (JSON lines or a JSON array of {&quot;email&quot; or
+                        &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...}); each re-scores its lead;
+                        events of unknown people wait for them. Prints a JSON summary
+                        {events, attached, kept, rejected, failed}; refusals on stderr.
+  scoring rescore [--all]
+                        Bring scores to the active scoring rules: only the leads the rules
+                        changed since the last complete re-score can affect, or with --all
+                        every lead. Prints {leads, scored, changed, rules_version}.
+</source>
+        <translation>  leads explain ID|EMAIL [--as EMAIL] [--format text|json]
+                        Почему у лида такая оценка: соответствие, намерение и своевременность,
+                        сработавшие правила с фактом для каждого, класс, следующий шаг и история.
+  import events FILE [--source NAME]
+                        Импортировать поведенческие события (строки JSON или массив JSON из {&quot;email&quot; или
+                        &quot;lead_id&quot;, &quot;type&quot;, &quot;url&quot;, &quot;at&quot;, ...}); каждое пересчитывает оценку своего лида;
+                        события неизвестных людей ждут их появления. Выводит сводку JSON
+                        {events, attached, kept, rejected, failed}; отказы — в stderr.
+  scoring rescore [--all]
+                        Привести оценки к активным правилам скоринга: только лиды, которых
+                        могли коснуться изменения с последнего полного пересчёта, а с --all —
+                        все лиды. Выводит {leads, scored, changed, rules_version}.
+</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 leads, re-scored %3</source>
+        <translation>Проверено лидов: %1 из %2, пересчитано: %3</translation>
     </message>
 </context>
 <context>
@@ -6803,18 +6809,6 @@ Leads you may see appear here as soon as they arrive.</source>
         </translation>
     </message>
     <message>
-        <source>Scoring rules saved as version %1; re-scoring every lead…</source>
-        <translation>Правила скоринга сохранены как версия %1; переоценка всех лидов…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Re-scored %n lead(s) with rules version %1; %2 changed.</source>
-        <translation>
-            <numerusform>Переоценён %n лид по правилам версии %1; изменилось: %2.</numerusform>
-            <numerusform>Переоценено %n лида по правилам версии %1; изменилось: %2.</numerusform>
-            <numerusform>Переоценено %n лидов по правилам версии %1; изменилось: %2.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Re-scoring stopped: %1</source>
         <translation>Переоценка остановлена: %1</translation>
     </message>
@@ -6837,6 +6831,18 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>Showing version %1 in the editor. Save (or Restore) to make it the active rules again.</source>
         <translation>В редакторе показана версия %1. Чтобы снова сделать её правила активными, сохраните (или восстановите) её.</translation>
+    </message>
+    <message>
+        <source>Scoring rules saved as version %1; re-scoring the leads the change affects…</source>
+        <translation>Правила скоринга сохранены как версия %1; пересчитываются лиды, затронутые изменением…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought %n lead(s) to rules version %1; %2 changed.</source>
+        <translation>
+            <numerusform>%n лид приведён к версии правил %1; изменилось: %2.</numerusform>
+            <numerusform>%n лида приведены к версии правил %1; изменилось: %2.</numerusform>
+            <numerusform>%n лидов приведены к версии правил %1; изменилось: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

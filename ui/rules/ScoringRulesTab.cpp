@@ -588,10 +588,10 @@ bool ScoringRulesTab::save()
     }
     m_issues->clear();
     m_viewing->clear();
-    emit message(tr("Scoring rules saved as version %1; re-scoring every lead…").arg(saved->version));
+    emit message(tr("Scoring rules saved as version %1; re-scoring the leads the change affects…").arg(saved->version));
     loadVersions();
 
-    // Re-score every lead with the new version, in the background when the store is a file.
+    // Bring every lead to the new version (reading those the change can affect), in the background.
     if (!m_rescore) {
         m_rescore = new BackgroundRescore(m_store.database().path(), m_clock, this);
         connect(m_rescore, &BackgroundRescore::progress, this, [this](qint64 done, qint64 total) {
@@ -602,7 +602,7 @@ bool ScoringRulesTab::save()
                 [this](qint64 done, qint64 changed, int version, const QString &error) {
                     m_progress->hide();
                     if (error.isEmpty())
-                        emit message(tr("Re-scored %n lead(s) with rules version %1; %2 changed.", "", done)
+                        emit message(tr("Brought %n lead(s) to rules version %1; %2 changed.", "", done)
                                          .arg(version)
                                          .arg(changed));
                     else
