@@ -598,18 +598,18 @@ bool ScoringRulesTab::save()
             m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
             m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
         });
-        connect(m_rescore, &BackgroundRescore::finished, this,
-                [this](qint64 done, qint64 changed, int version, const QString &error) {
-                    m_progress->hide();
-                    if (error.isEmpty())
-                        emit message(tr("Brought %n lead(s) to rules version %1; %2 changed.", "", done)
-                                         .arg(version)
-                                         .arg(changed));
-                    else
-                        emit message(tr("Re-scoring stopped: %1").arg(error));
-                    emit leadsChanged();
-                    emit rescoreFinished(error);
-                });
+        connect(
+            m_rescore, &BackgroundRescore::finished, this,
+            [this](qint64 done, qint64 changed, int version, const QString &error) {
+                m_progress->hide();
+                if (error.isEmpty())
+                    emit message(
+                        tr("Brought %n lead(s) to rules version %1; %2 changed.", "", done).arg(version).arg(changed));
+                else
+                    emit message(tr("Re-scoring stopped: %1").arg(error));
+                emit leadsChanged();
+                emit rescoreFinished(error);
+            });
     }
     if (m_rescore->isRunning()) {
         m_rescore->cancel();
