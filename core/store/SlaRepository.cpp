@@ -14,22 +14,31 @@ const QString kClockColumns =
                    "s.reassign_at, s.generation, s.stopped_at, s.breached_at, s.last_step");
 const QString kColumns = kClockColumns + QStringLiteral(" FROM sla_clocks s ");
 
-SlaClock readClock(const QSqlQuery &q)
+/// A clock from the twelve columns lead_id … last_step, read through `integer(i)` and `text(i)`:
+/// shared by QSqlQuery reads and the ladder's raw statement.
+template <typename Integer, typename Text>
+SlaClock clockFromColumns(const Integer &integer, const Text &text)
 {
     SlaClock c;
-    c.leadId = q.value(0).toLongLong();
-    c.policy = q.value(1).toString();
-    c.ownerId = q.value(2).toLongLong();
-    c.startedAt = q.value(3).toLongLong();
-    c.targetMs = q.value(4).toLongLong();
-    c.nudgeAt = q.value(5).toLongLong();
-    c.dueAt = q.value(6).toLongLong();
-    c.reassignAt = q.value(7).toLongLong();
-    c.generation = q.value(8).toInt();
-    c.stoppedAt = q.value(9).toLongLong();
-    c.breachedAt = q.value(10).toLongLong();
-    c.lastStep = q.value(11).toString();
+    c.leadId = integer(0);
+    c.policy = text(1);
+    c.ownerId = integer(2);
+    c.startedAt = integer(3);
+    c.targetMs = integer(4);
+    c.nudgeAt = integer(5);
+    c.dueAt = integer(6);
+    c.reassignAt = integer(7);
+    c.generation = static_cast<int>(integer(8));
+    c.stoppedAt = integer(9);
+    c.breachedAt = integer(10);
+    c.lastStep = text(11);
     return c;
+}
+
+SlaClock readClock(const QSqlQuery &q)
+{
+    return clockFromColumns([&q](int i) { return q.value(i).toLongLong(); },
+                            [&q](int i) { return q.value(i).toString(); });
 }
 
 } // namespace
@@ -127,19 +136,7 @@ std::optional<SlaClock> SlaRepository::find(Id leadId) const
     q->bind(0, leadId);
     if (!q->next())
         return std::nullopt;
-    SlaClock c;
-    c.leadId = q->int64(0);
-    c.policy = q->text(1);
-    c.ownerId = q->int64(2);
-    c.startedAt = q->int64(3);
-    c.targetMs = q->int64(4);
-    c.nudgeAt = q->int64(5);
-    c.dueAt = q->int64(6);
-    c.reassignAt = q->int64(7);
-    c.generation = static_cast<int>(q->int64(8));
-    c.stoppedAt = q->int64(9);
-    c.breachedAt = q->int64(10);
-    c.lastStep = q->text(11);
+    const SlaClock c = clockFromColumns([q](int i) { return q->int64(i); }, [q](int i) { return q->text(i); });
     q->reset();
     return c;
 }
