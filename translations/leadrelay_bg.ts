@@ -6751,13 +6751,6 @@ Leads you may see appear here as soon as they arrive.</source>
         <source>Save scoring rules</source>
         <translation>Запиши правилата за оценка</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lead(s) of the last %1 days would change class (see the impact table). Save the rules as a new version and re-score every lead?</source>
-        <translation>
-            <numerusform>%n лийд от последните %1 дни би сменил класа си (вижте таблицата с въздействието). Да се запишат ли правилата като нова версия и да се преоценят ли всички лийдове?</numerusform>
-            <numerusform>%n лийда от последните %1 дни биха сменили класа си (вижте таблицата с въздействието). Да се запишат ли правилата като нова версия и да се преоценят ли всички лийдове?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Re-scoring stopped: %1</source>
         <translation>Преоценяването е спряно: %1</translation>
@@ -6792,6 +6785,17 @@ Leads you may see appear here as soon as they arrive.</source>
             <numerusform>%n лийд приведен към версия %1 на правилата; променени: %2.</numerusform>
             <numerusform>%n лийда приведени към версия %1 на правилата; променени: %2.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) of the last %1 days would change class (see the impact table). Save the rules as a new version and re-score the leads it affects?</source>
+        <translation>
+            <numerusform>%n лийд от последните %1 дни би сменил класа си (вижте таблицата с въздействието). Да се запишат ли правилата като нова версия и да се преоценят ли засегнатите от промяната лийдове?</numerusform>
+            <numerusform>%n лийда от последните %1 дни биха сменили класа си (вижте таблицата с въздействието). Да се запишат ли правилата като нова версия и да се преоценят ли засегнатите от промяната лийдове?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishing the re-score left unfinished by the last run…</source>
+        <translation>Довършва се преоценката, която предишното изпълнение не завърши…</translation>
     </message>
 </context>
 <context>

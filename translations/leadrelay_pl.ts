@@ -6807,14 +6807,6 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
         <source>Save scoring rules</source>
         <translation>Zapisz reguły oceny</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lead(s) of the last %1 days would change class (see the impact table). Save the rules as a new version and re-score every lead?</source>
-        <translation>
-            <numerusform>%n lead z ostatnich %1 dni zmieniłby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić wszystkie leady?</numerusform>
-            <numerusform>%n leady z ostatnich %1 dni zmieniłyby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić wszystkie leady?</numerusform>
-            <numerusform>%n leadów z ostatnich %1 dni zmieniłoby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić wszystkie leady?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Re-scoring stopped: %1</source>
         <translation>Ponowne ocenianie przerwane: %1</translation>
@@ -6850,6 +6842,18 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
             <numerusform>%n leady dostosowano do wersji reguł %1; zmieniono: %2.</numerusform>
             <numerusform>%n leadów dostosowano do wersji reguł %1; zmieniono: %2.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) of the last %1 days would change class (see the impact table). Save the rules as a new version and re-score the leads it affects?</source>
+        <translation>
+            <numerusform>%n lead z ostatnich %1 dni zmieniłby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić leady, których dotyczy zmiana?</numerusform>
+            <numerusform>%n leady z ostatnich %1 dni zmieniłyby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić leady, których dotyczy zmiana?</numerusform>
+            <numerusform>%n leadów z ostatnich %1 dni zmieniłoby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić leady, których dotyczy zmiana?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishing the re-score left unfinished by the last run…</source>
+        <translation>Kończenie ponownej oceny przerwanej przy ostatnim uruchomieniu…</translation>
     </message>
 </context>
 <context>

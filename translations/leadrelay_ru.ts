@@ -6800,14 +6800,6 @@ Leads you may see appear here as soon as they arrive.</source>
         <source>Save scoring rules</source>
         <translation>Сохранить правила скоринга</translation>
     </message>
-    <message numerus="yes">
-        <source>%n lead(s) of the last %1 days would change class (see the impact table). Save the rules as a new version and re-score every lead?</source>
-        <translation>
-            <numerusform>%n лид за последние %1 дн. сменил бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить все лиды?</numerusform>
-            <numerusform>%n лида за последние %1 дн. сменили бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить все лиды?</numerusform>
-            <numerusform>%n лидов за последние %1 дн. сменили бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить все лиды?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Re-scoring stopped: %1</source>
         <translation>Переоценка остановлена: %1</translation>
@@ -6843,6 +6835,18 @@ Leads you may see appear here as soon as they arrive.</source>
             <numerusform>%n лида приведены к версии правил %1; изменилось: %2.</numerusform>
             <numerusform>%n лидов приведены к версии правил %1; изменилось: %2.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) of the last %1 days would change class (see the impact table). Save the rules as a new version and re-score the leads it affects?</source>
+        <translation>
+            <numerusform>%n лид за последние %1 дн. сменил бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить затронутые изменением лиды?</numerusform>
+            <numerusform>%n лида за последние %1 дн. сменили бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить затронутые изменением лиды?</numerusform>
+            <numerusform>%n лидов за последние %1 дн. сменили бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить затронутые изменением лиды?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishing the re-score left unfinished by the last run…</source>
+        <translation>Завершается пересчёт оценок, не законченный при прошлом запуске…</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,11 @@ MainWindow::MainWindow(Store &store, const Clock &clock, UserPicker &picker, con
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::resumeRescore()
+{
+    m_scoringTab->resumeRescoreIfDue();
+}
+
 void MainWindow::createPages()
 {
     m_leads = new LeadListPage(m_store, m_clock, m_user, this);
@@ -89,7 +94,8 @@ void MainWindow::createPages()
     m_navigation->addItem(new QListWidgetItem(icon("pipeline"), tr("Pipeline")));
     // Rules: the admins' rule editor (after Pipeline, in Page order); features add their tabs.
     m_rules = new RuleEditorPage(m_user, this);
-    m_rules->addTab(new ScoringRulesTab(m_store, m_clock, m_rules), tr("Scoring"));
+    m_scoringTab = new ScoringRulesTab(m_store, m_clock, m_rules);
+    m_rules->addTab(m_scoringTab, tr("Scoring"));
     m_rules->addTab(new PipelineRulesTab(m_store, m_clock, m_rules), tr("Pipeline"));
     auto *routingTab = new RoutingRulesTab(m_store, m_clock, m_rules);
     auto *slaTab = new SlaPoliciesTab(m_store, m_clock, m_rules);

@@ -25,6 +25,7 @@ class DashboardPage;
 class InboxPage;
 class MyDayPage;
 class RuleEditorPage;
+class ScoringRulesTab;
 class IntakePage;
 class LeadListPage;
 class TeamPage;
@@ -62,6 +63,9 @@ public:
     MyDayPage *myDayPage() const { return m_myDay; }
     /// The durable timers fired (or the clock moved): live views update.
     void timersTicked();
+    /// Finishes, in the background, a re-score that the last run left unfinished (see
+    /// RescoreJob::isDue); called once the window is up.
+    void resumeRescore();
     DuplicatesPage *duplicatesPage() const { return m_duplicates; }
     RuleEditorPage *ruleEditorPage() const { return m_rules; }
     QListWidget *navigation() const { return m_navigation; }
@@ -98,6 +102,7 @@ private:
     MyDayPage *m_myDay = nullptr;
     DuplicatesPage *m_duplicates = nullptr;
     RuleEditorPage *m_rules = nullptr;
+    ScoringRulesTab *m_scoringTab = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QAction *m_enrichmentAction = nullptr;
     IntakeActions *m_intake = nullptr;

@@ -156,5 +156,6 @@ int main(int argc, char **argv)
     else if (!signInMessage.isEmpty())
         window.showMessage(signInMessage);
     window.show();
+    window.resumeRescore(); // a re-score the last run left unfinished goes on in the background
     return QApplication::exec();
 }

@@ -43,6 +43,24 @@ ScoringScope scopeSince(Store &store, int applied, const ScoringRuleSet &rules)
 
 } // namespace
 
+bool RescoreJob::isDue(Store &store)
+{
+    const int active = store.rules.activeVersion(ScoringService::ruleKind());
+    if (active == 0)
+        return false; // the shipped rules were never even read: every lead was scored with them
+    bool known = false;
+    const int applied = store.settings.value(appliedVersionKey()).toInt(&known);
+    if (known)
+        return applied < active;
+    const int oldest = store.scores.oldestRulesVersion();
+    if (oldest > 0 && oldest < active)
+        return true;
+    // Every score in the history is at the active version (or there is none): remember that, so
+    // the next start does not read the history again. Failing to write it only costs that read.
+    store.settings.setValue(appliedVersionKey(), QString::number(active));
+    return false;
+}
+
 Result<RescoreProgress> RescoreJob::run(const ProgressFn &onProgress, int batchSize)
 {
     using R = Result<RescoreProgress>;

@@ -43,6 +43,10 @@ public:
     void setEveryLead(bool every) { m_everyLead = every; }
     /// The settings key holding the rules version every lead's score is known to agree with.
     static QString appliedVersionKey() { return QStringLiteral("scoring/applied_version"); }
+    /// True when the active scoring rules are newer than the version every lead is known to agree
+    /// with: a run was stopped (the app closed or killed) before it finished. A store that never
+    /// recorded that version and whose history is all at the active one records it now.
+    static bool isDue(Store &store);
     /// Reads each batch in three queries (ScoreRepository::scoringBatch), scores it in memory and
     /// writes only the leads whose outcome changed, one transaction per batch.
     Result<RescoreProgress> run(const ProgressFn &onProgress = {}, int batchSize = 2000);

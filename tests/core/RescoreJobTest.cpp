@@ -6,6 +6,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -113,4 +114,26 @@ TEST(BackgroundRescore, RunsOnAWorkerThreadWithItsOwnConnection)
     EXPECT_EQ(lastDone, 7);
     EXPECT_EQ(changed, 3);
     EXPECT_EQ(f.scoreOf(1), 30);
+}
+
+TEST(RescoreJob, IsDueWhileARunLeftTheActiveRulesUnapplied)
+{
+    Fixture f;
+    EXPECT_FALSE(RescoreJob::isDue(*f.store)) << "every score is at the shipped version";
+    EXPECT_EQ(f.store->settings.value(RescoreJob::appliedVersionKey()), QStringLiteral("1")) << "remembered";
+    ScoringConfig config = ScoringConfig::defaults();
+    config.rules[2].points = 30; // company size
+    ASSERT_TRUE(ScoringService(*f.store, f.clock).saveRules(f.admin, config));
+    EXPECT_TRUE(RescoreJob::isDue(*f.store));
+    // The app closes during the run: still due, and the next run finishes it.
+    ASSERT_TRUE(RescoreJob(*f.store, f.clock).run([](const RescoreProgress &) { return false; }, 1));
+    EXPECT_TRUE(RescoreJob::isDue(*f.store));
+    EXPECT_EQ(f.scoreOf(2), 15);
+    ASSERT_TRUE(RescoreJob(*f.store, f.clock).run());
+    EXPECT_FALSE(RescoreJob::isDue(*f.store));
+    EXPECT_EQ(f.scoreOf(2), 30);
+    // A store from before the setting, whose history still holds scores of an older version.
+    QSqlQuery q(f.store->database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM settings WHERE key = '%1'").arg(RescoreJob::appliedVersionKey())));
+    EXPECT_TRUE(RescoreJob::isDue(*f.store)) << "the unchanged leads' newest scores are from version 1";
 }

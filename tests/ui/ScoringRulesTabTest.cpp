@@ -124,6 +124,29 @@ TEST(ScoringRulesTab, EditingPointsAndSavingAddsAVersionAndRescores)
     EXPECT_EQ(f.activeVersion(), 2);
 }
 
+TEST(ScoringRulesTab, ARescoreLeftUnfinishedIsResumed)
+{
+    Fixture f;
+    ScoringConfig config = ScoringConfig::defaults();
+    for (ScoringRule &rule : config.rules) {
+        if (rule.id == QLatin1String("company_size"))
+            rule.points = 25;
+    }
+    ASSERT_TRUE(ScoringService(*f.store, f.clock).saveRules(f.org.admin, config)); // and the app closed
+    ScoringRulesTab tab(*f.store, f.clock);
+    f.prepare(tab, f.org.admin);
+    QSignalSpy finished(&tab, &ScoringRulesTab::rescoreFinished);
+    QSignalSpy messages(&tab, &ui::RuleEditorTab::message);
+    ASSERT_TRUE(tab.resumeRescoreIfDue());
+    ASSERT_TRUE(test::waitFor([&] { return finished.count() == 1; }, 10000));
+    EXPECT_TRUE(finished.at(0).at(0).toString().isEmpty()) << finished.at(0).at(0).toString().toStdString();
+    EXPECT_EQ(f.lead(f.sizeOnly).score, 25);
+    ASSERT_GE(messages.count(), 2);
+    EXPECT_TRUE(messages.last().at(0).toString().contains(QStringLiteral("to rules version 2")))
+        << messages.last().at(0).toString().toStdString();
+    EXPECT_FALSE(tab.resumeRescoreIfDue()) << "nothing left to do";
+}
+
 TEST(ScoringRulesTab, ThresholdsOutOfOrderAreShownAndNeverSaved)
 {
     Fixture f;

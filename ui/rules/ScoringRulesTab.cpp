@@ -573,12 +573,13 @@ bool ScoringRulesTab::save()
     const auto rules = ScoringRuleSet::compile(config, 0);
     const auto impact = ScoringService(m_store, m_clock).impactPreview(rules.value());
     const bool confirmed =
-        m_confirm ? m_confirm(impact.value())
-                  : QMessageBox::question(this, tr("Save scoring rules"),
-                                          tr("%n lead(s) of the last %1 days would change class (see the impact "
-                                             "table). Save the rules as a new version and re-score every lead?",
-                                             "", impact->changed())
-                                              .arg(impact->days)) == QMessageBox::Yes;
+        m_confirm
+            ? m_confirm(impact.value())
+            : QMessageBox::question(this, tr("Save scoring rules"),
+                                    tr("%n lead(s) of the last %1 days would change class (see the impact "
+                                       "table). Save the rules as a new version and re-score the leads it affects?",
+                                       "", impact->changed())
+                                        .arg(impact->days)) == QMessageBox::Yes;
     if (!confirmed)
         return false;
     const auto saved = ScoringService(m_store, m_clock).saveRules(m_user, config);
@@ -591,7 +592,22 @@ bool ScoringRulesTab::save()
     emit message(tr("Scoring rules saved as version %1; re-scoring the leads the change affects…").arg(saved->version));
     loadVersions();
 
-    // Bring every lead to the new version (reading those the change can affect), in the background.
+    startRescore();
+    return true;
+}
+
+bool ScoringRulesTab::resumeRescoreIfDue()
+{
+    if ((m_rescore && m_rescore->isRunning()) || !RescoreJob::isDue(m_store))
+        return false;
+    emit message(tr("Finishing the re-score left unfinished by the last run…"));
+    startRescore();
+    return true;
+}
+
+void ScoringRulesTab::startRescore()
+{
+    // Bring every lead to the active version (reading those the change can affect), in the background.
     if (!m_rescore) {
         m_rescore = new BackgroundRescore(m_store.database().path(), m_clock, this);
         connect(m_rescore, &BackgroundRescore::progress, this, [this](qint64 done, qint64 total) {
@@ -618,7 +634,6 @@ bool ScoringRulesTab::save()
     m_progress->setRange(0, 0);
     m_progress->show();
     m_rescore->start();
-    return true;
 }
 
 void ScoringRulesTab::waitForRescore()

@@ -67,6 +67,9 @@ public:
     /// preview and confirmation, like save()).
     bool restoreSelectedVersion();
     void setConfirm(ConfirmFn confirm) { m_confirm = std::move(confirm); }
+    /// Starts the background re-score when a run left the active scoring rules unapplied (the app
+    /// was closed or killed during one); false when none is due or one is running.
+    bool resumeRescoreIfDue();
     /// Blocks until the background re-score (if any) is done (tests, shutdown).
     void waitForRescore();
 
@@ -106,6 +109,8 @@ private:
     void deleteRule();
     void moveRule(int direction);
     void loadVersions();
+    /// Starts (or restarts) the background re-score to the active rules, with progress and a message.
+    void startRescore();
     void showConfig(const ScoringConfig &config);
     bool checkThresholds();
     void showImpact(const ScoreImpact &impact);
