@@ -3,6 +3,7 @@
 #include "core/domain/BehaviourEvent.h"
 #include "core/rules/TitleKeywords.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -80,6 +81,23 @@ void splitAtMarker(const QString &filled, QString &before, QString &after)
     const qsizetype at = filled.indexOf(kValueMarker);
     before = at < 0 ? filled : filled.left(at);
     after = at < 0 ? QString() : filled.mid(at + 1);
+}
+
+/// The UTC day of `t` as YYYY-MM-DD, written digit by digit: most scored leads are ghosted, and
+/// QDateTime's formatting was a tenth of a re-score.
+QString isoDay(Instant t)
+{
+    const qint64 day = t >= 0 ? t / kDayMs : (t - kDayMs + 1) / kDayMs;
+    const QDate date = QDate::fromJulianDay(2440588 + day); // 2440588: 1970-01-01
+    const int y = date.year();
+    if (y < 0 || y > 9999)
+        return QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).toString(Qt::ISODate).left(10);
+    const int parts[] = {y / 1000,          y / 100 % 10,      y / 10 % 10, y % 10,          -1,
+                         date.month() / 10, date.month() % 10, -1,          date.day() / 10, date.day() % 10};
+    QString out(10, Qt::Uninitialized);
+    for (int i = 0; i < 10; ++i)
+        out[i] = parts[i] < 0 ? QLatin1Char('-') : QLatin1Char(static_cast<char>('0' + parts[i]));
+    return out;
 }
 
 } // namespace
@@ -207,10 +225,7 @@ Trigger CompiledConditions::describe(const Item &item, const LeadFacts &facts) c
         // Named by the day the silence began, not by its length: the explanation of a ghosted lead
         // stays the same from one day to the next, so a re-score does not rewrite it.
         t.at = facts.lastActivityAt();
-        t.fact = item.before +
-                 tr("no activity since %1")
-                     .arg(QDateTime::fromMSecsSinceEpoch(t.at, QTimeZone::utc()).toString(Qt::ISODate).left(10)) +
-                 item.after;
+        t.fact = item.before + tr("no activity since %1").arg(isoDay(t.at)) + item.after;
         return t;
     }
     const QString &text = facts.text(item.field);

@@ -1,5 +1,7 @@
 #include "core/rules/LeadFacts.h"
 
+#include <cmath>
+
 #include "core/domain/Company.h"
 #include "core/domain/Lead.h"
 #include "core/rules/TitleKeywords.h"
@@ -19,7 +21,12 @@ void LeadFacts::setText(LeadField field, const QString &value)
 void LeadFacts::setNumber(LeadField field, double value, bool known)
 {
     m_number[index(field)] = known ? value : 0.0;
-    m_text[index(field)] = known ? QString::number(value, 'g', 15) : QString();
+    // A re-score sets a dozen numbers per lead: whole numbers (nearly all) skip printf-style
+    // formatting, which gives the same digits for them ("114", not "114.0").
+    const bool whole = value == std::trunc(value) && std::abs(value) < 1e15 && !(value == 0 && std::signbit(value));
+    m_text[index(field)] = !known  ? QString()
+                           : whole ? QString::number(static_cast<qint64>(value))
+                                   : QString::number(value, 'g', 15);
 }
 
 void LeadFacts::setBool(LeadField field, bool value)

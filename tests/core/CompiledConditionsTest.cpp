@@ -163,3 +163,16 @@ TEST(CompiledConditions, ConditionsRoundTripThroughJson)
     EXPECT_EQ(set.match, ConditionSet::Match::Any);
     EXPECT_EQ(set.conditions.at(2).withinDays, 30);
 }
+
+TEST(LeadFacts, NumbersReadAsTextAsTheyAlwaysDid)
+{
+    // Whole numbers take a fast path; every value must still read as "%.15g" wrote it.
+    LeadFacts facts;
+    for (const double v :
+         {0.0, -0.0, 1.0, 114.0, -5.0, 250000.0, 999999999999999.0, 1e15, -1e15, 2.5, 0.1, 1e-7, 123456789.125, 4e20}) {
+        facts.setNumber(LeadField::Revenue, v);
+        EXPECT_EQ(facts.text(LeadField::Revenue), QString::number(v, 'g', 15)) << v;
+    }
+    facts.setNumber(LeadField::Revenue, 7, false);
+    EXPECT_TRUE(facts.text(LeadField::Revenue).isEmpty());
+}
