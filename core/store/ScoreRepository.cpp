@@ -344,7 +344,8 @@ Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit, c
     }();
     // "+type": the range of lead ids picks the events through events_lead, in the order wanted;
     // left to itself SQLite reads every behaviour event of the store through events_type and sorts.
-    // Raw, and the three payload fields read by SQLite: no JSON document per event.
+    // Raw, and the three payload fields read by SQLite: no JSON document per event. A payload that
+    // is not JSON (written by hand or an old tool) reads as empty fields rather than failing the batch.
     // A scoped batch is sparse (2,000 leads picked from ten times as many ids): its leads are
     // named one by one, as a JSON array, instead of a range holding every lead in between.
     QByteArray idList;
@@ -369,10 +370,11 @@ Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit, c
     const QString leadsWhere = scope.everyLead ? QStringLiteral("lead_id BETWEEN ? AND ?")
                                                : QStringLiteral("lead_id IN (SELECT value FROM json_each(?))");
     const QByteArray eventsText =
-        (QStringLiteral("SELECT lead_id, type, at, json_extract(payload, '$.url'), "
-                        "json_extract(payload, '$.form_type'), json_extract(payload, '$.form_id') FROM events "
-                        "WHERE ") +
-         leadsWhere + QStringLiteral(" AND +type IN (") + types + QStringLiteral(") ORDER BY lead_id, at, id"))
+        (QStringLiteral("SELECT lead_id, type, at, iif(v, json_extract(payload, '$.url'), NULL), "
+                        "iif(v, json_extract(payload, '$.form_type'), NULL), "
+                        "iif(v, json_extract(payload, '$.form_id'), NULL) "
+                        "FROM (SELECT lead_id, type, at, id, payload, json_valid(payload) AS v FROM events WHERE ") +
+         leadsWhere + QStringLiteral(" AND +type IN (") + types + QStringLiteral(")) ORDER BY lead_id, at, id"))
             .toUtf8();
     RawStatement *events = m_db.raw(eventsText.constData(), &error);
     if (!events)

@@ -235,3 +235,20 @@ TEST(RescoreBatch, ALeadWhoseFiredRulesAreUnknownIsAlwaysRead)
     EXPECT_EQ(done->scored, 3); // Maria, Jan and Olga
     expectEveryLeadCurrent(f, "unknown rules");
 }
+
+TEST(RescoreBatch, AnEventWithADamagedPayloadDoesNotStopTheRun)
+{
+    // Written by hand or by an old tool: the event counts, its payload fields read as empty.
+    Fixture f;
+    populate(f);
+    QSqlQuery q(f.store->database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO events (at, type, lead_id, payload) VALUES (%1, 'page_view', %2, "
+                                      "'{not json')")
+                           .arg(f.clock.now())
+                           .arg(f.leads.at(3))));
+    RescoreJob every(*f.store, f.clock);
+    every.setEveryLead(true);
+    const auto done = every.run({}, 2);
+    ASSERT_TRUE(done) << done.error().toStdString();
+    EXPECT_EQ(done->scored, f.leads.size());
+}
