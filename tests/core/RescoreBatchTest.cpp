@@ -252,3 +252,31 @@ TEST(RescoreBatch, AnEventWithADamagedPayloadDoesNotStopTheRun)
     ASSERT_TRUE(done) << done.error().toStdString();
     EXPECT_EQ(done->scored, f.leads.size());
 }
+
+TEST(RescoreBatch, Migration023NamesTheFiredRulesOfStoredScores)
+{
+    Fixture f;
+    populate(f);
+    {
+        // As a store from before migration 023, one breakdown damaged.
+        QSqlQuery q(f.store->database().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE leads DROP COLUMN score_rules")));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("UPDATE lead_scores SET breakdown = '[{\"rule\":' WHERE lead_id = %1").arg(f.leads.at(1))));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 22")));
+    }
+    const QString path = f.store.path();
+    f.store.close();
+    DatabaseError error;
+    const auto store = Store::open(path, &error);
+    ASSERT_TRUE(store) << error.message.toStdString();
+    QSqlQuery q(store->database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, score_rules FROM leads ORDER BY id")));
+    QHash<Id, QVariant> rules;
+    while (q.next())
+        rules.insert(q.value(0).toLongLong(), q.value(1));
+    EXPECT_EQ(rules.value(f.leads.at(0)).toString(),
+              QStringLiteral(" demo_request company_size c_level target_industry "));
+    EXPECT_TRUE(rules.value(f.leads.at(1)).isNull()) << "a damaged breakdown leaves the rules unknown";
+    EXPECT_EQ(rules.value(f.leads.at(2)).toString(), QStringLiteral(" free_mail student_intern "));
+}
