@@ -37,6 +37,39 @@ ScoreRecord recordFromQuery(const QSqlQuery &q)
 const QString kRecordColumns =
     QStringLiteral("lead_id, at, score, fit, intent, timing, score_class, next_step, rules_version, reason, breakdown");
 
+/// The behaviour events of the leads `leadsWhere` picks (binding its parameters), oldest first per
+/// lead, with the payload fields scoring reads taken by SQLite. "+type": the lead index picks the
+/// rows in the order wanted; left to itself SQLite reads every behaviour event through events_type
+/// and sorts. A payload that is not JSON (written by hand or an old tool) reads as empty fields.
+QByteArray behaviourEventsSql(const QString &leadsWhere)
+{
+    static const QString types = [] {
+        QStringList quoted;
+        for (const BehaviourType t : allBehaviourTypes())
+            quoted.append(QLatin1Char('\'') + toKey(t) + QLatin1Char('\''));
+        return quoted.join(QLatin1Char(','));
+    }();
+    return (QStringLiteral("SELECT lead_id, type, at, iif(v, json_extract(payload, '$.url'), NULL), "
+                           "iif(v, json_extract(payload, '$.form_type'), NULL), "
+                           "iif(v, json_extract(payload, '$.form_id'), NULL) "
+                           "FROM (SELECT lead_id, type, at, id, payload, json_valid(payload) AS v FROM events WHERE ") +
+            leadsWhere + QStringLiteral(" AND +type IN (") + types + QStringLiteral(")) ORDER BY lead_id, at, id"))
+        .toUtf8();
+}
+
+/// One row of behaviourEventsSql(), form types resolved.
+FactEvent factEventOf(const RawStatement &q, const QHash<QString, QString> &formTypes)
+{
+    FactEvent e;
+    e.type = q.text(1);
+    e.at = q.int64(2);
+    e.url = q.text(3);
+    e.formType = q.text(4);
+    if (e.formType.isEmpty())
+        e.formType = formTypes.value(q.text(5));
+    return e;
+}
+
 } // namespace
 
 Status ScoreRepository::record(Id leadId, const ScoreResult &result, Instant at, const QString &reason, bool *changed)
@@ -45,20 +78,21 @@ Status ScoreRepository::record(Id leadId, const ScoreResult &result, Instant at,
     const QString breakdown = result.linesToCompactJson();
     const QString cls = toKey(result.scoreClass);
     const QString step = toKey(result.nextStep);
-    QSqlQuery *last = m_db.prepared(QStringLiteral("SELECT score, fit, intent, timing, score_class, next_step, "
-                                                   "breakdown FROM lead_scores WHERE lead_id = ? "
-                                                   "ORDER BY id DESC LIMIT 1"),
-                                    &error);
+    // Every submission and event scores its lead: prepared once per connection on the raw handle.
+    RawStatement *last = m_db.raw("SELECT score, fit, intent, timing, score_class, next_step, breakdown "
+                                  "FROM lead_scores WHERE lead_id = ? ORDER BY id DESC LIMIT 1",
+                                  &error);
     if (!last)
         return Status::failure(error);
-    last->addBindValue(sql::v(leadId));
-    if (!sql::exec(*last, &error))
-        return Status::failure(error);
-    const bool same = last->next() && last->value(0).toInt() == result.score && last->value(1).toInt() == result.fit &&
-                      last->value(2).toInt() == result.intent && last->value(3).toInt() == result.timing &&
-                      last->value(4).toString() == cls && last->value(5).toString() == step &&
-                      last->value(6).toString() == breakdown;
-    last->finish();
+    last->reset();
+    last->bind(0, leadId);
+    const bool same = last->next() && last->int64(0) == result.score && last->int64(1) == result.fit &&
+                      last->int64(2) == result.intent && last->int64(3) == result.timing && last->text(4) == cls &&
+                      last->text(5) == step && last->text(6) == breakdown;
+    const QString failed = last->error();
+    last->reset();
+    if (!failed.isEmpty())
+        return Status::failure(failed);
     if (changed)
         *changed = !same;
     if (same)
@@ -162,15 +196,15 @@ QList<ScoreRecord> ScoreRepository::history(Id leadId, int limit) const
 
 Bant ScoreRepository::bant(Id leadId) const
 {
-    QSqlQuery *q =
-        m_db.prepared(QStringLiteral("SELECT budget, authority, need, timeline FROM leads WHERE id = ?"), nullptr);
+    RawStatement *q = m_db.raw("SELECT budget, authority, need, timeline FROM leads WHERE id = ?", nullptr);
     Bant b;
     if (!q)
         return b;
-    q->addBindValue(sql::v(leadId));
-    if (q->exec() && q->next())
-        b = {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString()};
-    q->finish();
+    q->reset();
+    q->bind(0, leadId);
+    if (q->next())
+        b = {q->text(0), q->text(1), q->text(2), q->text(3)};
+    q->reset();
     return b;
 }
 
@@ -198,50 +232,33 @@ Status ScoreRepository::setBant(Id leadId, const Bant &bant, Instant at)
 
 QList<FactEvent> ScoreRepository::behaviourEvents(Id leadId, const QHash<QString, QString> &formTypes) const
 {
-    static const QString types = [] {
-        QStringList quoted;
-        for (const BehaviourType t : allBehaviourTypes())
-            quoted.append(QLatin1Char('\'') + toKey(t) + QLatin1Char('\''));
-        return quoted.join(QLatin1Char(','));
-    }();
     QList<FactEvent> out;
-    QSqlQuery *q =
-        m_db.prepared(QStringLiteral("SELECT type, at, payload FROM events WHERE lead_id = ? AND type IN (") + types +
-                          QStringLiteral(") ORDER BY at, id"),
-                      nullptr);
+    static const QByteArray text = behaviourEventsSql(QStringLiteral("lead_id = ?"));
+    RawStatement *q = m_db.raw(text.constData(), nullptr);
     if (!q)
         return out;
-    q->addBindValue(sql::v(leadId));
-    if (q->exec()) {
-        while (q->next()) {
-            const QJsonObject payload = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
-            FactEvent e;
-            e.type = q->value(0).toString();
-            e.at = q->value(1).toLongLong();
-            e.url = payload.value(QLatin1String("url")).toString();
-            e.formType = payload.value(QLatin1String("form_type")).toString();
-            if (e.formType.isEmpty())
-                e.formType = formTypes.value(payload.value(QLatin1String("form_id")).toString());
-            out.append(e);
-        }
-    }
-    q->finish();
+    q->reset();
+    q->bind(0, leadId);
+    while (q->next())
+        out.append(factEventOf(*q, formTypes));
+    q->reset();
     return out;
 }
 
 Result<int> ScoreRepository::attachUnattached(Id leadId, const QString &emailKey)
 {
     QString error;
-    QSqlQuery *q = m_db.prepared(QStringLiteral("UPDATE events SET lead_id = ? WHERE lead_id IS NULL AND "
-                                                "json_extract(payload, '$.email_key') = ?"),
-                                 &error);
+    RawStatement *q = m_db.raw("UPDATE events SET lead_id = ? WHERE lead_id IS NULL AND "
+                               "json_extract(payload, '$.email_key') = ?",
+                               &error);
     if (!q)
         return Result<int>::failure(error);
-    q->addBindValue(sql::v(leadId));
-    q->addBindValue(sql::v(emailKey));
-    if (!sql::exec(*q, &error))
+    q->reset();
+    q->bind(0, leadId);
+    q->bind(1, emailKey);
+    if (!q->exec(&error))
         return Result<int>::failure(error);
-    return q->numRowsAffected();
+    return q->changes();
 }
 
 Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit, const QHash<QString, QString> &formTypes,
@@ -336,16 +353,6 @@ Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit, c
     const Id first = rows.first().lead.id;
     const Id last = rows.last().lead.id;
 
-    static const QString types = [] {
-        QStringList quoted;
-        for (const BehaviourType t : allBehaviourTypes())
-            quoted.append(QLatin1Char('\'') + toKey(t) + QLatin1Char('\''));
-        return quoted.join(QLatin1Char(','));
-    }();
-    // "+type": the range of lead ids picks the events through events_lead, in the order wanted;
-    // left to itself SQLite reads every behaviour event of the store through events_type and sorts.
-    // Raw, and the three payload fields read by SQLite: no JSON document per event. A payload that
-    // is not JSON (written by hand or an old tool) reads as empty fields rather than failing the batch.
     // A scoped batch is sparse (2,000 leads picked from ten times as many ids): its leads are
     // named one by one, as a JSON array, instead of a range holding every lead in between.
     QByteArray idList;
@@ -369,13 +376,7 @@ Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit, c
     };
     const QString leadsWhere = scope.everyLead ? QStringLiteral("lead_id BETWEEN ? AND ?")
                                                : QStringLiteral("lead_id IN (SELECT value FROM json_each(?))");
-    const QByteArray eventsText =
-        (QStringLiteral("SELECT lead_id, type, at, iif(v, json_extract(payload, '$.url'), NULL), "
-                        "iif(v, json_extract(payload, '$.form_type'), NULL), "
-                        "iif(v, json_extract(payload, '$.form_id'), NULL) "
-                        "FROM (SELECT lead_id, type, at, id, payload, json_valid(payload) AS v FROM events WHERE ") +
-         leadsWhere + QStringLiteral(" AND +type IN (") + types + QStringLiteral(")) ORDER BY lead_id, at, id"))
-            .toUtf8();
+    const QByteArray eventsText = behaviourEventsSql(leadsWhere);
     RawStatement *events = m_db.raw(eventsText.constData(), &error);
     if (!events)
         return R::failure(error);
@@ -385,14 +386,7 @@ Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit, c
         const auto index = at.constFind(events->int64(0));
         if (index == at.cend())
             continue;
-        FactEvent e;
-        e.type = events->text(1);
-        e.at = events->int64(2);
-        e.url = events->text(3);
-        e.formType = events->text(4);
-        if (e.formType.isEmpty())
-            e.formType = formTypes.value(events->text(5));
-        rows[*index].events.append(e);
+        rows[*index].events.append(factEventOf(*events, formTypes));
     }
     if (!events->error().isEmpty())
         return R::failure(events->error());

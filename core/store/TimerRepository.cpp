@@ -84,31 +84,39 @@ Result<Id> TimerRepository::schedule(const Timer &timer)
         return Result<Id>::failure(tr("A timer needs a dedupe key."));
     if (timer.kind.isEmpty())
         return Result<Id>::failure(tr("A timer needs a kind."));
+    // Every arrival schedules three ladder steps and every scored lead its silence timer: raw
+    // statements, prepared once per connection.
     QString error;
-    QSqlQuery *statement = m_db.prepared(
-        QStringLiteral("INSERT INTO timers (due_at, kind, lead_id, deal_id, payload, state, dedupe_key, attempts, "
-                       "created_at, fired_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, 0) "
-                       "ON CONFLICT(dedupe_key) DO NOTHING"),
-        &error);
-    if (!statement)
+    RawStatement *insert =
+        m_db.raw("INSERT INTO timers (due_at, kind, lead_id, deal_id, payload, state, dedupe_key, attempts, "
+                 "created_at, fired_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, 0, ?, 0) "
+                 "ON CONFLICT(dedupe_key) DO NOTHING",
+                 &error);
+    RawStatement *existing = m_db.raw("SELECT id FROM timers WHERE dedupe_key = ?", &error);
+    if (!insert || !existing)
         return Result<Id>::failure(error);
-    QSqlQuery &q = *statement;
-    q.addBindValue(sql::v(timer.dueAt));
-    q.addBindValue(sql::v(timer.kind));
-    q.addBindValue(sql::v(sql::idOrNull(timer.leadId)));
-    q.addBindValue(sql::v(sql::idOrNull(timer.dealId)));
-    q.addBindValue(sql::v(QString::fromUtf8(QJsonDocument(timer.payload).toJson(QJsonDocument::Compact))));
-    q.addBindValue(sql::v(stateText(Timer::State::Pending)));
-    q.addBindValue(sql::v(timer.dedupeKey));
-    q.addBindValue(sql::v(timer.createdAt));
-    if (!sql::exec(q, &error))
+    insert->reset();
+    insert->bind(0, timer.dueAt);
+    insert->bind(1, timer.kind);
+    insert->bindIdOrNull(2, timer.leadId);
+    insert->bindIdOrNull(3, timer.dealId);
+    insert->bind(4, timer.payload.isEmpty()
+                        ? QStringLiteral("{}")
+                        : QString::fromUtf8(QJsonDocument(timer.payload).toJson(QJsonDocument::Compact)));
+    insert->bind(5, timer.dedupeKey);
+    insert->bind(6, timer.createdAt);
+    if (!insert->exec(&error))
         return Result<Id>::failure(error);
-    if (q.numRowsAffected() == 1)
-        return q.lastInsertId().toLongLong();
-    const std::optional<Timer> existing = byKey(timer.dedupeKey);
-    if (!existing)
+    if (insert->changes() == 1)
+        return insert->lastInsertId();
+    // Scheduled before (same kind, subject and time): that timer stands.
+    existing->reset();
+    existing->bind(0, timer.dedupeKey);
+    const std::optional<Id> id = existing->next() ? std::optional<Id>(existing->int64(0)) : std::nullopt;
+    existing->reset();
+    if (!id)
         return Result<Id>::failure(tr("The timer %1 could not be stored.").arg(timer.dedupeKey));
-    return existing->id;
+    return *id;
 }
 
 Status TimerRepository::cancel(Id id)
