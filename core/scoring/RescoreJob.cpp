@@ -87,6 +87,7 @@ Result<RescoreProgress> RescoreJob::run(const ProgressFn &onProgress, int batchS
     const QString reason = QStringLiteral("rules_changed");
     Id last = 0;
     bool stopped = false;
+    qint64 reported = -1; // leads gone through at the last progress report
     while (true) {
         auto batch = m_store.scores.scoringBatch(last, batchSize, rules.config().formTypes, scope);
         if (!batch)
@@ -130,6 +131,7 @@ Result<RescoreProgress> RescoreJob::run(const ProgressFn &onProgress, int batchS
         p.done += scope.everyLead ? batch->size() : m_store.scores.leadsBetween(last, upTo);
         p.scored += batch->size();
         last = upTo;
+        reported = p.done;
         if (onProgress && !onProgress(p)) {
             stopped = true;
             break;
@@ -154,8 +156,8 @@ Result<RescoreProgress> RescoreJob::run(const ProgressFn &onProgress, int batchS
     }
     if (const Status s = tx.commit(); !s)
         return R::failure(s.error());
-    if (onProgress && !stopped)
-        onProgress(p);
+    if (onProgress && !stopped && p.done != reported)
+        onProgress(p); // the leads after the last one read (none of them affected)
     return p;
 }
 

@@ -73,6 +73,7 @@ ScoreResult ScoringRuleSet::score(const LeadFacts &facts) const
     r.lines.reserve(static_cast<qsizetype>(m_rules.size()) + 1);
     int total = 0;
     int fromOpens = 0;
+    Instant opensAt = 0; // the newest open behind those points: when the guard's fact arose
     Trigger trigger;
     for (const Compiled &c : m_rules) {
         if (!c.conditions.matches(facts, &trigger))
@@ -80,8 +81,10 @@ ScoreResult ScoringRuleSet::score(const LeadFacts &facts) const
         const ScoringRule &rule = m_config.rules.at(c.rule);
         r.lines.append({rule.id, rule.name, rule.axis, rule.points, trigger.fact, trigger.at});
         total += rule.points;
-        if (c.opensOnly && rule.points > 0)
+        if (c.opensOnly && rule.points > 0) {
             fromOpens += rule.points;
+            opensAt = std::max(opensAt, trigger.at);
+        }
         switch (rule.axis) {
         case ScoreAxis::Fit:
             r.fit += rule.points;
@@ -100,7 +103,8 @@ ScoreResult ScoringRuleSet::score(const LeadFacts &facts) const
     if (total >= sql && total - fromOpens < sql) {
         const int cut = total - (sql - 1);
         r.lines.append({QStringLiteral("guard_email_opens"), tr("Email opens alone never make a lead SQL"),
-                        ScoreAxis::Intent, -cut, tr("%1 points from email opens").arg(fromOpens), facts.now});
+                        ScoreAxis::Intent, -cut, tr("%1 points from email opens").arg(fromOpens),
+                        opensAt ? opensAt : facts.now});
         r.intent -= cut;
         total -= cut;
         r.guarded = true;

@@ -205,13 +205,16 @@ TEST(ScoringRuleSet, EmailOpensAloneNeverMakeALeadSql)
     const auto rules = ScoringRuleSet::compile(config, 2);
     ASSERT_TRUE(rules);
     const Instant t = test::kTestStart;
-    const QList<FactEvent> opens{event("email_open", t), event("email_open", t), event("email_open", t)};
+    const QList<FactEvent> opens{event("email_open", t - 3 * kHourMs), event("email_open", t - kHourMs),
+                                 event("email_open", t - 2 * kHourMs)};
     const ScoreResult onlyOpens = rules->score(factsOf({.events = opens}));
     EXPECT_EQ(onlyOpens.score, 29);
     EXPECT_EQ(onlyOpens.scoreClass, ScoreClass::Mql);
     EXPECT_TRUE(onlyOpens.guarded);
     EXPECT_EQ(onlyOpens.lines.last().ruleId, QStringLiteral("guard_email_opens"));
     EXPECT_EQ(onlyOpens.lines.last().points, -11);
+    // Dated by the newest open, not by the scoring: a re-score later leaves the breakdown as it is.
+    EXPECT_EQ(onlyOpens.lines.last().at, t - kHourMs);
     // With real evidence besides the opens (demo request 25 + size 15), the guard stays out.
     const ScoreResult real =
         rules->score(factsOf({.formType = QStringLiteral("demo_request"), .employees = 80, .events = opens}));
