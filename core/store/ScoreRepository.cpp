@@ -70,14 +70,35 @@ FactEvent factEventOf(const RawStatement &q, const QHash<QString, QString> &form
     return e;
 }
 
+/// A history entry's outcome from the columns score, fit, intent, timing, score_class, next_step
+/// starting at `first` (without its lines).
+ScoreResult outcomeAt(const RawStatement &q, int first)
+{
+    ScoreResult r;
+    r.score = static_cast<int>(q.int64(first));
+    r.fit = static_cast<int>(q.int64(first + 1));
+    r.intent = static_cast<int>(q.int64(first + 2));
+    r.timing = static_cast<int>(q.int64(first + 3));
+    r.scoreClass = scoreClassFromKey(q.text(first + 4)).value_or(ScoreClass::Disqualified);
+    r.nextStep = nextStepFromKey(q.text(first + 5)).value_or(NextStep::Recycle);
+    return r;
+}
+
+/// What a history entry records: score, axes, class, next step and breakdown (lines not compared).
+bool sameOutcome(const ScoreResult &stored, const QString &storedBreakdown, const ScoreResult &result,
+                 const QString &breakdown)
+{
+    return stored.score == result.score && stored.fit == result.fit && stored.intent == result.intent &&
+           stored.timing == result.timing && stored.scoreClass == result.scoreClass &&
+           stored.nextStep == result.nextStep && storedBreakdown == breakdown;
+}
+
 } // namespace
 
 Status ScoreRepository::record(Id leadId, const ScoreResult &result, Instant at, const QString &reason, bool *changed)
 {
     QString error;
     const QString breakdown = result.linesToCompactJson();
-    const QString cls = toKey(result.scoreClass);
-    const QString step = toKey(result.nextStep);
     // Every submission and event scores its lead: prepared once per connection on the raw handle.
     RawStatement *last = m_db.raw("SELECT score, fit, intent, timing, score_class, next_step, breakdown "
                                   "FROM lead_scores WHERE lead_id = ? ORDER BY id DESC LIMIT 1",
@@ -86,9 +107,7 @@ Status ScoreRepository::record(Id leadId, const ScoreResult &result, Instant at,
         return Status::failure(error);
     last->reset();
     last->bind(0, leadId);
-    const bool same = last->next() && last->int64(0) == result.score && last->int64(1) == result.fit &&
-                      last->int64(2) == result.intent && last->int64(3) == result.timing && last->text(4) == cls &&
-                      last->text(5) == step && last->text(6) == breakdown;
+    const bool same = last->next() && sameOutcome(outcomeAt(*last, 0), last->text(6), result, breakdown);
     const QString failed = last->error();
     last->reset();
     if (!failed.isEmpty())
@@ -107,10 +126,7 @@ QString ScoreRepository::breakdownOf(const ScoreResult &result)
 
 bool ScoreRepository::sameAsLast(const ScoringRow &row, const ScoreResult &result, const QString &breakdown)
 {
-    const ScoreResult &l = row.last;
-    return row.scored && l.score == result.score && l.fit == result.fit && l.intent == result.intent &&
-           l.timing == result.timing && l.scoreClass == result.scoreClass && l.nextStep == result.nextStep &&
-           row.lastBreakdown == breakdown;
+    return row.scored && sameOutcome(row.last, row.lastBreakdown, result, breakdown);
 }
 
 Status ScoreRepository::writeLeadScore(Id leadId, const ScoreResult &result)
@@ -408,12 +424,7 @@ Result<QList<ScoringRow>> ScoreRepository::scoringBatch(Id afterId, int limit, c
             continue;
         ScoringRow &row = rows[*index];
         row.scored = true;
-        row.last.score = static_cast<int>(scores->int64(1));
-        row.last.fit = static_cast<int>(scores->int64(2));
-        row.last.intent = static_cast<int>(scores->int64(3));
-        row.last.timing = static_cast<int>(scores->int64(4));
-        row.last.scoreClass = scoreClassFromKey(scores->text(5)).value_or(ScoreClass::Disqualified);
-        row.last.nextStep = nextStepFromKey(scores->text(6)).value_or(NextStep::Recycle);
+        row.last = outcomeAt(*scores, 1);
         row.lastBreakdown = scores->text(7);
     }
     if (!scores->error().isEmpty())

@@ -16,6 +16,19 @@ protected:
         EXPECT_TRUE(d.ok()) << d.error().toStdString();
         return d.ok() ? d.value() : RouteDecision();
     }
+    /// One rule that sends every lead to Ivan, minding his working hours or not.
+    RoutingRuleSet allToIvan(bool respectWorkingHours) const
+    {
+        RoutingRule r;
+        r.key = QStringLiteral("ivan");
+        r.name = QStringLiteral("Ivan");
+        r.target.kind = RoutingTarget::Kind::User;
+        r.target.userId = m_ivan;
+        r.respectWorkingHours = respectWorkingHours;
+        RoutingRuleSet rules;
+        rules.rules.append(r);
+        return rules;
+    }
 };
 
 } // namespace
@@ -142,13 +155,7 @@ TEST_F(Router_, WorkingHoursOnlyCountWhenTheRuleSaysSo)
     ivan.workStartMinute = 12 * 60; // 12:00–18:00 UTC; the clock says 09:00
     ivan.workEndMinute = 18 * 60;
     ASSERT_TRUE(store().users.update(ivan));
-    RoutingRuleSet rules;
-    RoutingRule r;
-    r.key = QStringLiteral("ivan");
-    r.name = QStringLiteral("Ivan");
-    r.target.kind = RoutingTarget::Kind::User;
-    r.target.userId = m_ivan;
-    rules.rules.append(r);
+    RoutingRuleSet rules = allToIvan(false);
     Router router(store(), m_clock);
     const Lead l = lead(addLead(QStringLiteral("b@firma.bg"), QStringLiteral("BG"), {}));
     EXPECT_EQ(router.route(l, rules)->ownerId, m_ivan);
@@ -166,14 +173,7 @@ TEST_F(Router_, ARepOffOnFridayAfternoonIsSkippedWhenTheRuleRespectsWorkingHours
     ivan.timeZone = QStringLiteral("UTC");
     ivan.workWeek[4] = WorkSpan{9 * 60, 13 * 60}; // Friday 09:00–13:00; other days 09:00–18:00
     ASSERT_TRUE(store().users.update(ivan));
-    RoutingRuleSet rules;
-    RoutingRule r;
-    r.key = QStringLiteral("ivan");
-    r.name = QStringLiteral("Ivan");
-    r.target.kind = RoutingTarget::Kind::User;
-    r.target.userId = m_ivan;
-    r.respectWorkingHours = true;
-    rules.rules.append(r);
+    const RoutingRuleSet rules = allToIvan(true);
     Router router(store(), m_clock);
     const Lead l = lead(addLead(QStringLiteral("b@firma.bg"), QStringLiteral("BG"), {}));
     m_clock.set(kTestStart + 3 * kDayMs + 5 * kHourMs); // Thursday 14:00: his usual hours

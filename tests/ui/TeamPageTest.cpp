@@ -62,6 +62,12 @@ struct Fixture
         }
         return false;
     }
+
+    /// Opens the edit dialog of the person called `name`; null when there is nobody to edit.
+    TeamMemberDialog *edit(TeamPage &page, const QString &name)
+    {
+        return select(page, name) ? page.editSelected() : nullptr;
+    }
 };
 
 } // namespace
@@ -115,8 +121,7 @@ TEST(TeamPage, RefusalsStayInTheDialogAndRepsCannotEdit)
     page.resize(1000, 600);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
-    ASSERT_TRUE(f.select(page, f.org.boris.name));
-    TeamMemberDialog *dialog = page.editSelected();
+    TeamMemberDialog *dialog = f.edit(page, f.org.boris.name);
     ASSERT_NE(dialog, nullptr);
     dialog->startEdit()->setTime(QTime(18, 0));
     dialog->endEdit()->setTime(QTime(9, 0));
@@ -141,8 +146,7 @@ TEST(TeamPage, UntickingActiveHandsTheRepsLeadsOn)
     TeamPage page(*f.store, f.clock, f.org.admin);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
-    ASSERT_TRUE(f.select(page, f.org.boris.name));
-    TeamMemberDialog *dialog = page.editSelected();
+    TeamMemberDialog *dialog = f.edit(page, f.org.boris.name);
     ASSERT_NE(dialog, nullptr);
     QTest::mouseClick(dialog->activeBox(), Qt::LeftButton, {}, QPoint(8, dialog->activeBox()->height() / 2));
     ASSERT_FALSE(dialog->activeBox()->isChecked());
@@ -159,8 +163,7 @@ TEST(TeamPage, AnAdminGivesARepAShortFridayInTheWeekGrid)
     page.resize(1000, 600);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
-    ASSERT_TRUE(f.select(page, f.org.boris.name));
-    TeamMemberDialog *dialog = page.editSelected();
+    TeamMemberDialog *dialog = f.edit(page, f.org.boris.name);
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
     // The grid shows the week as it is: Monday to Friday at the default hours, the weekend off.
@@ -189,8 +192,7 @@ TEST(TeamPage, AnAdminGivesARepAShortFridayInTheWeekGrid)
     EXPECT_EQ(boris.workWeek, expected);
 
     // Opened again, the grid shows the stored week.
-    ASSERT_TRUE(f.select(page, f.org.boris.name));
-    dialog = page.editSelected();
+    dialog = f.edit(page, f.org.boris.name);
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->dayToEdit(4)->time(), QTime(13, 0));
     EXPECT_TRUE(dialog->dayOnBox(5)->isChecked());
