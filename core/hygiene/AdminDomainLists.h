@@ -33,4 +33,16 @@ public:
     virtual std::shared_ptr<const AdminDomainLists> current() const = 0;
 };
 
+/// One snapshot that never changes. A batch hands it to the validators on its worker threads,
+/// which must not read the store.
+class FixedAdminDomainLists final : public AdminDomainListSource
+{
+public:
+    explicit FixedAdminDomainLists(std::shared_ptr<const AdminDomainLists> lists) : m_lists(std::move(lists)) {}
+    std::shared_ptr<const AdminDomainLists> current() const override { return m_lists; }
+
+private:
+    std::shared_ptr<const AdminDomainLists> m_lists;
+};
+
 } // namespace lr

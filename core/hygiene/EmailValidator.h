@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace lr {
 
 /// The verdict on one email address.
@@ -40,6 +42,15 @@ public:
     EmailValidator withAdminLists(const AdminDomainListSource &adminLists) const
     {
         return EmailValidator(m_lists, m_adminLists ? m_adminLists : &adminLists);
+    }
+
+    /// This validator with the admins' lists of that moment (from its own source, else from
+    /// `adminLists`) frozen into `snapshot`, which must outlive it. Safe to use on any thread, as
+    /// long as `snapshot` stays alive.
+    EmailValidator frozen(const AdminDomainListSource &adminLists, std::optional<FixedAdminDomainLists> &snapshot) const
+    {
+        snapshot.emplace((m_adminLists ? m_adminLists : &adminLists)->current());
+        return EmailValidator(m_lists, &*snapshot);
     }
 
     EmailCheck check(const QString &raw) const;

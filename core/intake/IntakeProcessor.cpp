@@ -12,7 +12,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <numeric>
 
 #include <optional>
 
@@ -65,6 +69,14 @@ LeadSource sourceFor(JournalEntry::Channel channel, const QString &given)
 
 } // namespace
 
+struct PreparedSubmission
+{
+    EmailCheck email;
+    Lead incoming;
+    QString quarantine; ///< Why it is quarantined (translated); empty when it goes on.
+    QString phoneWarning;
+};
+
 IntakeProcessor::IntakeProcessor(Store &store, const Clock &clock, EmailValidator validator)
     : m_store(store), m_clock(clock), m_validator(validator),
       m_scoring(std::make_unique<ScoringService>(store, clock, validator)),
@@ -103,7 +115,7 @@ IntakeOutcome IntakeProcessor::submit(JournalEntry::Channel channel, const QStri
         return out;
     }
     entry.id = id.value();
-    return apply(entry.id, entry, fields);
+    return apply(entry.id, entry, fields, prepare(entry, fields, m_validator.withAdminLists(m_store.hygieneLists)));
 }
 
 IntakeOutcome IntakeProcessor::process(const JournalEntry &entry)
@@ -131,7 +143,8 @@ IntakeOutcome IntakeProcessor::process(const JournalEntry &entry)
         m_store.journal.finish(entry.id, JournalEntry::State::Quarantined, out.reason, 0, m_clock.now());
         return out;
     }
-    return apply(entry.id, entry, doc.object());
+    const QJsonObject fields = doc.object();
+    return apply(entry.id, entry, fields, prepare(entry, fields, m_validator.withAdminLists(m_store.hygieneLists)));
 }
 
 QList<IntakeOutcome> IntakeProcessor::submitBatch(JournalEntry::Channel channel, const QString &source,
@@ -188,6 +201,15 @@ QList<IntakeOutcome> IntakeProcessor::processBatch(const QList<JournalEntry> &en
         LeadDispatcher &dispatcher;
         ~KeepRules() { dispatcher.keepRulesForBatch(false); }
     } keepRules{*m_dispatcher};
+    // Hygiene (above all libphonenumber) runs on the thread pool, in order, while this thread
+    // writes the rows prepared so far; the workers read only the frozen admin lists.
+    std::optional<FixedAdminDomainLists> adminLists;
+    const EmailValidator validator = m_validator.frozen(m_store.hygieneLists, adminLists);
+    QList<qsizetype> rows(entries.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    QFuture<PreparedSubmission> prepared =
+        QtConcurrent::mapped(rows, [&](qsizetype i) { return prepare(entries.at(i), fields.at(i), validator); });
+    const auto joinWorkers = qScopeGuard([&] { prepared.waitForFinished(); }); // they read our locals
     for (const bool optimistic : {true, false}) {
         m_optimistic = optimistic;
         m_rowFailed = false;
@@ -196,7 +218,7 @@ QList<IntakeOutcome> IntakeProcessor::processBatch(const QList<JournalEntry> &en
         Transaction tx(m_store.database());
         m_dispatcher->keepRulesForBatch(tx.isActive());
         for (qsizetype i = 0; i < entries.size() && !m_rowFailed; ++i)
-            outcomes.append(apply(entries.at(i).id, entries.at(i), fields.at(i)));
+            outcomes.append(apply(entries.at(i).id, entries.at(i), fields.at(i), prepared.resultAt(i)));
         if (optimistic && m_rowFailed)
             continue; // tx rolls back
         committed = tx.isActive() ? tx.commit() : Status::failure(tx.error());
@@ -244,25 +266,18 @@ int IntakeProcessor::processPending()
     }
 }
 
-IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, const QJsonObject &fields)
+PreparedSubmission IntakeProcessor::prepare(const JournalEntry &entry, const QJsonObject &fields,
+                                            const EmailValidator &validator)
 {
-    using S = IntakeOutcome::Status;
-    IntakeOutcome out;
-    out.journalId = journalId;
-    const Instant now = m_clock.now();
-    auto quarantine = [&](const QString &reason) {
-        out.status = S::Quarantined;
-        out.reason = reason;
-        m_store.journal.finish(journalId, JournalEntry::State::Quarantined, reason, 0, now);
+    PreparedSubmission out;
+    // The email decides whether this is a routable person at all.
+    out.email = validator.check(field(fields, "email"));
+    if (!out.email.isValid()) {
+        out.quarantine = out.email.reason;
         return out;
-    };
-
-    // Hygiene: the email decides whether this is a routable person at all.
-    const EmailCheck email = m_validator.withAdminLists(m_store.hygieneLists).check(field(fields, "email"));
-    if (!email.isValid())
-        return quarantine(email.reason);
-
-    Lead incoming;
+    }
+    const EmailCheck &email = out.email;
+    Lead &incoming = out.incoming;
     incoming.email = email.address;
     incoming.emailKey = EmailValidator::dedupKey(email.address);
     QString first = field(fields, "first_name");
@@ -290,11 +305,12 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
     incoming.submittedAt = entry.receivedAt;
     if (!submitted.isEmpty()) {
         const auto at = parseInstant(submitted);
-        if (!at)
-            return quarantine(tr("The submission time \"%1\" is not a date.").arg(submitted));
+        if (!at) {
+            out.quarantine = tr("The submission time \"%1\" is not a date.").arg(submitted);
+            return out;
+        }
         incoming.submittedAt = *at;
     }
-    QString phoneWarning;
     const QString rawPhone = field(fields, "phone").isEmpty() ? field(fields, "mobile") : field(fields, "phone");
     if (!rawPhone.isEmpty()) {
         const PhoneCheck phone = PhoneNormaliser::normalise(rawPhone, incoming.country);
@@ -303,9 +319,28 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
             if (incoming.country.isEmpty())
                 incoming.country = phone.region;
         } else {
-            phoneWarning = phone.reason; // the person is real; the number is not kept
+            out.phoneWarning = phone.reason; // the person is real; the number is not kept
         }
     }
+    return out;
+}
+
+IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, const QJsonObject &fields,
+                                     const PreparedSubmission &prepared)
+{
+    using S = IntakeOutcome::Status;
+    IntakeOutcome out;
+    out.journalId = journalId;
+    const Instant now = m_clock.now();
+    if (!prepared.quarantine.isEmpty()) {
+        out.status = S::Quarantined;
+        out.reason = prepared.quarantine;
+        m_store.journal.finish(journalId, JournalEntry::State::Quarantined, out.reason, 0, now);
+        return out;
+    }
+    const EmailCheck &email = prepared.email;
+    Lead incoming = prepared.incoming;
+    const QString &phoneWarning = prepared.phoneWarning;
 
     std::optional<Transaction> tx; // none in a batch's optimistic pass (see processBatch)
     if (!m_optimistic) {

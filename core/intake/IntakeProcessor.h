@@ -14,6 +14,7 @@ namespace lr {
 class LeadDispatcher;
 class ScoringService;
 class Store;
+struct PreparedSubmission;
 
 /// What became of one submission.
 struct IntakeOutcome
@@ -66,7 +67,12 @@ private:
     /// Processes journaled entries inside one transaction, a savepoint each.
     QList<IntakeOutcome> processBatch(const QList<JournalEntry> &entries, const QList<QJsonObject> &fields,
                                       bool *committed = nullptr);
-    IntakeOutcome apply(Id journalId, const JournalEntry &entry, const QJsonObject &fields);
+    /// Hygiene without the store (email, names, phone, times): pure, so a batch prepares its rows
+    /// on the thread pool while this thread writes.
+    static PreparedSubmission prepare(const JournalEntry &entry, const QJsonObject &fields,
+                                      const EmailValidator &validator);
+    IntakeOutcome apply(Id journalId, const JournalEntry &entry, const QJsonObject &fields,
+                        const PreparedSubmission &prepared);
 
     Store &m_store;
     const Clock &m_clock;

@@ -1,4 +1,5 @@
 #include "core/intake/CsvLeadImporter.h"
+#include "core/common/DateParser.h"
 #include "core/intake/LeadFieldMap.h"
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
@@ -202,4 +203,43 @@ TEST(CsvLeadImporter, DuplicatesInsideOneBatchMergeExactlyAsRowByRow)
         EXPECT_EQ(a, dump(*single, sql)) << sql.toStdString();
         EXPECT_FALSE(a.isEmpty()) << sql.toStdString();
     }
+}
+
+// A batch validates its rows on worker threads against the admins' lists as they were when the
+// batch began; an edit made between two imports applies to the second.
+TEST(CsvLeadImporter, AnAdminListEditAppliesToTheNextImport)
+{
+    Fixture f;
+    const QByteArray csv = "Email,First Name,Phone,Country,Submitted\n"
+                           "ola@newcorp.pl,ola,601 234 567,PL,2026-11-20\n"
+                           "jan@burner.pl,jan,,PL,\n"
+                           "eva@burner.pl,eva,,PL,not a date\n"
+                           "ida@newcorp.pl,ida,12,PL,\n";
+    const auto before = f.run(csv, {{QStringLiteral("Submitted"), QStringLiteral("submitted_at")}});
+    ASSERT_TRUE(before) << before.error().toStdString();
+    EXPECT_EQ(before->created, 3);
+    ASSERT_EQ(before->errors.size(), 1);
+    EXPECT_EQ(before->errors.at(0).row, 3);
+    EXPECT_TRUE(before->errors.at(0).reason.contains(QStringLiteral("not a date")));
+
+    ASSERT_TRUE(f.store->hygieneLists.add({0, HygieneList::Disposable, QStringLiteral("burner.pl"), {}, 0, {}, 1}));
+    const auto after = f.run("Email,First Name\nmax@burner.pl,max\nkai@newcorp.pl,kai\n");
+    ASSERT_TRUE(after) << after.error().toStdString();
+    EXPECT_EQ(after->created, 1);
+    ASSERT_EQ(after->errors.size(), 1);
+    EXPECT_EQ(after->errors.at(0).row, 1);
+    EXPECT_TRUE(after->errors.at(0).reason.contains(QStringLiteral("disposable")));
+
+    // What the workers made of each row reached the store: the number in E.164, the impossible one
+    // dropped with its reason in the journal, the submission time kept.
+    const auto ola = f.store->leads.findIdByEmailKey(QStringLiteral("ola@newcorp.pl"));
+    ASSERT_NE(ola, 0);
+    EXPECT_EQ(f.store->leads.find(AccessScope::system(), ola)->phone, QStringLiteral("+48601234567"));
+    EXPECT_EQ(f.store->leads.find(AccessScope::system(), ola)->firstName, QStringLiteral("Ola"));
+    EXPECT_EQ(f.store->leads.find(AccessScope::system(), ola)->submittedAt,
+              parseInstant(QStringLiteral("2026-11-20")).value_or(0));
+    const auto ida = f.store->leads.findIdByEmailKey(QStringLiteral("ida@newcorp.pl"));
+    ASSERT_NE(ida, 0);
+    EXPECT_TRUE(f.store->leads.find(AccessScope::system(), ida)->phone.isEmpty());
+    EXPECT_EQ(f.store->journal.count(JournalEntry::State::Quarantined), 2);
 }
