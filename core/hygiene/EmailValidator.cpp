@@ -151,6 +151,18 @@ EmailCheck EmailValidator::check(const QString &raw) const
     return out;
 }
 
+bool EmailValidator::isFreeMailAddress(const QString &address) const
+{
+    QString domain = address.trimmed().section(QLatin1Char('@'), -1).toLower();
+    if (domain.endsWith(QLatin1Char('.')))
+        domain.chop(1);
+    if (domain.isEmpty() || !address.contains(QLatin1Char('@')))
+        return false;
+    const QString ace = QString::fromLatin1(QUrl::toAce(domain, QUrl::AceTransitionalProcessing));
+    const std::shared_ptr<const AdminDomainLists> admin = m_adminLists ? m_adminLists->current() : nullptr;
+    return (admin ? admin->classify(ace, m_lists) : m_lists.classify(ace)) == DomainKind::FreeMail;
+}
+
 QString EmailValidator::dedupKey(const QString &address)
 {
     const QString a = address.trimmed().toLower();

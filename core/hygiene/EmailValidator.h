@@ -54,6 +54,9 @@ public:
     }
 
     EmailCheck check(const QString &raw) const;
+    /// Whether the domain of an address already taken in is free mail (the admins' lists over the
+    /// shipped ones), without judging the rest of the address: what scoring asks of a lead.
+    bool isFreeMailAddress(const QString &address) const;
 
     /// The key two addresses of one person share: lower case, "+tags" removed, and for Gmail
     /// the dots of the local part removed and googlemail.com folded into gmail.com.

@@ -105,7 +105,7 @@ Result<RescoreProgress> RescoreJob::run(const ProgressFn &onProgress, int batchS
             const QString domain = lead.email.section(QLatin1Char('@'), 1).toLower();
             auto freeMail = freeMailByDomain.constFind(domain);
             if (freeMail == freeMailByDomain.cend())
-                freeMail = freeMailByDomain.insert(domain, validator.check(lead.email).freeMail);
+                freeMail = freeMailByDomain.insert(domain, validator.isFreeMailAddress(lead.email));
             LeadFacts facts = LeadFacts::fromLead(lead, row.company ? &*row.company : nullptr, *freeMail, now);
             facts.setText(LeadField::Budget, row.bant.budget);
             facts.setText(LeadField::Authority, row.bant.authority);

@@ -41,45 +41,57 @@ std::optional<LeadFacts> ScoringService::facts(Id leadId, const ScoringRuleSet &
     std::optional<Lead> lead = m_store.leads.find(AccessScope::system(), leadId);
     if (!lead)
         return std::nullopt;
-    if (lead->formType.isEmpty())
-        lead->formType = rules.formTypeFor(lead->formId);
+    return factsOf(std::move(*lead), rules);
+}
+
+LeadFacts ScoringService::factsOf(Lead lead, const ScoringRuleSet &rules) const
+{
+    if (lead.formType.isEmpty())
+        lead.formType = rules.formTypeFor(lead.formId);
     const std::optional<Company> company =
-        lead->companyId ? m_store.companies.find(lead->companyId) : std::optional<Company>();
-    const bool freeMail = m_validator.withAdminLists(m_store.hygieneLists).check(lead->email).freeMail;
-    LeadFacts f = LeadFacts::fromLead(*lead, company ? &*company : nullptr, freeMail, m_clock.now());
-    const Bant bant = m_store.scores.bant(leadId);
+        lead.companyId ? m_store.companies.find(lead.companyId) : std::optional<Company>();
+    const bool freeMail = m_validator.withAdminLists(m_store.hygieneLists).isFreeMailAddress(lead.email);
+    LeadFacts f = LeadFacts::fromLead(lead, company ? &*company : nullptr, freeMail, m_clock.now());
+    const Bant bant = m_store.scores.bant(lead.id);
     f.setText(LeadField::Budget, bant.budget);
     f.setText(LeadField::Authority, bant.authority);
     f.setText(LeadField::Need, bant.need);
     f.setText(LeadField::Timeline, bant.timeline);
-    f.setEvents(m_store.scores.behaviourEvents(leadId, rules.config().formTypes));
+    f.setEvents(m_store.scores.behaviourEvents(lead.id, rules.config().formTypes));
     return f;
 }
 
 Result<ScoreResult> ScoringService::qualify(Id leadId, const QString &reason)
 {
-    const std::optional<Lead> lead = m_store.leads.find(AccessScope::system(), leadId);
-    if (!lead)
-        return Result<ScoreResult>::failure(tr("Lead %1 does not exist.").arg(leadId));
-    const auto attached = m_store.scores.attachUnattached(leadId, EmailValidator::dedupKey(lead->email));
-    if (!attached)
-        return Result<ScoreResult>::failure(attached.error());
-    return score(leadId, reason);
+    return scoreStored(leadId, reason, true);
 }
 
 Result<ScoreResult> ScoringService::score(Id leadId, const QString &reason)
+{
+    return scoreStored(leadId, reason, false);
+}
+
+Result<ScoreResult> ScoringService::scoreStored(Id leadId, const QString &reason, bool attachEarlier)
 {
     using R = Result<ScoreResult>;
     const auto rules = ruleSet();
     if (!rules)
         return R::failure(rules.error());
-    const std::optional<LeadFacts> f = facts(leadId, **rules);
-    if (!f)
+    std::optional<Lead> lead = m_store.leads.find(AccessScope::system(), leadId);
+    if (!lead)
         return R::failure(tr("Lead %1 does not exist.").arg(leadId));
-    const ScoreResult result = (*rules)->score(*f);
+    if (attachEarlier) {
+        if (const auto attached = m_store.scores.attachUnattached(leadId, EmailValidator::dedupKey(lead->email));
+            !attached)
+            return R::failure(attached.error());
+    }
+    const LeadFacts f = factsOf(std::move(*lead), **rules);
+    const ScoreResult result = (*rules)->score(f);
     if (const Status s = m_store.scores.record(leadId, result, m_clock.now(), reason); !s)
         return R::failure(s.error());
-    if (const Status s = armSilenceTimer(leadId, *f, **rules, reason != QLatin1String("silence")); !s)
+    // A lead created in this transaction has no silence timer to cancel yet.
+    const bool cancelEarlier = reason != QLatin1String("silence") && reason != events::LeadCreated;
+    if (const Status s = armSilenceTimer(leadId, f, **rules, cancelEarlier); !s)
         return R::failure(s.error());
     return result;
 }
@@ -101,15 +113,18 @@ Status ScoringService::armSilenceTimer(Id leadId, const LeadFacts &facts, const 
         }
     }
     TimerService timers(m_store, m_clock);
-    if (cancelEarlier) { // not from inside a firing silence timer, whose own row must stay pending
-        if (const auto cancelled = timers.cancelForLead(leadId, silenceTimerKind()); !cancelled)
-            return Status::failure(cancelled.error());
+    if (!cancelEarlier) { // inside a firing silence timer, whose own row must stay pending; or a new lead
+        if (!due)
+            return {};
+        const auto scheduled = timers.schedule(silenceTimerKind(), {leadId, 0}, *due);
+        return scheduled ? Status() : Status::failure(scheduled.error());
     }
-    if (!due)
-        return {};
-    if (const auto scheduled = timers.schedule(silenceTimerKind(), {leadId, 0}, *due); !scheduled)
-        return Status::failure(scheduled.error());
-    return {};
+    if (!due) {
+        const auto cancelled = timers.cancelForLead(leadId, silenceTimerKind());
+        return cancelled ? Status() : Status::failure(cancelled.error());
+    }
+    const auto scheduled = timers.reschedule(silenceTimerKind(), leadId, *due);
+    return scheduled ? Status() : Status::failure(scheduled.error());
 }
 
 void ScoringService::registerTimers(TimerService &timers, Store &store, const Clock &clock)

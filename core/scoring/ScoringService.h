@@ -106,6 +106,10 @@ public:
     Result<RuleDocument> saveRules(const User &user, const ScoringConfig &config);
 
 private:
+    /// facts() of a lead already read.
+    LeadFacts factsOf(Lead lead, const ScoringRuleSet &rules) const;
+    /// score() and qualify(): `attachEarlier` attaches the person's earlier events first.
+    Result<ScoreResult> scoreStored(Id leadId, const QString &reason, bool attachEarlier);
     /// Schedules a re-score for when the lead's silence reaches the next days_silent threshold.
     Status armSilenceTimer(Id leadId, const LeadFacts &facts, const ScoringRuleSet &rules, bool cancelEarlier);
 

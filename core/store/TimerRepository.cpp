@@ -132,6 +132,28 @@ Status TimerRepository::cancel(Id id)
     return {};
 }
 
+Result<Id> TimerRepository::reschedule(const Timer &timer)
+{
+    QString error;
+    RawStatement *others = m_db.raw("UPDATE timers SET state = 'cancelled' WHERE lead_id = ? AND kind = ? "
+                                    "AND state = 'pending' AND dedupe_key <> ?",
+                                    &error);
+    RawStatement *revive = m_db.raw("UPDATE timers SET state = 'pending', attempts = 0 WHERE dedupe_key = ? "
+                                    "AND state = 'cancelled'",
+                                    &error);
+    if (!others || !revive)
+        return Result<Id>::failure(error);
+    others->reset();
+    others->bind(0, timer.leadId);
+    others->bind(1, timer.kind);
+    others->bind(2, timer.dedupeKey);
+    revive->reset();
+    revive->bind(0, timer.dedupeKey);
+    if (!others->exec(&error) || !revive->exec(&error))
+        return Result<Id>::failure(error);
+    return schedule(timer);
+}
+
 Result<int> TimerRepository::cancelForLead(Id leadId, const QString &kindPrefix)
 {
     QString error;

@@ -28,6 +28,8 @@ public:
     Status cancel(Id id);
     /// Cancels the pending timers of a lead whose kind starts with `kindPrefix` ("" = all kinds).
     Result<int> cancelForLead(Id leadId, const QString &kindPrefix);
+    /// `timer` as its lead's one pending timer of its kind (see TimerService::reschedule()).
+    Result<Id> reschedule(const Timer &timer);
 
     /// Pending timers due at or before `now` whose kind is in `kinds`, in firing order (due, id).
     QList<Timer> due(Instant now, const QStringList &kinds, int limit) const;

@@ -28,8 +28,10 @@ void TimerService::registerHandler(const QString &kind, Handler handler)
     m_handlers.insert(kind, std::move(handler));
 }
 
-Result<Id> TimerService::schedule(const QString &kind, TimerSubject subject, Instant dueAt, const QJsonObject &payload,
-                                  const QString &dedupeKey)
+namespace {
+
+Timer timerOf(const QString &kind, TimerSubject subject, Instant dueAt, const QJsonObject &payload,
+              const QString &dedupeKey, Instant now)
 {
     Timer timer;
     timer.kind = kind;
@@ -37,11 +39,24 @@ Result<Id> TimerService::schedule(const QString &kind, TimerSubject subject, Ins
     timer.dealId = subject.dealId;
     timer.dueAt = dueAt;
     timer.payload = payload;
-    timer.createdAt = m_clock.now();
+    timer.createdAt = now;
     timer.dedupeKey = dedupeKey.isEmpty()
                           ? QStringLiteral("%1:%2:%3:%4").arg(kind).arg(subject.leadId).arg(subject.dealId).arg(dueAt)
                           : dedupeKey;
-    return m_repo.schedule(timer);
+    return timer;
+}
+
+} // namespace
+
+Result<Id> TimerService::schedule(const QString &kind, TimerSubject subject, Instant dueAt, const QJsonObject &payload,
+                                  const QString &dedupeKey)
+{
+    return m_repo.schedule(timerOf(kind, subject, dueAt, payload, dedupeKey, m_clock.now()));
+}
+
+Result<Id> TimerService::reschedule(const QString &kind, Id leadId, Instant dueAt)
+{
+    return m_repo.reschedule(timerOf(kind, {leadId, 0}, dueAt, {}, {}, m_clock.now()));
 }
 
 Status TimerService::cancel(Id timerId)

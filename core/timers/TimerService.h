@@ -76,6 +76,10 @@ public:
     /// changes nothing (even if that row is done or cancelled: use a new key to re-arm).
     Result<Id> schedule(const QString &kind, TimerSubject subject, Instant dueAt, const QJsonObject &payload = {},
                         const QString &dedupeKey = {});
+    /// Makes `kind` at `dueAt` the subject lead's one pending timer of that kind: its other pending
+    /// ones are cancelled, and a row of the same key cancelled before is pending again (a re-score
+    /// that finds the same silence must not leave the lead without its timer).
+    Result<Id> reschedule(const QString &kind, Id leadId, Instant dueAt);
     /// Cancels one pending timer (no-op when it already fired).
     Status cancel(Id timerId);
     /// Cancels a lead's pending timers whose kind starts with `kindPrefix` ("" = every kind).

@@ -269,3 +269,62 @@ TEST(ScoringService, ADurableTimerMarksALeadGhostedAfter14SilentDays)
     EXPECT_EQ(f.store->scores.latest(id)->reason, QStringLiteral("silence"));
     EXPECT_EQ(f.store->scores.latest(id)->result.lines.last().ruleId, QStringLiteral("ghosted"));
 }
+
+// A new lead gets its silence timer without a search for earlier ones. A re-score that finds the
+// same silence (a later submission, BANT) keeps exactly that timer pending: it used to cancel it
+// and re-schedule the same key, which left the lead with no timer, never marked ghosted.
+TEST(ScoringService, ARescoreWithTheSameSilenceKeepsTheTimer)
+{
+    Fixture f;
+    TimerService timers(*f.store, f.clock);
+    ScoringService::registerTimers(timers, *f.store, f.clock);
+    const auto pendingSilence = [&](Id lead) {
+        QList<Timer> out;
+        for (const Timer &t : timers.repository().forLead(lead)) {
+            if (t.kind == ScoringService::silenceTimerKind() && t.state == Timer::State::Pending)
+                out.append(t);
+        }
+        return out;
+    };
+    const QJsonObject ola{{QStringLiteral("email"), QStringLiteral("ola@firma.pl")}, {QStringLiteral("employees"), 80}};
+    const Id id = f.submit(ola);
+    const Instant silentFrom = f.clock.now();
+    ASSERT_EQ(pendingSilence(id).size(), 1);
+    EXPECT_EQ(pendingSilence(id).first().dueAt, silentFrom + 14 * kDayMs);
+
+    f.clock.advance(3 * kDayMs);
+    ASSERT_EQ(f.submit(ola), id); // a form again is no behaviour event: the silence is the same
+    ASSERT_TRUE(f.scoring.setBant(f.admin, id, {QStringLiteral("approved"), {}, {}, {}}));
+    ASSERT_EQ(pendingSilence(id).size(), 1);
+    EXPECT_EQ(pendingSilence(id).first().dueAt, silentFrom + 14 * kDayMs);
+
+    f.clock.set(silentFrom + 14 * kDayMs + kSecondMs);
+    EXPECT_EQ(timers.fireDue(f.clock.now()).fired, 1);
+    const auto latest = f.store->scores.latest(id);
+    ASSERT_TRUE(latest);
+    EXPECT_EQ(latest->reason, QStringLiteral("silence"));
+    EXPECT_TRUE(std::any_of(latest->result.lines.cbegin(), latest->result.lines.cend(),
+                            [](const ScoreLine &l) { return l.ruleId == QStringLiteral("ghosted"); }));
+    EXPECT_TRUE(pendingSilence(id).isEmpty());
+}
+
+// Scoring asks only whether the domain is free mail (with the admins' lists), the same for a lead
+// scored alone and in a re-score batch.
+TEST(ScoringService, FreeMailIsJudgedByTheDomainAlone)
+{
+    const EmailValidator shipped;
+    EXPECT_TRUE(shipped.isFreeMailAddress(QStringLiteral("Anna.Nowak@GMAIL.com")));
+    EXPECT_TRUE(shipped.isFreeMailAddress(QStringLiteral("ivan@abv.bg.")));
+    EXPECT_FALSE(shipped.isFreeMailAddress(QStringLiteral("anna@siemens.com")));
+    EXPECT_FALSE(shipped.isFreeMailAddress(QStringLiteral("no-at-sign.gmail.com")));
+    EXPECT_FALSE(shipped.isFreeMailAddress(QString()));
+
+    auto lists = std::make_shared<AdminDomainLists>();
+    lists->freeMail.insert(QStringLiteral("xn--mller-kva.de")); // müller.de, as admins store it
+    lists->allowed.insert(QStringLiteral("gmail.com"));
+    const FixedAdminDomainLists admin(lists);
+    const EmailValidator withAdmin = EmailValidator().withAdminLists(admin);
+    EXPECT_TRUE(withAdmin.isFreeMailAddress(QStringLiteral("hans@müller.de")));
+    EXPECT_EQ(withAdmin.isFreeMailAddress(QStringLiteral("anna@gmail.com")),
+              withAdmin.check(QStringLiteral("anna@gmail.com")).freeMail);
+}
