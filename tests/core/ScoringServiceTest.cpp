@@ -6,6 +6,8 @@
 #include "core/timers/TimerService.h"
 #include "tests/support/TestSupport.h"
 
+#include <QSqlQuery>
+
 #include <gtest/gtest.h>
 
 using namespace lr;
@@ -327,4 +329,41 @@ TEST(ScoringService, FreeMailIsJudgedByTheDomainAlone)
     EXPECT_TRUE(withAdmin.isFreeMailAddress(QStringLiteral("hans@müller.de")));
     EXPECT_EQ(withAdmin.isFreeMailAddress(QStringLiteral("anna@gmail.com")),
               withAdmin.check(QStringLiteral("anna@gmail.com")).freeMail);
+}
+
+// Stores from before the fix: a lead whose newest silence timer was cancelled by a re-score gets it
+// back; a lead whose timer fired, or that still has a pending one, is left as it is.
+TEST(ScoringService, Migration024GivesLeadsTheirLostSilenceTimerBack)
+{
+    Fixture f;
+    const auto submit = [&](const char *email) {
+        return f.submit({{QStringLiteral("email"), QString::fromLatin1(email)}, {QStringLiteral("employees"), 80}});
+    };
+    const Id lost = submit("ola@firma.pl");
+    const Id fired = submit("jan@firma.pl");
+    const Id kept = submit("eva@firma.pl");
+    {
+        QSqlQuery q(f.store->database().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE timers SET state = 'cancelled' WHERE kind = 'scoring.silence' "
+                                          "AND lead_id = %1")
+                               .arg(lost)));
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE timers SET state = 'done' WHERE kind = 'scoring.silence' "
+                                          "AND lead_id = %1")
+                               .arg(fired)));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 23")));
+    }
+    const QString path = f.store.path();
+    f.store.close();
+    DatabaseError error;
+    const auto store = Store::open(path, &error);
+    ASSERT_TRUE(store) << error.message.toStdString();
+    const auto stateOf = [&](Id lead) {
+        QSqlQuery q(store->database().connection());
+        q.exec(QStringLiteral("SELECT group_concat(state) FROM timers WHERE kind = 'scoring.silence' AND lead_id = %1")
+                   .arg(lead));
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    EXPECT_EQ(stateOf(lost), QStringLiteral("pending"));
+    EXPECT_EQ(stateOf(fired), QStringLiteral("done"));
+    EXPECT_EQ(stateOf(kept), QStringLiteral("pending"));
 }
