@@ -52,7 +52,16 @@ QJsonObject explanationJson(const ScoreExplanation &why)
     if (why.latest) {
         o.insert(QStringLiteral("rules_version"), why.latest->result.rulesVersion);
         o.insert(QStringLiteral("scored_at"), toIsoUtc(why.latest->at));
-        o.insert(QStringLiteral("breakdown"), why.latest->result.linesToJson());
+        QJsonArray breakdown;
+        for (const ScoreLine &line : why.latest->result.lines) {
+            breakdown.append(QJsonObject{{QStringLiteral("rule"), line.ruleId},
+                                         {QStringLiteral("name"), line.ruleName},
+                                         {QStringLiteral("axis"), toKey(line.axis)},
+                                         {QStringLiteral("points"), line.points},
+                                         {QStringLiteral("fact"), line.fact},
+                                         {QStringLiteral("at"), line.at}});
+        }
+        o.insert(QStringLiteral("breakdown"), breakdown);
     }
     QJsonArray history;
     for (const ScoreRecord &r : why.history) {

@@ -209,33 +209,51 @@ bool CompiledConditions::matches(const LeadFacts &facts) const
     return false;
 }
 
-Trigger CompiledConditions::describe(const Item &item, const LeadFacts &facts) const
+Trigger CompiledConditions::describe(int index, const LeadFacts &facts) const
 {
+    const Item &item = m_items[static_cast<std::size_t>(index)];
     Trigger t;
     t.at = facts.capturedAt;
+    QString value;
     if (item.op == ConditionOp::EventCount) {
         Instant newest = 0;
-        const int count = countEvents(item, facts, &newest);
-        t.fact = item.before + QString::number(count) + item.after;
+        value = QString::number(countEvents(item, facts, &newest));
         if (newest)
             t.at = newest;
-        return t;
-    }
-    if (item.field == LeadField::DaysSilent) {
+    } else if (item.field == LeadField::DaysSilent) {
         // Named by the day the silence began, not by its length: the explanation of a ghosted lead
         // stays the same from one day to the next, so a re-score does not rewrite it.
         t.at = facts.lastActivityAt();
-        t.fact = item.before + tr("no activity since %1").arg(isoDay(t.at)) + item.after;
-        return t;
+        value = isoDay(t.at);
+    } else {
+        value = facts.text(item.field);
     }
-    const QString &text = facts.text(item.field);
-    if (fieldType(item.field) == FieldType::Bool)
-        t.fact = text == QLatin1String("true") ? item.whenTrue : item.whenFalse;
-    else if (text.isEmpty())
-        t.fact = item.whenFalse;
-    else
-        t.fact = item.before + text + item.after;
+    t.fact = wordsFor(item, value);
+    t.parts = {{index, std::move(value)}};
     return t;
+}
+
+QString CompiledConditions::wordsFor(const Item &item, const QString &value)
+{
+    if (item.op == ConditionOp::EventCount)
+        return item.before + value + item.after;
+    if (item.field == LeadField::DaysSilent)
+        return item.before + tr("no activity since %1").arg(value) + item.after;
+    if (fieldType(item.field) == FieldType::Bool)
+        return value == QLatin1String("true") ? item.whenTrue : item.whenFalse;
+    if (value.isEmpty())
+        return item.whenFalse;
+    return item.before + value + item.after;
+}
+
+QString CompiledConditions::words(const QList<TriggerPart> &parts) const
+{
+    QStringList out;
+    for (const TriggerPart &part : parts) {
+        if (part.condition >= 0 && static_cast<std::size_t>(part.condition) < m_items.size())
+            out.append(wordsFor(m_items[static_cast<std::size_t>(part.condition)], part.value));
+    }
+    return out.join(QStringLiteral("; "));
 }
 
 Trigger CompiledConditions::explain(const LeadFacts &facts) const
@@ -249,10 +267,11 @@ bool CompiledConditions::matches(const LeadFacts &facts, Trigger *why) const
 {
     if (!why)
         return matches(facts);
+    const int count = static_cast<int>(m_items.size());
     if (m_match == ConditionSet::Match::Any) {
-        for (const Item &item : m_items) {
-            if (holds(item, facts)) {
-                *why = describe(item, facts);
+        for (int i = 0; i < count; ++i) {
+            if (holds(m_items[static_cast<std::size_t>(i)], facts)) {
+                *why = describe(i, facts);
                 return true;
             }
         }
@@ -261,11 +280,12 @@ bool CompiledConditions::matches(const LeadFacts &facts, Trigger *why) const
     if (!matches(facts))
         return false;
     // All hold: the explanation names each, joined; a single condition (most rules) needs no join.
-    *why = describe(m_items.front(), facts);
-    for (std::size_t i = 1; i < m_items.size(); ++i) {
-        const Trigger t = describe(m_items[i], facts);
+    *why = describe(0, facts);
+    for (int i = 1; i < count; ++i) {
+        Trigger t = describe(i, facts);
         why->fact += QStringLiteral("; ") + t.fact;
         why->at = std::max(why->at, t.at);
+        why->parts.append(std::move(t.parts.front()));
     }
     return true;
 }

@@ -4,20 +4,13 @@
 #include "core/common/Result.h"
 #include "core/rules/Condition.h"
 #include "core/rules/LeadFacts.h"
+#include "core/rules/Trigger.h"
 
 #include <QRegularExpression>
 
 #include <vector>
 
 namespace lr {
-
-/// What made a condition set hold for a lead, for people: "Job title: CEO", "Page view /pricing ×3
-/// in 7 days"; `at` is when that fact arose (the newest counted event, else LeadFacts::capturedAt).
-struct Trigger
-{
-    QString fact;
-    Instant at = 0;
-};
 
 /// A ConditionSet turned into a form that evaluates fast and never parses again: patterns compiled,
 /// keys resolved to indexes, role words to bit masks. Build one per rule version (see
@@ -44,6 +37,9 @@ public:
     /// True when every condition counts events of `eventType` and nothing else (the over-scoring
     /// guard uses it to tell points earned only by, say, email opens).
     bool onlyCountsEvents(const QString &eventType) const;
+    /// The words of `parts` (as matches() gave them, maybe stored long ago) in the current
+    /// language, joined as matches() joins them. A part naming no condition of this set is left out.
+    QString words(const QList<TriggerPart> &parts) const;
 
 private:
     struct Item
@@ -78,7 +74,8 @@ private:
 
     bool holds(const Item &item, const LeadFacts &facts) const;
     static int countEvents(const Item &item, const LeadFacts &facts, Instant *newest);
-    Trigger describe(const Item &item, const LeadFacts &facts) const;
+    Trigger describe(int index, const LeadFacts &facts) const;
+    static QString wordsFor(const Item &item, const QString &value);
 
     ConditionSet::Match m_match = ConditionSet::Match::All;
     std::vector<Item> m_items;

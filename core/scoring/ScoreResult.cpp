@@ -3,17 +3,35 @@
 #include <QJsonObject>
 
 namespace lr {
+namespace {
+
+/// A line of no rule (the over-scoring guard): its name, like its words, comes from the code in
+/// the reader's language, so the store keeps none.
+bool isBuiltIn(const ScoreLine &l)
+{
+    return !l.parts.isEmpty() && l.parts.front().condition < 0;
+}
+
+} // namespace
 
 QJsonArray ScoreResult::linesToJson() const
 {
     QJsonArray out;
     for (const ScoreLine &l : lines) {
-        out.append(QJsonObject{{QStringLiteral("rule"), l.ruleId},
-                               {QStringLiteral("name"), l.ruleName},
-                               {QStringLiteral("axis"), toKey(l.axis)},
-                               {QStringLiteral("points"), l.points},
-                               {QStringLiteral("fact"), l.fact},
-                               {QStringLiteral("at"), l.at}});
+        QJsonObject o{{QStringLiteral("rule"), l.ruleId},
+                      {QStringLiteral("name"), isBuiltIn(l) ? QString() : l.ruleName},
+                      {QStringLiteral("axis"), toKey(l.axis)},
+                      {QStringLiteral("points"), l.points},
+                      {QStringLiteral("at"), l.at}};
+        if (l.parts.isEmpty()) {
+            o.insert(QStringLiteral("fact"), l.fact);
+        } else {
+            QJsonArray why;
+            for (const TriggerPart &part : l.parts)
+                why.append(QJsonArray{part.condition, part.value});
+            o.insert(QStringLiteral("why"), why);
+        }
+        out.append(o);
     }
     return out;
 }
@@ -76,7 +94,7 @@ void appendJsonString(QString &out, const QString &text)
 
 QString ScoreResult::linesToCompactJson() const
 {
-    // QJsonObject keeps its keys sorted: at, axis, fact, name, points, rule.
+    // QJsonObject keeps its keys sorted: at, axis, fact or why (last), name, points, rule.
     QString out;
     out.reserve(64 + lines.size() * 160);
     out += QLatin1Char('[');
@@ -88,14 +106,29 @@ QString ScoreResult::linesToCompactJson() const
         out += QString::number(l.at);
         out += QLatin1String(",\"axis\":");
         appendJsonString(out, toKey(l.axis));
-        out += QLatin1String(",\"fact\":");
-        appendJsonString(out, l.fact);
+        if (l.parts.isEmpty()) {
+            out += QLatin1String(",\"fact\":");
+            appendJsonString(out, l.fact);
+        }
         out += QLatin1String(",\"name\":");
-        appendJsonString(out, l.ruleName);
+        appendJsonString(out, isBuiltIn(l) ? QString() : l.ruleName);
         out += QLatin1String(",\"points\":");
         out += QString::number(l.points);
         out += QLatin1String(",\"rule\":");
         appendJsonString(out, l.ruleId);
+        if (!l.parts.isEmpty()) {
+            out += QLatin1String(",\"why\":[");
+            for (qsizetype p = 0; p < l.parts.size(); ++p) {
+                if (p > 0)
+                    out += QLatin1Char(',');
+                out += QLatin1Char('[');
+                out += QString::number(l.parts.at(p).condition);
+                out += QLatin1Char(',');
+                appendJsonString(out, l.parts.at(p).value);
+                out += QLatin1Char(']');
+            }
+            out += QLatin1Char(']');
+        }
         out += QLatin1Char('}');
     }
     out += QLatin1Char(']');
@@ -114,6 +147,10 @@ QList<ScoreLine> ScoreResult::linesFromJson(const QJsonArray &json)
         l.points = o.value(QLatin1String("points")).toInt();
         l.fact = o.value(QLatin1String("fact")).toString();
         l.at = static_cast<Instant>(o.value(QLatin1String("at")).toDouble());
+        for (const QJsonValue &part : o.value(QLatin1String("why")).toArray()) {
+            const QJsonArray pair = part.toArray();
+            l.parts.append({pair.at(0).toInt(-1), pair.at(1).toString()});
+        }
         out.append(l);
     }
     return out;

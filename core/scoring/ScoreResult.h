@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Clock.h"
+#include "core/rules/Trigger.h"
 #include "core/scoring/Qualification.h"
 
 #include <QJsonArray>
@@ -16,8 +17,11 @@ struct ScoreLine
     QString ruleName;
     ScoreAxis axis = ScoreAxis::Fit;
     int points = 0;
-    QString fact;   ///< What triggered the rule (see Trigger).
+    QString fact;   ///< What triggered the rule, in the current language (see Trigger).
     Instant at = 0; ///< When that fact arose.
+    /// `fact` in no language: what the store keeps (see ScoringRuleSet::render()). Empty in lines
+    /// stored before explanations were kept this way, which keep their words in `fact`.
+    QList<TriggerPart> parts;
 
     bool operator==(const ScoreLine &) const = default;
 };
@@ -36,6 +40,8 @@ struct ScoreResult
     bool guarded = false; ///< The over-scoring guard held the lead below SQL.
     QList<ScoreLine> lines;
 
+    /// The lines as the store keeps them: {at, axis, name, points, rule, why: [[condition, value],
+    /// …]}; a line without parts keeps its words in "fact" instead.
     QJsonArray linesToJson() const;
     /// linesToJson() as compact JSON text, written directly: the same text QJsonDocument writes
     /// (keys in order, integers, the same escapes), at a fraction of the cost. A re-score compares

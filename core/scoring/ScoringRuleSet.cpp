@@ -3,6 +3,12 @@
 #include <algorithm>
 
 namespace lr {
+namespace {
+
+const char *const kGuardName = QT_TRANSLATE_NOOP("lr::ScoringRuleSet", "Email opens alone never make a lead SQL");
+const char *const kGuardFact = QT_TRANSLATE_NOOP("lr::ScoringRuleSet", "%1 points from email opens");
+
+} // namespace
 
 Result<ScoringRuleSet> ScoringRuleSet::compile(const ScoringConfig &config, int version)
 {
@@ -49,6 +55,23 @@ ScoreClass ScoringRuleSet::classify(int score) const
     return ScoreClass::Disqualified;
 }
 
+void ScoringRuleSet::render(ScoreLine &line) const
+{
+    if (line.parts.isEmpty())
+        return;
+    if (line.ruleId == guardRuleId()) {
+        line.ruleName = tr(kGuardName);
+        line.fact = tr(kGuardFact).arg(line.parts.front().value);
+        return;
+    }
+    for (const Compiled &c : m_rules) {
+        if (m_config.rules.at(c.rule).id == line.ruleId) {
+            line.fact = c.conditions.words(line.parts);
+            return;
+        }
+    }
+}
+
 NextStep ScoringRuleSet::nextStep(const ScoreResult &r, const LeadFacts &facts) const
 {
     const ActionMatrix &m = m_config.matrix;
@@ -79,7 +102,7 @@ ScoreResult ScoringRuleSet::score(const LeadFacts &facts) const
         if (!c.conditions.matches(facts, &trigger))
             continue;
         const ScoringRule &rule = m_config.rules.at(c.rule);
-        r.lines.append({rule.id, rule.name, rule.axis, rule.points, trigger.fact, trigger.at});
+        r.lines.append({rule.id, rule.name, rule.axis, rule.points, trigger.fact, trigger.at, trigger.parts});
         total += rule.points;
         if (c.opensOnly && rule.points > 0) {
             fromOpens += rule.points;
@@ -102,9 +125,15 @@ ScoreResult ScoringRuleSet::score(const LeadFacts &facts) const
     const int sql = m_config.thresholds.sql;
     if (total >= sql && total - fromOpens < sql) {
         const int cut = total - (sql - 1);
-        r.lines.append({QStringLiteral("guard_email_opens"), tr("Email opens alone never make a lead SQL"),
-                        ScoreAxis::Intent, -cut, tr("%1 points from email opens").arg(fromOpens),
-                        opensAt ? opensAt : facts.now});
+        ScoreLine guard{guardRuleId(),
+                        {},
+                        ScoreAxis::Intent,
+                        -cut,
+                        {},
+                        opensAt ? opensAt : facts.now,
+                        {{-1, QString::number(fromOpens)}}};
+        render(guard);
+        r.lines.append(std::move(guard));
         r.intent -= cut;
         total -= cut;
         r.guarded = true;

@@ -24,6 +24,11 @@ public:
     static Result<ScoringRuleSet> compile(const ScoringConfig &config, int version);
 
     ScoreResult score(const LeadFacts &facts) const;
+    /// Gives a stored line of this version its words in the current language: the fact from its
+    /// parts, and the over-scoring guard's name. Lines stored with words only keep them.
+    void render(ScoreLine &line) const;
+    /// The rule id of the over-scoring guard's line.
+    static QString guardRuleId() { return QStringLiteral("guard_email_opens"); }
     ScoreClass classify(int score) const;
     /// The form type configured for `formId`, or empty.
     QString formTypeFor(const QString &formId) const { return m_config.formTypes.value(formId); }

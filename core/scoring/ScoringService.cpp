@@ -23,6 +23,17 @@ Result<std::shared_ptr<const ScoringRuleSet>> ScoringService::ruleSet()
     }
     if (m_cached && m_cached->version() == version)
         return m_cached;
+    auto compiled = rulesOfVersion(version);
+    if (compiled)
+        m_cached = compiled.value();
+    return compiled;
+}
+
+Result<std::shared_ptr<const ScoringRuleSet>> ScoringService::rulesOfVersion(int version) const
+{
+    using R = Result<std::shared_ptr<const ScoringRuleSet>>;
+    if (m_cached && m_cached->version() == version)
+        return m_cached;
     const auto document = m_store.rules.version(ruleKind(), version);
     if (!document)
         return R::failure(tr("Scoring rules version %1 could not be read.").arg(version));
@@ -32,8 +43,7 @@ Result<std::shared_ptr<const ScoringRuleSet>> ScoringService::ruleSet()
     auto compiled = ScoringRuleSet::compile(config.value(), version);
     if (!compiled)
         return R::failure(compiled.error());
-    m_cached = std::make_shared<const ScoringRuleSet>(std::move(compiled).value());
-    return m_cached;
+    return std::make_shared<const ScoringRuleSet>(std::move(compiled).value());
 }
 
 std::optional<LeadFacts> ScoringService::facts(Id leadId, const ScoringRuleSet &rules) const
@@ -202,6 +212,25 @@ Result<ScoreExplanation> ScoringService::explain(const AccessScope &scope, Id le
     out.latest = m_store.scores.latest(leadId);
     out.history = m_store.scores.history(leadId);
     out.activeVersion = m_store.rules.activeVersion(ruleKind());
+    // The store keeps explanations in no language: each gets its words from the rules of the
+    // version that scored it, in the language of whoever asks.
+    QHash<int, std::shared_ptr<const ScoringRuleSet>> sets;
+    const auto render = [&](ScoreRecord &record) {
+        const int version = record.result.rulesVersion;
+        auto set = sets.constFind(version);
+        if (set == sets.cend()) {
+            auto compiled = rulesOfVersion(version);
+            set = sets.insert(version, compiled ? std::move(compiled).value() : nullptr);
+        }
+        if (*set) {
+            for (ScoreLine &line : record.result.lines)
+                (*set)->render(line);
+        }
+    };
+    if (out.latest)
+        render(*out.latest);
+    for (ScoreRecord &record : out.history)
+        render(record);
     return out;
 }
 

@@ -106,6 +106,8 @@ public:
     Result<RuleDocument> saveRules(const User &user, const ScoringConfig &config);
 
 private:
+    /// The compiled rules of `version`.
+    Result<std::shared_ptr<const ScoringRuleSet>> rulesOfVersion(int version) const;
     /// facts() of a lead already read.
     LeadFacts factsOf(Lead lead, const ScoringRuleSet &rules) const;
     /// score() and qualify(): `attachEarlier` attaches the person's earlier events first.

@@ -237,8 +237,20 @@ TEST(ScoringRuleSet, TheBreakdownNamesTheTriggeringFact)
     EXPECT_EQ(r.lines.at(0).fact, QStringLiteral("Page view /pricing ×1"));
     EXPECT_EQ(r.lines.at(0).at, t - kDayMs);
     EXPECT_EQ(r.lines.at(1).fact, QStringLiteral("Job title: Chief Executive Officer"));
-    const auto again = ScoreResult::linesFromJson(r.linesToJson());
+    // The store keeps the parts, not the words; the rules that scored give the words back.
+    auto again = ScoreResult::linesFromJson(r.linesToJson());
+    ASSERT_EQ(again.size(), 2);
+    EXPECT_TRUE(again.at(0).fact.isEmpty());
+    EXPECT_EQ(again.at(1).parts, r.lines.at(1).parts);
+    for (ScoreLine &line : again)
+        defaults().render(line);
     EXPECT_EQ(again, r.lines);
+
+    // The guard's line names no rule: its name and words come from the code.
+    ScoreLine guard{ScoringRuleSet::guardRuleId(), {}, ScoreAxis::Intent, -5, {}, t, {{-1, QStringLiteral("25")}}};
+    defaults().render(guard);
+    EXPECT_EQ(guard.ruleName, QStringLiteral("Email opens alone never make a lead SQL"));
+    EXPECT_EQ(guard.fact, QStringLiteral("25 points from email opens"));
 }
 
 TEST(ScoringRuleSet, TheDirectBreakdownTextIsWhatQJsonDocumentWrites)
@@ -256,11 +268,26 @@ TEST(ScoringRuleSet, TheDirectBreakdownTextIsWhatQJsonDocumentWrites)
         QStringLiteral("\b\f\x1f</script>")};
     Instant at = -5;
     int points = -50;
-    for (const QString &text : texts) {
-        r.lines.append({QStringLiteral("rule_") + QString::number(points), text, ScoreAxis::Timing, points, text, at});
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QString &text = texts.at(i);
+        // Lines as scored now (parts: one, two, the guard's), and lines stored with words only.
+        QList<TriggerPart> parts;
+        if (i % 3 == 0)
+            parts = {{0, text}};
+        else if (i % 3 == 1)
+            parts = {{1, text}, {12, QStringLiteral("2026-11-03")}};
+        r.lines.append(
+            {QStringLiteral("rule_") + QString::number(points), text, ScoreAxis::Timing, points, text, at, parts});
         at = at * 1000003 + 7;
         points += 17;
     }
+    r.lines.append({QStringLiteral("guard_email_opens"),
+                    QStringLiteral("Guard"),
+                    ScoreAxis::Intent,
+                    -5,
+                    {},
+                    9,
+                    {{-1, QStringLiteral("25")}}});
     r.lines[1].axis = ScoreAxis::Intent;
     for (qsizetype n = 1; n <= r.lines.size(); ++n) {
         ScoreResult part = r;

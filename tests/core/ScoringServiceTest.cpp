@@ -2,11 +2,15 @@
 #include "core/domain/User.h"
 #include "core/intake/EventIntake.h"
 #include "core/intake/IntakeProcessor.h"
+#include "core/scoring/RescoreJob.h"
 #include "core/store/Store.h"
 #include "core/timers/TimerService.h"
 #include "tests/support/TestSupport.h"
 
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -366,4 +370,73 @@ TEST(ScoringService, Migration024GivesLeadsTheirLostSilenceTimerBack)
     EXPECT_EQ(stateOf(lost), QStringLiteral("pending"));
     EXPECT_EQ(stateOf(fired), QStringLiteral("done"));
     EXPECT_EQ(stateOf(kept), QStringLiteral("pending"));
+}
+
+namespace {
+
+/// Every string in «guillemets»: another language, without shipping one to the tests.
+class Guillemets final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QStringLiteral("«") + QString::fromUtf8(source) + QStringLiteral("»");
+    }
+};
+
+} // namespace
+
+// The store keeps a score's explanation in no language: each reader gets it in theirs, and a
+// re-score run in another language than the one that scored changes nothing.
+TEST(ScoringService, ExplanationsReadInTheLanguageOfTheReader)
+{
+    Fixture f;
+    const Id maria = f.submit(ceoDemoRequest());
+    const QString stored = f.store->scores.latest(maria)->result.linesToCompactJson();
+    EXPECT_FALSE(stored.contains(QStringLiteral("Form type"))) << stored.toStdString();
+    const auto english = f.scoring.explain(AccessScope::system(), maria);
+    ASSERT_TRUE(english && english->latest);
+    EXPECT_EQ(english->latest->result.lines.first().fact, QStringLiteral("Form type: demo_request"));
+
+    Guillemets other;
+    ASSERT_TRUE(QCoreApplication::installTranslator(&other));
+    const auto cleanup = qScopeGuard([&] { QCoreApplication::removeTranslator(&other); });
+    const auto translated = f.scoring.explain(AccessScope::system(), maria);
+    ASSERT_TRUE(translated && translated->latest);
+    const QString fact = translated->latest->result.lines.first().fact;
+    EXPECT_TRUE(fact.startsWith(QStringLiteral("«")) && fact.contains(QStringLiteral("demo_request")))
+        << fact.toStdString();
+
+    // Another lead scored in the other language is stored exactly as in English.
+    const Id jan = f.submit({{QStringLiteral("email"), QStringLiteral("jan@acme-software.de")},
+                             {QStringLiteral("first_name"), QStringLiteral("Jan")},
+                             {QStringLiteral("title"), QStringLiteral("CEO")},
+                             {QStringLiteral("industry"), QStringLiteral("Software")},
+                             {QStringLiteral("employees"), 120},
+                             {QStringLiteral("form_type"), QStringLiteral("demo_request")}});
+    const QRegularExpression when(QStringLiteral("\"at\":\\d+")); // they came a second apart
+    EXPECT_EQ(f.store->scores.latest(jan)->result.linesToCompactJson().remove(when), QString(stored).remove(when));
+    RescoreJob every(*f.store, f.clock);
+    every.setEveryLead(true);
+    const auto done = every.run({}, 10);
+    ASSERT_TRUE(done) << done.error().toStdString();
+    EXPECT_EQ(done->scored, 2);
+    EXPECT_EQ(done->changed, 0) << "a re-score in another language rewrites nothing";
+}
+
+// Lines stored before explanations were kept in no language keep their words.
+TEST(ScoringService, OlderExplanationsKeepTheirWords)
+{
+    Fixture f;
+    const Id maria = f.submit(ceoDemoRequest());
+    QSqlQuery q(f.store->database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE lead_scores SET breakdown = '[{\"at\":1,\"axis\":\"fit\",\"fact\":"
+                                      "\"Typ formularza: demo_request\",\"name\":\"Demo request\",\"points\":30,"
+                                      "\"rule\":\"demo_request\"}]' WHERE lead_id = %1")
+                           .arg(maria)));
+    const auto why = f.scoring.explain(AccessScope::system(), maria);
+    ASSERT_TRUE(why && why->latest);
+    ASSERT_EQ(why->latest->result.lines.size(), 1);
+    EXPECT_EQ(why->latest->result.lines.first().fact, QStringLiteral("Typ formularza: demo_request"));
 }
