@@ -55,6 +55,8 @@ TEST(ScorePanel, ShowsTheAxesTheClassAndWhy)
     ASSERT_EQ(panel.breakdown()->count(), 3);
     EXPECT_TRUE(panel.breakdown()->item(0)->text().startsWith(QStringLiteral("+25 Demo request form, ")));
     EXPECT_TRUE(panel.breakdown()->item(0)->toolTip().contains(QStringLiteral("Form type: demo_request")));
+    EXPECT_TRUE(panel.breakdown()->item(0)->text().endsWith(QStringLiteral("\n    Form type: demo_request")))
+        << panel.breakdown()->item(0)->text().toStdString();
 }
 
 TEST(ScorePanel, ARepsBantEditRescoresTheLead)

@@ -61,7 +61,8 @@ ScorePanel::ScorePanel(Store &store, const Clock &clock, QWidget *parent)
 
     m_breakdown = new QListWidget(this);
     m_breakdown->setObjectName(QStringLiteral("scoreBreakdown"));
-    m_breakdown->setMaximumHeight(m_breakdown->fontMetrics().height() * 5 + 12); // five reasons, then it scrolls
+    // Each reason takes two lines (the rule, then what made it fire): four, then it scrolls.
+    m_breakdown->setMaximumHeight(m_breakdown->fontMetrics().height() * 8 + 16);
     layout->addWidget(m_breakdown);
 
     auto *bant = new QFormLayout;
@@ -131,6 +132,8 @@ void ScorePanel::show(const ScoreExplanation &why)
             if (line.at)
                 text += QStringLiteral(", ") +
                         locale.toString(QDateTime::fromMSecsSinceEpoch(line.at).date(), QStringLiteral("d MMM"));
+            if (!line.fact.isEmpty()) // why it fired, under the rule: "Industry: Software"
+                text += QStringLiteral("\n    ") + line.fact;
             auto *item = new QListWidgetItem(text, m_breakdown);
             item->setToolTip(tr("%1 · %2 · rules version %3")
                                  .arg(displayName(line.axis), line.fact)
