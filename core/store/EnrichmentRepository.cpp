@@ -1,6 +1,7 @@
 #include "core/store/EnrichmentRepository.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 #include "core/store/Transaction.h"
 
@@ -198,20 +199,23 @@ QList<FieldSource> EnrichmentRepository::leadSources(Id leadId) const
 
 std::optional<Company> EnrichmentRepository::companyOfLead(Id leadId) const
 {
-    QString error;
-    QSqlQuery *q = m_db.prepared(QStringLiteral("SELECT c.id, c.domain FROM leads l JOIN companies c ON "
-                                                "c.id = l.company_id WHERE l.id = ? AND c.domain <> ''"),
-                                 &error);
+    // On the raw handle: intake asks for every lead it takes in.
+    RawStatement *q = m_db.raw("SELECT c.id, c.domain FROM leads l JOIN companies c ON c.id = l.company_id "
+                               "WHERE l.id = ? AND c.domain <> ''",
+                               nullptr);
     if (!q)
         return std::nullopt;
-    q->addBindValue(sql::v(leadId));
-    if (!q->exec() || !q->next())
-        return std::nullopt;
-    Company c;
-    c.id = q->value(0).toLongLong();
-    c.domain = q->value(1).toString();
-    q->finish();
-    return c;
+    q->reset();
+    q->bind(0, leadId);
+    std::optional<Company> out;
+    if (q->next()) {
+        Company c;
+        c.id = q->int64(0);
+        c.domain = q->text(1);
+        out = std::move(c);
+    }
+    q->reset();
+    return out;
 }
 
 QList<Company> EnrichmentRepository::candidates(const QString &provider, Instant triedBefore, Instant failedBefore,

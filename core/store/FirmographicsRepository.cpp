@@ -1,6 +1,7 @@
 #include "core/store/FirmographicsRepository.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -43,26 +44,28 @@ Result<FirmographicsRepository::Upserted> FirmographicsRepository::upsert(const 
 
 std::optional<Firmographics> FirmographicsRepository::find(const QString &domain) const
 {
-    QString error;
-    QSqlQuery *q = m_db.prepared(
-        QStringLiteral("SELECT domain, name, employees, industry, revenue, country, linkedin FROM firmographics "
-                       "WHERE domain = ?"),
-        &error);
+    // On the raw handle: every imported or submitted lead at a company asks.
+    RawStatement *q = m_db.raw("SELECT domain, name, employees, industry, revenue, country, linkedin FROM "
+                               "firmographics WHERE domain = ?",
+                               nullptr);
     if (!q)
         return std::nullopt;
-    q->addBindValue(sql::v(domain.trimmed().toLower()));
-    if (!q->exec() || !q->next())
-        return std::nullopt;
-    Firmographics f;
-    f.domain = q->value(0).toString();
-    f.name = q->value(1).toString();
-    f.employees = q->value(2).toInt();
-    f.industry = q->value(3).toString();
-    f.revenue = q->value(4).toLongLong();
-    f.country = q->value(5).toString();
-    f.linkedin = q->value(6).toString();
-    q->finish();
-    return f;
+    q->reset();
+    q->bind(0, domain.trimmed().toLower());
+    std::optional<Firmographics> out;
+    if (q->next()) {
+        Firmographics f;
+        f.domain = q->text(0);
+        f.name = q->text(1);
+        f.employees = static_cast<int>(q->int64(2));
+        f.industry = q->text(3);
+        f.revenue = q->int64(4);
+        f.country = q->text(5);
+        f.linkedin = q->text(6);
+        out = std::move(f);
+    }
+    q->reset();
+    return out;
 }
 
 qint64 FirmographicsRepository::count() const

@@ -497,20 +497,21 @@ std::optional<OpenDealAtCompany> LeadRepository::openDealAtCompany(Id companyId)
 {
     if (!companyId)
         return std::nullopt;
-    QSqlQuery *q = m_db.prepared(
-        QStringLiteral("SELECT d.id, d.owner_id, d.title, u.name, coalesce(nullif(c.name, ''), c.domain, '') "
-                       "FROM deals d JOIN stages s ON s.id = d.stage_id JOIN users u ON u.id = d.owner_id "
-                       "LEFT JOIN companies c ON c.id = d.company_id "
-                       "WHERE d.company_id = ? AND s.kind = 'open' ORDER BY d.updated_at DESC, d.id DESC LIMIT 1"),
-        nullptr);
+    // On the raw handle: intake asks for every lead at a company.
+    RawStatement *q =
+        m_db.raw("SELECT d.id, d.owner_id, d.title, u.name, coalesce(nullif(c.name, ''), c.domain, '') "
+                 "FROM deals d JOIN stages s ON s.id = d.stage_id JOIN users u ON u.id = d.owner_id "
+                 "LEFT JOIN companies c ON c.id = d.company_id "
+                 "WHERE d.company_id = ? AND s.kind = 'open' ORDER BY d.updated_at DESC, d.id DESC LIMIT 1",
+                 nullptr);
     if (!q)
         return std::nullopt;
-    q->addBindValue(sql::v(companyId));
+    q->reset();
+    q->bind(0, companyId);
     std::optional<OpenDealAtCompany> out;
-    if (q->exec() && q->next())
-        out = OpenDealAtCompany{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
-                                q->value(3).toString(), q->value(4).toString()};
-    q->finish();
+    if (q->next())
+        out = OpenDealAtCompany{q->int64(0), q->int64(1), q->text(2), q->text(3), q->text(4)};
+    q->reset();
     return out;
 }
 
