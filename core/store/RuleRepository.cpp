@@ -102,14 +102,15 @@ std::optional<RuleDocument> RuleRepository::active(const QString &kind) const
 
 int RuleRepository::activeVersion(const QString &kind) const
 {
-    QSqlQuery *q = m_db.prepared(
-        QStringLiteral("SELECT version FROM rules WHERE kind = ? AND active <> 0 ORDER BY version DESC LIMIT 1"),
-        nullptr);
+    // On the raw handle: rule caches ask it for every lead they score or route.
+    RawStatement *q =
+        m_db.raw("SELECT version FROM rules WHERE kind = ? AND active <> 0 ORDER BY version DESC LIMIT 1", nullptr);
     if (!q)
         return 0;
-    q->addBindValue(sql::v(kind));
-    const int version = q->exec() && q->next() ? q->value(0).toInt() : 0;
-    q->finish();
+    q->reset();
+    q->bind(0, kind);
+    const int version = q->next() ? static_cast<int>(q->int64(0)) : 0;
+    q->reset();
     return version;
 }
 
