@@ -260,12 +260,9 @@ TEST(RescoreBatch, Migration023NamesTheFiredRulesOfStoredScores)
             QStringLiteral("UPDATE lead_scores SET breakdown = '[{\"rule\":' WHERE lead_id = %1").arg(f.leads.at(1))));
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 22")));
     }
-    const QString path = f.store.path();
-    f.store.close();
-    DatabaseError error;
-    const auto store = Store::open(path, &error);
-    ASSERT_TRUE(store) << error.message.toStdString();
-    QSqlQuery q(store->database().connection());
+    QString error;
+    ASSERT_TRUE(f.store.reopen(&error)) << error.toStdString();
+    QSqlQuery q(f.store->database().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, score_rules FROM leads ORDER BY id")));
     QHash<Id, QVariant> rules;
     while (q.next())

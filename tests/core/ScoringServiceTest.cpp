@@ -356,13 +356,10 @@ TEST(ScoringService, Migration024GivesLeadsTheirLostSilenceTimerBack)
                                .arg(fired)));
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 23")));
     }
-    const QString path = f.store.path();
-    f.store.close();
-    DatabaseError error;
-    const auto store = Store::open(path, &error);
-    ASSERT_TRUE(store) << error.message.toStdString();
+    QString error;
+    ASSERT_TRUE(f.store.reopen(&error)) << error.toStdString();
     const auto stateOf = [&](Id lead) {
-        QSqlQuery q(store->database().connection());
+        QSqlQuery q(f.store->database().connection());
         q.exec(QStringLiteral("SELECT group_concat(state) FROM timers WHERE kind = 'scoring.silence' AND lead_id = %1")
                    .arg(lead));
         return q.next() ? q.value(0).toString() : QString();

@@ -21,6 +21,9 @@ public:
     QString dir() const { return m_dir.path(); }
     /// Closes the store (e.g. before reopening the file).
     void close() { m_store.reset(); }
+    /// Closes and opens the file again (migrating it, as a start of the app would): false with
+    /// `error` filled when it does not open. What held the old store must not be used after.
+    bool reopen(QString *error);
 
 private:
     QTemporaryDir m_dir;
