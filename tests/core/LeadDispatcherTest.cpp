@@ -26,6 +26,23 @@ protected:
                        QStringLiteral("sql"));
     }
 
+    /// Every SLA policy counts working time only, and Hans works 09:00 to `endMinute` Berlin time,
+    /// Monday to Friday; returns him as saved.
+    User businessHoursWithHansInBerlin(int endMinute)
+    {
+        SlaPolicySet policies = SlaPolicySet::defaults();
+        for (SlaPolicy &p : policies.policies)
+            p.businessHours = true;
+        EXPECT_TRUE(store().rules.save(SlaPolicySet::kRuleKind, policies.toJson(), m_admin, kTestStart));
+        User hans = user(m_hans);
+        hans.timeZone = QStringLiteral("Europe/Berlin"); // CET, UTC+1: 09:00 UTC = 10:00 local
+        hans.workStartMinute = 9 * 60;
+        hans.workEndMinute = endMinute;
+        hans.workDays = 0b0011111;
+        EXPECT_TRUE(store().users.update(hans));
+        return hans;
+    }
+
     QStringList eventTypes(Id leadId)
     {
         QStringList out;
@@ -279,16 +296,7 @@ TEST_F(LeadDispatcher_, NobodyAvailableFallsBackToTheManager)
 
 TEST_F(LeadDispatcher_, BusinessHoursPoliciesCountOnlyTheOwnersWorkingTime)
 {
-    SlaPolicySet policies = SlaPolicySet::defaults();
-    for (SlaPolicy &p : policies.policies)
-        p.businessHours = true;
-    ASSERT_TRUE(store().rules.save(SlaPolicySet::kRuleKind, policies.toJson(), m_admin, kTestStart));
-    User hans = user(m_hans);
-    hans.timeZone = QStringLiteral("Europe/Berlin"); // 09:00 UTC = 10:00 local
-    hans.workStartMinute = 9 * 60;
-    hans.workEndMinute = 10 * 60 + 10; // ten working minutes left today
-    hans.workDays = 0b0011111;
-    ASSERT_TRUE(store().users.update(hans));
+    businessHoursWithHansInBerlin(10 * 60 + 10); // ten working minutes left today
     const Id id = demoLead();
     ASSERT_TRUE(LeadDispatcher(store(), m_clock).dispatchNew(id));
     // 10 minutes today, the other 5 from 09:00 Berlin (08:00 UTC) on Tuesday.
@@ -297,15 +305,7 @@ TEST_F(LeadDispatcher_, BusinessHoursPoliciesCountOnlyTheOwnersWorkingTime)
 
 TEST_F(LeadDispatcher_, ABusinessHoursDeadlineSpansAShortFriday)
 {
-    SlaPolicySet policies = SlaPolicySet::defaults();
-    for (SlaPolicy &p : policies.policies)
-        p.businessHours = true;
-    ASSERT_TRUE(store().rules.save(SlaPolicySet::kRuleKind, policies.toJson(), m_admin, kTestStart));
-    User hans = user(m_hans);
-    hans.timeZone = QStringLiteral("Europe/Berlin"); // CET, UTC+1
-    hans.workStartMinute = 9 * 60;
-    hans.workEndMinute = 18 * 60;
-    hans.workDays = 0b0011111;
+    User hans = businessHoursWithHansInBerlin(18 * 60);
     hans.workWeek[4] = WorkSpan{9 * 60, 13 * 60}; // Friday until 13:00
     ASSERT_TRUE(store().users.update(hans));
     // Friday 12:50 Berlin (11:50 UTC): a 15 min demo clock gets 10 minutes on Friday, none on the

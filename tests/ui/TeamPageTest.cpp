@@ -48,6 +48,16 @@ struct Fixture
         return id;
     }
 
+    /// The Team page as `user` sees it, shown on screen.
+    std::unique_ptr<TeamPage> open(const User &user)
+    {
+        auto page = std::make_unique<TeamPage>(*store, clock, user);
+        page->resize(1000, 600);
+        page->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+        return page;
+    }
+
     /// Clicks the row of the person called `name`; false when nobody is called so.
     bool select(TeamPage &page, const QString &name)
     {
@@ -76,14 +86,11 @@ TEST(TeamPage, AManagerEditsWorkingHoursAndAddsAHolidayThatHandsLeadsOn)
 {
     Fixture f;
     const Id open = f.lead(f.org.anna, QStringLiteral("open@firma.de"));
-    TeamPage page(*f.store, f.clock, f.org.northManager);
-    page.resize(1000, 600);
-    page.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
-    ASSERT_TRUE(f.select(page, f.org.anna.name));
-    ASSERT_TRUE(page.editButton()->isEnabled());
-    QTest::mouseClick(page.editButton(), Qt::LeftButton);
-    auto *dialog = page.findChild<TeamMemberDialog *>();
+    const auto page = f.open(f.org.northManager);
+    ASSERT_TRUE(f.select(*page, f.org.anna.name));
+    ASSERT_TRUE(page->editButton()->isEnabled());
+    QTest::mouseClick(page->editButton(), Qt::LeftButton);
+    auto *dialog = page->findChild<TeamMemberDialog *>();
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
 
@@ -98,7 +105,7 @@ TEST(TeamPage, AManagerEditsWorkingHoursAndAddsAHolidayThatHandsLeadsOn)
     ASSERT_EQ(dialog->absenceList()->count(), 1);
     EXPECT_TRUE(dialog->absenceList()->item(0)->text().contains(QStringLiteral("Holiday")));
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    ASSERT_TRUE(test::waitFor([&] { return page.findChild<TeamMemberDialog *>() == nullptr; }))
+    ASSERT_TRUE(test::waitFor([&] { return page->findChild<TeamMemberDialog *>() == nullptr; }))
         << dialog->errorLabel()->text().toStdString();
 
     const User anna = *f.store->users.find(f.org.anna.id);
@@ -117,11 +124,8 @@ TEST(TeamPage, AManagerEditsWorkingHoursAndAddsAHolidayThatHandsLeadsOn)
 TEST(TeamPage, RefusalsStayInTheDialogAndRepsCannotEdit)
 {
     Fixture f;
-    TeamPage page(*f.store, f.clock, f.org.northManager);
-    page.resize(1000, 600);
-    page.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
-    TeamMemberDialog *dialog = f.edit(page, f.org.boris.name);
+    const auto page = f.open(f.org.northManager);
+    TeamMemberDialog *dialog = f.edit(*page, f.org.boris.name);
     ASSERT_NE(dialog, nullptr);
     dialog->startEdit()->setTime(QTime(18, 0));
     dialog->endEdit()->setTime(QTime(9, 0));
@@ -131,27 +135,23 @@ TEST(TeamPage, RefusalsStayInTheDialogAndRepsCannotEdit)
     EXPECT_EQ(f.store->users.find(f.org.boris.id)->workStartMinute, f.org.boris.workStartMinute);
     dialog->reject();
 
-    TeamPage repPage(*f.store, f.clock, f.org.anna);
-    repPage.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&repPage));
-    ASSERT_TRUE(f.select(repPage, f.org.anna.name));
-    EXPECT_FALSE(repPage.editButton()->isVisible());
-    EXPECT_EQ(repPage.editSelected(), nullptr);
+    const auto repPage = f.open(f.org.anna);
+    ASSERT_TRUE(f.select(*repPage, f.org.anna.name));
+    EXPECT_FALSE(repPage->editButton()->isVisible());
+    EXPECT_EQ(repPage->editSelected(), nullptr);
 }
 
 TEST(TeamPage, UntickingActiveHandsTheRepsLeadsOn)
 {
     Fixture f;
     const Id open = f.lead(f.org.boris, QStringLiteral("b@firma.de"));
-    TeamPage page(*f.store, f.clock, f.org.admin);
-    page.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
-    TeamMemberDialog *dialog = f.edit(page, f.org.boris.name);
+    const auto page = f.open(f.org.admin);
+    TeamMemberDialog *dialog = f.edit(*page, f.org.boris.name);
     ASSERT_NE(dialog, nullptr);
     QTest::mouseClick(dialog->activeBox(), Qt::LeftButton, {}, QPoint(8, dialog->activeBox()->height() / 2));
     ASSERT_FALSE(dialog->activeBox()->isChecked());
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    ASSERT_TRUE(test::waitFor([&] { return page.findChild<TeamMemberDialog *>() == nullptr; }));
+    ASSERT_TRUE(test::waitFor([&] { return page->findChild<TeamMemberDialog *>() == nullptr; }));
     EXPECT_FALSE(f.store->users.find(f.org.boris.id)->active);
     EXPECT_NE(f.store->leads.find(AccessScope::system(), open)->ownerId, f.org.boris.id);
 }
@@ -159,11 +159,8 @@ TEST(TeamPage, UntickingActiveHandsTheRepsLeadsOn)
 TEST(TeamPage, AnAdminGivesARepAShortFridayInTheWeekGrid)
 {
     Fixture f;
-    TeamPage page(*f.store, f.clock, f.org.admin);
-    page.resize(1000, 600);
-    page.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
-    TeamMemberDialog *dialog = f.edit(page, f.org.boris.name);
+    const auto page = f.open(f.org.admin);
+    TeamMemberDialog *dialog = f.edit(*page, f.org.boris.name);
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
     // The grid shows the week as it is: Monday to Friday at the default hours, the weekend off.
@@ -183,7 +180,7 @@ TEST(TeamPage, AnAdminGivesARepAShortFridayInTheWeekGrid)
     QTest::mouseClick(dialog->dayOnBox(2), Qt::LeftButton, {}, QPoint(8, dialog->dayOnBox(2)->height() / 2));
     ASSERT_FALSE(dialog->dayOnBox(2)->isChecked());
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    ASSERT_TRUE(test::waitFor([&] { return page.findChild<TeamMemberDialog *>() == nullptr; }));
+    ASSERT_TRUE(test::waitFor([&] { return page->findChild<TeamMemberDialog *>() == nullptr; }));
     const User boris = *f.store->users.find(f.org.boris.id);
     WorkWeek expected;
     expected[2] = WorkSpan{};
@@ -192,7 +189,7 @@ TEST(TeamPage, AnAdminGivesARepAShortFridayInTheWeekGrid)
     EXPECT_EQ(boris.workWeek, expected);
 
     // Opened again, the grid shows the stored week.
-    dialog = f.edit(page, f.org.boris.name);
+    dialog = f.edit(*page, f.org.boris.name);
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->dayToEdit(4)->time(), QTime(13, 0));
     EXPECT_TRUE(dialog->dayOnBox(5)->isChecked());
