@@ -16,6 +16,7 @@
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <numeric>
 
 #include <optional>
@@ -448,6 +449,22 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
                          {QStringLiteral("fields"), QJsonArray::fromStringList(changed)}};
         out.status = S::Merged;
         out.leadId = lead.id;
+        if (entry.channel == JournalEntry::Channel::Webhook) {
+            // The person filled in a web form again: a sign of life and a marketing touch, which
+            // scoring counts like any form submission the website reports (a later demo request
+            // earns its points, the silence starts over). A list import or a rep's entry is not.
+            Event again;
+            again.at = std::min(incoming.submittedAt, now);
+            again.type = events::FormSubmit;
+            again.leadId = lead.id;
+            again.payload = {{QStringLiteral("journal_id"), journalId},
+                             {QStringLiteral("form_id"), incoming.formId},
+                             {QStringLiteral("form_type"), incoming.formType},
+                             {QStringLiteral("url"), incoming.landingPage},
+                             {QStringLiteral("source"), toKey(incoming.source)}};
+            if (const auto r = m_store.events.append(again); !r)
+                return fail(r.error());
+        }
     } else {
         incoming.createdAt = now;
         incoming.updatedAt = now;

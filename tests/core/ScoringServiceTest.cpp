@@ -53,6 +53,16 @@ struct Fixture
         return eventIntake.submit(QStringLiteral("test"), json);
     }
     Lead lead(Id id) { return *store->leads.find(AccessScope::system(), id); }
+    /// The lead's pending silence timers.
+    QList<Timer> pendingSilence(TimerService &timers, Id leadId)
+    {
+        QList<Timer> out;
+        for (const Timer &t : timers.repository().forLead(leadId)) {
+            if (t.kind == ScoringService::silenceTimerKind() && t.state == Timer::State::Pending)
+                out.append(t);
+        }
+        return out;
+    }
 };
 
 QJsonObject ceoDemoRequest()
@@ -277,32 +287,26 @@ TEST(ScoringService, ADurableTimerMarksALeadGhostedAfter14SilentDays)
 }
 
 // A new lead gets its silence timer without a search for earlier ones. A re-score that finds the
-// same silence (a later submission, BANT) keeps exactly that timer pending: it used to cancel it
-// and re-schedule the same key, which left the lead with no timer, never marked ghosted.
+// same silence (a BANT edit, a list import naming the person again) keeps exactly that timer
+// pending: it used to cancel it and re-schedule the same key, which left the lead with no timer,
+// never marked ghosted.
 TEST(ScoringService, ARescoreWithTheSameSilenceKeepsTheTimer)
 {
     Fixture f;
     TimerService timers(*f.store, f.clock);
     ScoringService::registerTimers(timers, *f.store, f.clock);
-    const auto pendingSilence = [&](Id lead) {
-        QList<Timer> out;
-        for (const Timer &t : timers.repository().forLead(lead)) {
-            if (t.kind == ScoringService::silenceTimerKind() && t.state == Timer::State::Pending)
-                out.append(t);
-        }
-        return out;
-    };
     const QJsonObject ola{{QStringLiteral("email"), QStringLiteral("ola@firma.pl")}, {QStringLiteral("employees"), 80}};
     const Id id = f.submit(ola);
     const Instant silentFrom = f.clock.now();
-    ASSERT_EQ(pendingSilence(id).size(), 1);
-    EXPECT_EQ(pendingSilence(id).first().dueAt, silentFrom + 14 * kDayMs);
+    ASSERT_EQ(f.pendingSilence(timers, id).size(), 1);
+    EXPECT_EQ(f.pendingSilence(timers, id).first().dueAt, silentFrom + 14 * kDayMs);
 
     f.clock.advance(3 * kDayMs);
-    ASSERT_EQ(f.submit(ola), id); // a form again is no behaviour event: the silence is the same
+    EXPECT_EQ(f.intake.submit(JournalEntry::Channel::Csv, QStringLiteral("list.csv"), ola).status,
+              IntakeOutcome::Status::Merged);
     ASSERT_TRUE(f.scoring.setBant(f.admin, id, {QStringLiteral("approved"), {}, {}, {}}));
-    ASSERT_EQ(pendingSilence(id).size(), 1);
-    EXPECT_EQ(pendingSilence(id).first().dueAt, silentFrom + 14 * kDayMs);
+    ASSERT_EQ(f.pendingSilence(timers, id).size(), 1);
+    EXPECT_EQ(f.pendingSilence(timers, id).first().dueAt, silentFrom + 14 * kDayMs);
 
     f.clock.set(silentFrom + 14 * kDayMs + kSecondMs);
     EXPECT_EQ(timers.fireDue(f.clock.now()).fired, 1);
@@ -311,7 +315,46 @@ TEST(ScoringService, ARescoreWithTheSameSilenceKeepsTheTimer)
     EXPECT_EQ(latest->reason, QStringLiteral("silence"));
     EXPECT_TRUE(std::any_of(latest->result.lines.cbegin(), latest->result.lines.cend(),
                             [](const ScoreLine &l) { return l.ruleId == QStringLiteral("ghosted"); }));
-    EXPECT_TRUE(pendingSilence(id).isEmpty());
+    EXPECT_TRUE(f.pendingSilence(timers, id).isEmpty());
+}
+
+// The same person filling in a web form again is a form submission like any the website reports:
+// a later demo request earns its points although the lead's form type stays the first one, and
+// the silence starts over. A list import naming them again is no sign of life.
+TEST(ScoringService, AWebFormAgainEarnsItsPointsAndStartsTheSilenceOver)
+{
+    Fixture f;
+    TimerService timers(*f.store, f.clock);
+    ScoringService::registerTimers(timers, *f.store, f.clock);
+    QJsonObject ola{{QStringLiteral("email"), QStringLiteral("ola@firma.pl")},
+                    {QStringLiteral("form_type"), QStringLiteral("newsletter")}};
+    const Id id = f.submit(ola);
+    const Instant created = f.clock.now();
+    EXPECT_EQ(f.lead(id).intent, 0);
+
+    f.clock.set(created + 10 * kDayMs);
+    ola.insert(QStringLiteral("form_type"), QStringLiteral("demo_request"));
+    ASSERT_EQ(f.submit(ola), id);
+    const Instant again = f.clock.now();
+    EXPECT_EQ(f.lead(id).formType, QStringLiteral("newsletter")) << "the first value survives";
+    EXPECT_EQ(f.lead(id).intent, 25) << "the demo request counts";
+    ASSERT_EQ(f.pendingSilence(timers, id).size(), 1);
+    EXPECT_EQ(f.pendingSilence(timers, id).first().dueAt, again + 14 * kDayMs);
+
+    f.clock.set(created + 20 * kDayMs); // 20 days after the first form, 10 after the second
+    EXPECT_EQ(timers.fireDue(f.clock.now()).fired, 0);
+    EXPECT_EQ(f.lead(id).timing, 0);
+
+    const auto formSubmits = [&] {
+        int n = 0;
+        for (const Event &e : f.store->events.forLead(AccessScope::system(), id))
+            n += e.type == events::FormSubmit;
+        return n;
+    };
+    EXPECT_EQ(formSubmits(), 1);
+    EXPECT_EQ(f.intake.submit(JournalEntry::Channel::Csv, QStringLiteral("list.csv"), ola).status,
+              IntakeOutcome::Status::Merged);
+    EXPECT_EQ(formSubmits(), 1) << "a list import is no form submission";
 }
 
 // Scoring asks only whether the domain is free mail (with the admins' lists), the same for a lead
