@@ -85,12 +85,33 @@ ScoreResult outcomeAt(const RawStatement &q, int first)
 }
 
 /// What a history entry records: score, axes, class, next step and breakdown (lines not compared).
+/// A breakdown stored before explanations were kept in no language (words in "fact", no "why")
+/// says the same as `result` when every line names the same rule, points, time and words. So the
+/// first re-score after the upgrade, in the language that wrote them, rewrites none of them.
+bool sameWords(const QString &storedBreakdown, const ScoreResult &result)
+{
+    if (storedBreakdown.contains(QLatin1String("\"why\":")))
+        return false;
+    const QList<ScoreLine> stored =
+        ScoreResult::linesFromJson(QJsonDocument::fromJson(storedBreakdown.toUtf8()).array());
+    if (stored.size() != result.lines.size())
+        return false;
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        const ScoreLine &a = stored.at(i);
+        const ScoreLine &b = result.lines.at(i);
+        if (a.ruleId != b.ruleId || a.ruleName != b.ruleName || a.axis != b.axis || a.points != b.points ||
+            a.at != b.at || a.fact != b.fact)
+            return false;
+    }
+    return true;
+}
+
 bool sameOutcome(const ScoreResult &stored, const QString &storedBreakdown, const ScoreResult &result,
                  const QString &breakdown)
 {
     return stored.score == result.score && stored.fit == result.fit && stored.intent == result.intent &&
            stored.timing == result.timing && stored.scoreClass == result.scoreClass &&
-           stored.nextStep == result.nextStep && storedBreakdown == breakdown;
+           stored.nextStep == result.nextStep && (storedBreakdown == breakdown || sameWords(storedBreakdown, result));
 }
 
 } // namespace

@@ -480,3 +480,41 @@ TEST(ScoringService, OlderExplanationsKeepTheirWords)
     ASSERT_EQ(why->latest->result.lines.size(), 1);
     EXPECT_EQ(why->latest->result.lines.first().fact, QStringLiteral("Typ formularza: demo_request"));
 }
+
+// The first re-score after the upgrade leaves a breakdown stored with words alone when its words
+// are what the rules say now (the same language): no rewrite, no history entry. In another
+// language the words differ, and the line is rewritten in the new form.
+TEST(ScoringService, AnOlderBreakdownWithTheSameWordsIsNotRewritten)
+{
+    Fixture f;
+    const Id maria = f.submit(ceoDemoRequest());
+    auto why = f.scoring.explain(AccessScope::system(), maria);
+    ASSERT_TRUE(why && why->latest);
+    ScoreResult legacy = why->latest->result; // words given, as the old writer stored them
+    for (ScoreLine &line : legacy.lines)
+        line.parts.clear();
+    QSqlQuery q(f.store->database().connection());
+    q.prepare(QStringLiteral("UPDATE lead_scores SET breakdown = ? WHERE lead_id = ?"));
+    q.addBindValue(legacy.linesToCompactJson());
+    q.addBindValue(maria);
+    ASSERT_TRUE(q.exec());
+    const qsizetype entries = f.store->scores.history(maria).size();
+
+    const auto rescore = [&] {
+        RescoreJob every(*f.store, f.clock);
+        every.setEveryLead(true);
+        const auto done = every.run({}, 10);
+        EXPECT_TRUE(done);
+        return done ? done->changed : -1;
+    };
+    EXPECT_EQ(rescore(), 0);
+    EXPECT_EQ(f.store->scores.history(maria).size(), entries);
+    EXPECT_FALSE(f.store->scores.latest(maria)->result.lines.first().fact.isEmpty()) << "still the old form";
+
+    Guillemets other;
+    ASSERT_TRUE(QCoreApplication::installTranslator(&other));
+    const auto cleanup = qScopeGuard([&] { QCoreApplication::removeTranslator(&other); });
+    EXPECT_EQ(rescore(), 1);
+    EXPECT_FALSE(f.store->scores.latest(maria)->result.lines.first().parts.isEmpty()) << "now in the new form";
+    EXPECT_EQ(rescore(), 0);
+}
