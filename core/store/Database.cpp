@@ -61,15 +61,6 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
-bool hasSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(16);
-    return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
-}
-
 bool fail(DatabaseError *error, DatabaseError::Kind kind, const QString &message)
 {
     if (error)
@@ -118,11 +109,6 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
             fail(error, Kind::CannotOpen, tr("Cannot read the database file %1.").arg(path));
             return nullptr;
         }
-        if (!hasSqliteHeader(path)) {
-            fail(error, Kind::NotADatabase,
-                 tr("%1 is not a LeadRelay database (it is not an SQLite file). Nothing was changed.").arg(path));
-            return nullptr;
-        }
         // Permission bits count even for root, who may write anywhere: a file marked read-only stays untouched.
         const bool writable = info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
         if (!writable || !QFileInfo(info.absolutePath()).isWritable()) {
@@ -152,9 +138,18 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
     QSqlDatabase &conn = self->m_db;
 
     // Read the version first: a newer schema must not be touched, not even by a journal-mode change.
+    // This read is also what tells a file that is not SQLite apart (SQLITE_NOTADB). The file is
+    // never opened any other way: closing another descriptor of it would drop every POSIX lock
+    // this process's connections hold on it, and another process could then checkpoint the WAL
+    // under them and corrupt the store.
     QSqlQuery version(conn);
     if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
         const QSqlError err = version.lastError();
+        if (kindOf(err) == Kind::NotADatabase) {
+            fail(error, Kind::NotADatabase,
+                 tr("%1 is not a LeadRelay database (it is not an SQLite file). Nothing was changed.").arg(path));
+            return nullptr;
+        }
         fail(error, kindOf(err), tr("Cannot read the database %1: %2").arg(path, sql::describe(err)));
         return nullptr;
     }

@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace lr;
 
@@ -30,6 +32,26 @@ QByteArray fileBytes(const QString &path)
     QFile f(path);
     f.open(QIODevice::ReadOnly);
     return f.readAll();
+}
+
+/// POSIX locks this process holds on `path`, from /proc/locks ("1: POSIX ADVISORY READ pid maj:min:inode …").
+int locksHeldOn(const QString &path)
+{
+    struct stat st{};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray pid = QByteArray::number(::getpid());
+    const QByteArray inode = ':' + QByteArray::number(static_cast<qulonglong>(st.st_ino));
+    int held = 0;
+    for (const QByteArray &line : locks.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() > 5 && parts.at(1) == "POSIX" && parts.at(4) == pid && parts.at(5).endsWith(inode))
+            ++held;
+    }
+    return held;
 }
 
 } // namespace
@@ -222,4 +244,30 @@ TEST(EventLog, IsAppendOnly)
     QSqlQuery q(store->database().connection());
     EXPECT_FALSE(q.exec(QStringLiteral("UPDATE events SET type = 'x' WHERE id = %1").arg(id.value())));
     EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("append-only")));
+}
+
+// Opening a second connection (the import worker, the checkpoint thread) must not drop the locks the
+// first one holds: a descriptor of the file closed by anything but SQLite drops all of this
+// process's POSIX locks on it, and another process (leadrelayctl) could then checkpoint the WAL
+// under a reader and corrupt the store.
+TEST(Database, OpeningAnotherConnectionKeepsTheLocksOfTheFirst)
+{
+    if (!QFile::exists(QStringLiteral("/proc/locks")))
+        GTEST_SKIP() << "no /proc/locks here";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.db"));
+    auto first = Database::open(path);
+    ASSERT_TRUE(first);
+    QSqlQuery reading(first->connection());
+    ASSERT_TRUE(reading.exec(QStringLiteral("BEGIN")));
+    ASSERT_TRUE(reading.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")));
+    ASSERT_TRUE(reading.next());
+    const int before = locksHeldOn(path);
+    ASSERT_GT(before, 0);
+
+    auto second = Database::open(path);
+    ASSERT_TRUE(second);
+    EXPECT_EQ(locksHeldOn(path), before);
+    reading.finish();
+    EXPECT_TRUE(QSqlQuery(first->connection()).exec(QStringLiteral("COMMIT")));
 }
