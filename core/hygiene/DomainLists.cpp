@@ -38,7 +38,8 @@ bool containsDomainOrParent(const QSet<QString> &set, QString domain)
 
 const DomainLists &DomainLists::bundled()
 {
-    static const DomainLists lists(readList(QStringLiteral(":/data/email-domains/freemail_free.txt")),
+    static const DomainLists lists(readList(QStringLiteral(":/data/email-domains/freemail_free.txt")) +
+                                       readList(QStringLiteral(":/data/email-domains/freemail_additions.txt")),
                                    readList(QStringLiteral(":/data/email-domains/disposable_email_blocklist.conf")));
     return lists;
 }

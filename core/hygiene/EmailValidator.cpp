@@ -1,6 +1,7 @@
 #include "core/hygiene/EmailValidator.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <QSet>
 #include <QUrl>
 
@@ -98,8 +99,23 @@ EmailCheck EmailValidator::check(const QString &raw) const
     QString text = raw.trimmed();
     if (text.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
         text = text.mid(7).trimmed();
-    if (text.startsWith(QLatin1Char('<')) && text.endsWith(QLatin1Char('>')))
-        text = text.mid(1, text.size() - 2).trimmed();
+    // "Anna Nowak <anna@firma.pl>", as mail programs and some exports write it.
+    if (const qsizetype open = text.lastIndexOf(QLatin1Char('<')); open >= 0 && text.endsWith(QLatin1Char('>')))
+        text = text.mid(open + 1, text.size() - open - 2).trimmed();
+    // Two addresses in one cell ("a@x.pl; b@x.pl"): the first is the person's; say so.
+    static const QRegularExpression separators(QStringLiteral("\\s*[;,]\\s*|\\s+(?=[^@\\s]+@)"));
+    if (text.count(QLatin1Char('@')) > 1) {
+        const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+        if (parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [](const QString &p) {
+                return p.count(QLatin1Char('@')) == 1;
+            })) {
+            out.note = tr("The cell held %1 addresses; the first, %2, was kept.").arg(parts.size()).arg(parts.first());
+            text = parts.first();
+        }
+    }
+    // "carl @carlco.com", "anna@ firma.pl": spaces around the @ or a dot are typing slips.
+    static const QRegularExpression looseSpaces(QStringLiteral("\\s*([@.])\\s*"));
+    text.replace(looseSpaces, QStringLiteral("\\1"));
     if (text.isEmpty()) {
         out.reason = tr("No email address.");
         return out;
@@ -108,6 +124,11 @@ EmailCheck EmailValidator::check(const QString &raw) const
     if (at < 0) {
         out.verdict = V::Malformed;
         out.reason = tr("\"%1\" has no @ sign.").arg(text);
+        return out;
+    }
+    if (text.count(QLatin1Char('@')) > 1) {
+        out.verdict = V::Malformed;
+        out.reason = tr("\"%1\" has more than one @ sign.").arg(text);
         return out;
     }
     const QString local = text.left(at);

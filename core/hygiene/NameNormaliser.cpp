@@ -22,6 +22,10 @@ bool isMixedCase(const QString &word)
 QString capitalise(const QString &word)
 {
     QString out = word.toLower();
+    // Turkish İ lower-cases to i + combining dot above (Unicode's default mapping): the dot is
+    // already on the i, and "ŞAHİN" should read "Şahin", not "Şahi̇n".
+    static const QString dottedI = QStringLiteral("i\u0307");
+    out.replace(dottedI, QStringLiteral("i"));
     bool startOfPart = true;
     for (qsizetype i = 0; i < out.size(); ++i) {
         const QChar c = out.at(i);

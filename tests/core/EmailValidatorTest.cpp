@@ -78,6 +78,29 @@ TEST(EmailValidator, TellsFreeMailFromCorporate)
         EXPECT_TRUE(c.freeMail) << free;
     }
     EXPECT_FALSE(EmailValidator().check(QStringLiteral("anna@siemens.com")).freeMail);
+    // Personal mailboxes the upstream list lacks (resources/data/email-domains/freemail_additions.txt).
+    for (const char *free : {"x@proton.me", "y@pm.me", "z@tuta.io", "w@hey.com", "v@dir.bg"})
+        EXPECT_TRUE(EmailValidator().check(QString::fromUtf8(free)).freeMail) << free;
+}
+
+// What people paste into an email cell: a display name, two addresses, a stray space.
+TEST(EmailValidator, TakesTheAddressOutOfWhatACellHolds)
+{
+    const EmailCheck named = EmailValidator().check(QStringLiteral("Anna Nowak <anna@firma.pl>"));
+    EXPECT_TRUE(named.isValid());
+    EXPECT_EQ(named.address, QStringLiteral("anna@firma.pl"));
+    const EmailCheck spaced = EmailValidator().check(QStringLiteral("carl @carlco.com"));
+    EXPECT_TRUE(spaced.isValid());
+    EXPECT_EQ(spaced.address, QStringLiteral("carl@carlco.com"));
+    for (const char *two : {"a@firma.pl; b@firma.pl", "a@firma.pl, b@firma.pl", "a@firma.pl b@firma.pl"}) {
+        const EmailCheck c = EmailValidator().check(QString::fromUtf8(two));
+        EXPECT_TRUE(c.isValid()) << two;
+        EXPECT_EQ(c.address, QStringLiteral("a@firma.pl")) << two;
+        EXPECT_TRUE(c.note.contains(QStringLiteral("a@firma.pl"))) << two;
+    }
+    const EmailCheck doubled = EmailValidator().check(QStringLiteral("jan.nowak@@firma.pl"));
+    EXPECT_EQ(doubled.verdict, V::Malformed);
+    EXPECT_TRUE(doubled.reason.contains(QStringLiteral("more than one @")));
 }
 
 TEST(EmailValidator, DedupKeyFoldsCasePlusTagsAndGmailDots)

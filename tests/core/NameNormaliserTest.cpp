@@ -20,6 +20,8 @@ TEST(NameNormaliser, CapitalisesAnyScript)
     EXPECT_EQ(n("agnieszka WIŚNIEWSKA"), QStringLiteral("Agnieszka Wiśniewska"));
     EXPECT_EQ(n("jürgen müller"), QStringLiteral("Jürgen Müller"));
     EXPECT_EQ(n("ΝΙΚΟΣ"), QStringLiteral("Νικος")); // Greek, lower-cased after the first letter
+    // Turkish dotted capital I: no combining dot left over the lower-case i.
+    EXPECT_EQ(n("ŞAHİN"), QStringLiteral("Şahin"));
 }
 
 TEST(NameNormaliser, HandlesHyphensApostrophesAndParticles)
