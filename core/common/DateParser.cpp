@@ -15,6 +15,32 @@ std::optional<Instant> fromParts(int year, int month, int day, int hour, int min
     return QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch();
 }
 
+/// The hour of "h:mm AM/PM" on a 24-hour clock; -1 when it cannot be one.
+int hourOfDay(int hour, const QString &ampm)
+{
+    if (ampm.isEmpty())
+        return hour;
+    if (hour < 1 || hour > 12)
+        return -1;
+    return (hour % 12) + (ampm.compare(QLatin1String("PM"), Qt::CaseInsensitive) == 0 ? 12 : 0);
+}
+
+/// 1–12 for an English month name or its abbreviation ("Mar", "March", "Sept"), else 0.
+int monthNumber(const QString &name)
+{
+    static const QStringList months = QStringLiteral("january february march april may june july august september "
+                                                     "october november december")
+                                          .split(QLatin1Char(' '));
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("sept"))
+        return 9;
+    for (int i = 0; i < 12; ++i) {
+        if (lower == months.at(i) || lower == months.at(i).left(3))
+            return i + 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 std::optional<Instant> parseInstant(const QString &raw)
@@ -69,6 +95,39 @@ std::optional<Instant> parseInstant(const QString &raw)
             hour = (hour % 12) + (ampm == QLatin1String("PM") ? 12 : 0);
         }
         return fromParts(year, month, day, hour, m.captured(6).toInt(), m.captured(7).toInt());
+    }
+
+    // YYYY/MM/DD, as East Asian and some Excel locales write it.
+    static const QString time = QStringLiteral("(?:[ T,]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AP]M)?)?$");
+    static const QRegularExpression slashedIso(QStringLiteral("^(\\d{4})/(\\d{1,2})/(\\d{1,2})") + time,
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = slashedIso.match(text); m.hasMatch()) {
+        const int hour = hourOfDay(m.captured(4).toInt(), m.captured(7));
+        if (hour < 0)
+            return std::nullopt;
+        return fromParts(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), hour,
+                         m.captured(5).toInt(), m.captured(6).toInt());
+    }
+    // Month names, as Salesforce and Excel write them: "Mar 21, 2024", "21 March 2024", "15-Mar-2024".
+    static const QRegularExpression monthFirst(
+        QStringLiteral("^([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})") + time,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayFirst(
+        QStringLiteral("^(\\d{1,2})[\\s-]+([A-Za-z]{3,9})\\.?,?[\\s-]+(\\d{4}|\\d{2})") + time,
+        QRegularExpression::CaseInsensitiveOption);
+    for (const bool monthIsFirst : {true, false}) {
+        const auto m = (monthIsFirst ? monthFirst : dayFirst).match(text);
+        if (!m.hasMatch())
+            continue;
+        const int month = monthNumber(m.captured(monthIsFirst ? 1 : 2));
+        const int day = m.captured(monthIsFirst ? 2 : 1).toInt();
+        int year = m.captured(3).toInt();
+        if (m.captured(3).size() == 2)
+            year += 2000;
+        const int hour = hourOfDay(m.captured(4).toInt(), m.captured(7));
+        if (month == 0 || hour < 0)
+            return std::nullopt;
+        return fromParts(year, month, day, hour, m.captured(5).toInt(), m.captured(6).toInt());
     }
 
     // Epoch seconds (10 digits) or milliseconds (13 digits).
