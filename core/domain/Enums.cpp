@@ -1,5 +1,7 @@
 #include "core/domain/Enums.h"
 
+#include <QRegularExpression>
+
 #include "core/common/Translate.h"
 
 #include <array>
@@ -111,6 +113,39 @@ std::optional<LeadSource> leadSourceFromKey(const QString &key)
 {
     return valueOf(kSources, key);
 }
+std::optional<LeadSource> leadSourceFromLabel(const QString &label)
+{
+    if (const auto s = leadSourceFromKey(label.trimmed().toLower()))
+        return s;
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const QString text = QLatin1Char(' ') + label.toLower().replace(nonWord, QStringLiteral(" ")).simplified() +
+                         QLatin1Char(' ');
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    // Checked in this order: "paid social" is an ad, "partner referral" a referral, "web chat" a chat.
+    static const QList<std::pair<LeadSource, QStringList>> words = [] {
+        auto list = [](const char *spaced) { return QString::fromLatin1(spaced).split(QLatin1Char('|')); };
+        return QList<std::pair<LeadSource, QStringList>>{
+            {LeadSource::Referral, list(" referral| referred | referrals | word of mouth | partner ")},
+            {LeadSource::Ads, list(" ad | ads | advert| paid | ppc | adwords | cpc | sponsored | reklama ")},
+            {LeadSource::Event,
+             list(" event| trade show | tradeshow | conference | seminar | webinar | expo | fair | meetup | targi ")},
+            {LeadSource::Chat, list(" chat | live chat | chatbot | messenger | whatsapp ")},
+            {LeadSource::CsvImport, list(" list | purchased | import | offline | lista ")},
+            {LeadSource::Manual, list(" phone inquiry | phone | cold call | walk in | manual | sales ")},
+            {LeadSource::WebForm, list(" web| website | form | online | organic | direct traffic | inbound | seo | "
+                                       "email marketing | social media | strona ")},
+        };
+    }();
+    for (const auto &[source, needles] : words) {
+        for (const QString &needle : needles) {
+            if (text.contains(needle))
+                return source;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<ActivityKind> activityKindFromKey(const QString &key)
 {
     return valueOf(kActivities, key);

@@ -35,6 +35,9 @@ QString toKey(StageKind v);
 std::optional<Role> roleFromKey(const QString &key);
 std::optional<LeadStatus> leadStatusFromKey(const QString &key);
 std::optional<LeadSource> leadSourceFromKey(const QString &key);
+/// A source as CRMs export it ("Web", "Partner Referral", "Trade Show", "PAID_SEARCH", "Purchased List")
+/// or as a key; nullopt when it names none of LeadRelay's sources.
+std::optional<LeadSource> leadSourceFromLabel(const QString &label);
 std::optional<ActivityKind> activityKindFromKey(const QString &key);
 std::optional<MeetingStatus> meetingStatusFromKey(const QString &key);
 std::optional<StageKind> stageKindFromKey(const QString &key);

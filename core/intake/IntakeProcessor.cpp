@@ -2,6 +2,7 @@
 
 #include "core/common/DateParser.h"
 #include "core/enrichment/Enricher.h"
+#include "core/enrichment/FirmographicsParser.h"
 #include "core/hygiene/NameNormaliser.h"
 #include "core/hygiene/PhoneNormaliser.h"
 #include "core/intake/EventIntake.h"
@@ -13,11 +14,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
+#include <tuple>
 
 #include <optional>
 
@@ -27,9 +32,60 @@ namespace {
 QString field(const QJsonObject &fields, const char *name)
 {
     const QJsonValue v = fields.value(QLatin1String(name));
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isDouble()) {
+        // A phone sent as a number has 15+ digits: write it out whole, never as 4.9e+15.
+        const double d = v.toDouble();
+        constexpr double kExactInteger = 9007199254740992.0; // 2^53
+        if (std::abs(d) < kExactInteger && d == std::floor(d))
+            return QString::number(static_cast<qint64>(d));
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return v.toString().trimmed();
+}
+
+/// "pl", "pl-PL", "en_US", "pol", "Polish", "polski" → "pl"; empty when it names no language.
+QString languageCode(const QString &text)
+{
+    static const QRegularExpression regionPart(QStringLiteral("[-_]"));
+    const QString head = text.trimmed().section(regionPart, 0, 0).toLower();
+    if (head.size() == 2 || head.size() == 3) {
+        if (const QLocale::Language l = QLocale::codeToLanguage(head); l != QLocale::AnyLanguage) {
+            if (const QString code = QLocale::languageToCode(l, QLocale::ISO639Part1); code.size() == 2)
+                return code;
+        }
+    }
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> t;
+        for (int i = 2; i <= static_cast<int>(QLocale::LastLanguage); ++i) {
+            const auto language = static_cast<QLocale::Language>(i);
+            if (const QString code = QLocale::languageToCode(language, QLocale::ISO639Part1); code.size() == 2)
+                t.insert(QLocale::languageToString(language).toLower(), code);
+        }
+        const QList<QLocale> locales =
+            QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+        for (const QLocale &locale : locales) {
+            const QString code = QLocale::languageToCode(locale.language(), QLocale::ISO639Part1);
+            if (code.size() == 2 && !locale.nativeLanguageName().isEmpty())
+                t.insert(locale.nativeLanguageName().toLower(), code);
+        }
+        return t;
+    }();
+    return names.value(text.trimmed().toLower());
+}
+
+/// "Smith, John" → (John, Smith); "Dr. Emily Carter" → (Emily, Carter); "Jan Maria Rokita" → (Jan, Maria Rokita).
+std::pair<QString, QString> splitFullName(QString full)
+{
+    if (const qsizetype comma = full.indexOf(QLatin1Char(',')); comma > 0)
+        return {full.mid(comma + 1).trimmed(), full.left(comma).trimmed()};
+    static const QRegularExpression honorific(
+        QStringLiteral("^(?:mr|mrs|ms|miss|mx|dr|prof|sir|herr|frau|pan|pani|г-н|г-жа|д-р)\\.?\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
+    full.remove(honorific);
+    full = full.simplified();
+    return {full.section(QLatin1Char(' '), 0, 0), full.section(QLatin1Char(' '), 1)};
 }
 
 /// "https://www.Firma.de/about" → "firma.de"
@@ -56,7 +112,7 @@ bool fill(QString &target, const QString &value)
 
 LeadSource sourceFor(JournalEntry::Channel channel, const QString &given)
 {
-    if (const auto s = leadSourceFromKey(given))
+    if (const auto s = leadSourceFromLabel(given))
         return *s;
     switch (channel) {
     case JournalEntry::Channel::Csv:
@@ -74,8 +130,8 @@ struct PreparedSubmission
 {
     EmailCheck email;
     Lead incoming;
-    QString quarantine; ///< Why it is quarantined (translated); empty when it goes on.
-    QString phoneWarning;
+    QString quarantine;   ///< Why it is quarantined (translated); empty when it goes on.
+    QStringList warnings; ///< What was left out or taken as given (a phone that cannot exist, an unknown country, …).
 };
 
 IntakeProcessor::IntakeProcessor(Store &store, const Clock &clock, EmailValidator validator)
@@ -284,16 +340,26 @@ PreparedSubmission IntakeProcessor::prepare(const JournalEntry &entry, const QJs
     QString first = field(fields, "first_name");
     QString last = field(fields, "last_name");
     const QString full = field(fields, "full_name");
-    if (first.isEmpty() && last.isEmpty() && !full.isEmpty()) {
-        first = full.section(QLatin1Char(' '), 0, 0);
-        last = full.section(QLatin1Char(' '), 1);
-    }
+    if (first.isEmpty() && last.isEmpty() && !full.isEmpty())
+        std::tie(first, last) = splitFullName(full);
+    if (!out.email.note.isEmpty())
+        out.warnings.append(out.email.note);
     incoming.firstName = NameNormaliser::normalise(first);
     incoming.lastName = NameNormaliser::normalise(last);
     incoming.title = field(fields, "title");
     incoming.companyName = field(fields, "company");
-    incoming.country = field(fields, "country").toUpper().left(2);
-    incoming.language = field(fields, "language").toLower().left(2);
+    // "Germany", "Deutschland", "de" and "DE" are one country; a name nobody knows is left out, not cut to "GE".
+    if (const QString country = field(fields, "country"); !country.isEmpty()) {
+        if (const Result<QString> code = FirmographicsParser::country(country))
+            incoming.country = code.value();
+        else
+            out.warnings.append(tr("The country \"%1\" is not known; it was left empty.").arg(country));
+    }
+    if (const QString language = field(fields, "language"); !language.isEmpty()) {
+        incoming.language = languageCode(language);
+        if (incoming.language.isEmpty())
+            out.warnings.append(tr("The language \"%1\" is not known; it was left empty.").arg(language));
+    }
     incoming.source = sourceFor(entry.channel, field(fields, "source"));
     incoming.utmSource = field(fields, "utm_source");
     incoming.utmMedium = field(fields, "utm_medium");
@@ -305,12 +371,18 @@ PreparedSubmission IntakeProcessor::prepare(const JournalEntry &entry, const QJs
     const QString submitted = field(fields, "submitted_at");
     incoming.submittedAt = entry.receivedAt;
     if (!submitted.isEmpty()) {
+        // The person is real whatever the date says: a time that cannot be read, or one in the
+        // future, gives way to the time the submission arrived.
         const auto at = parseInstant(submitted);
         if (!at) {
-            out.quarantine = tr("The submission time \"%1\" is not a date.").arg(submitted);
-            return out;
+            out.warnings.append(
+                tr("The submission time \"%1\" is not a date; the time it arrived was used.").arg(submitted));
+        } else if (*at > entry.receivedAt + kDayMs) {
+            out.warnings.append(
+                tr("The submission time \"%1\" is in the future; the time it arrived was used.").arg(submitted));
+        } else {
+            incoming.submittedAt = *at;
         }
-        incoming.submittedAt = *at;
     }
     const QString rawPhone = field(fields, "phone").isEmpty() ? field(fields, "mobile") : field(fields, "phone");
     if (!rawPhone.isEmpty()) {
@@ -320,7 +392,7 @@ PreparedSubmission IntakeProcessor::prepare(const JournalEntry &entry, const QJs
             if (incoming.country.isEmpty())
                 incoming.country = phone.region;
         } else {
-            out.phoneWarning = phone.reason; // the person is real; the number is not kept
+            out.warnings.append(phone.reason); // the person is real; the number is not kept
         }
     }
     return out;
@@ -341,7 +413,7 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
     }
     const EmailCheck &email = prepared.email;
     Lead incoming = prepared.incoming;
-    const QString &phoneWarning = prepared.phoneWarning;
+    const QString warnings = prepared.warnings.join(QLatin1Char(' '));
 
     std::optional<Transaction> tx; // none in a batch's optimistic pass (see processBatch)
     if (!m_optimistic) {
@@ -485,8 +557,8 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
     // Qualify: the person's earlier behaviour events join the lead, which is scored and classed.
     if (const auto scored = m_scoring->qualify(out.leadId, event.type); !scored)
         return fail(scored.error());
-    if (!phoneWarning.isEmpty())
-        event.payload.insert(QStringLiteral("phone_rejected"), phoneWarning);
+    if (!warnings.isEmpty())
+        event.payload.insert(QStringLiteral("warnings"), warnings);
     if (const auto r = m_store.events.append(event); !r)
         return fail(r.error());
     // The company already has an open deal: its owner takes the contact, no parallel work.
@@ -505,8 +577,10 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
         if (const auto routed = m_dispatcher->dispatchNew(out.leadId, enteredBy); !routed)
             return fail(routed.error());
     }
-    const QString note = QStringList{out.reason, phoneWarning}.join(QLatin1Char(' ')).trimmed();
-    if (const Status s = m_store.journal.finish(journalId, JournalEntry::State::Processed, note, out.leadId, now); !s)
+    // The caller (the webhook's reply, the import summary) hears what was left out, too.
+    out.reason = QStringList{out.reason, warnings}.join(QLatin1Char(' ')).trimmed();
+    if (const Status s = m_store.journal.finish(journalId, JournalEntry::State::Processed, out.reason, out.leadId, now);
+        !s)
         return fail(s.error());
     if (tx) {
         if (const Status s = tx->commit(); !s)

@@ -360,3 +360,61 @@ TEST(IntakeProcessor, ABatchJournaledBeforeACrashIsFinishedOnTheNextStart)
     EXPECT_EQ(reopened->events.countOfType(events::LeadCreated), 1000);
     EXPECT_EQ(intake.processPending(), 0);
 }
+
+// A web form sends what its fields hold: country and language names, numbers, check boxes, dates
+// nobody can read. The person always gets in; what was left out is in the reply.
+TEST(IntakeProcessor, ReadsWhatWebFormsSendAndSaysWhatItLeftOut)
+{
+    Fixture f;
+    QJsonObject fields = anna();
+    fields[QStringLiteral("country")] = QStringLiteral("Germany");
+    fields[QStringLiteral("language")] = QStringLiteral("German");
+    fields[QStringLiteral("phone")] = 4930123456789.0; // a number, not a string
+    fields[QStringLiteral("question")] = true;
+    IntakeOutcome out = f.submit(fields);
+    ASSERT_EQ(out.status, S::Created) << out.reason.toStdString();
+    Lead l = f.lead(out.leadId);
+    EXPECT_EQ(l.country, QStringLiteral("DE"));
+    EXPECT_EQ(l.language, QStringLiteral("de"));
+    EXPECT_EQ(l.phone, QStringLiteral("+4930123456789"));
+    EXPECT_EQ(l.question, QStringLiteral("true"));
+    EXPECT_TRUE(out.reason.isEmpty()) << out.reason.toStdString();
+
+    QJsonObject odd{{QStringLiteral("email"), QStringLiteral("olaf@firma.de")},
+                    {QStringLiteral("country"), QStringLiteral("Atlantis")},
+                    {QStringLiteral("language"), QStringLiteral("pl-PL")},
+                    {QStringLiteral("phone"), QStringLiteral("123")},
+                    {QStringLiteral("submitted_at"), QStringLiteral("yesterday")}};
+    out = f.submit(odd);
+    ASSERT_EQ(out.status, S::Created) << out.reason.toStdString();
+    l = f.lead(out.leadId);
+    EXPECT_TRUE(l.country.isEmpty());
+    EXPECT_EQ(l.language, QStringLiteral("pl"));
+    EXPECT_EQ(l.submittedAt, f.clock.now());
+    EXPECT_TRUE(out.reason.contains(QStringLiteral("Atlantis"))) << out.reason.toStdString();
+    EXPECT_TRUE(out.reason.contains(QStringLiteral("yesterday"))) << out.reason.toStdString();
+    EXPECT_EQ(f.store->journal.find(out.journalId)->reason, out.reason);
+
+    QJsonObject future = anna();
+    future[QStringLiteral("email")] = QStringLiteral("fut@firma.de");
+    future[QStringLiteral("submitted_at")] = QStringLiteral("2099-01-01T00:00:00Z");
+    out = f.submit(future);
+    ASSERT_EQ(out.status, S::Created);
+    EXPECT_EQ(f.lead(out.leadId).submittedAt, f.clock.now());
+    EXPECT_TRUE(out.reason.contains(QStringLiteral("future")));
+}
+
+TEST(LeadSource, ReadsTheSourcesCrmsExportInWords)
+{
+    const std::pair<const char *, LeadSource> cases[] = {
+        {"Web", LeadSource::WebForm},           {"ORGANIC_SEARCH", LeadSource::WebForm},
+        {"Partner Referral", LeadSource::Referral}, {"Word of mouth", LeadSource::Referral},
+        {"Trade Show", LeadSource::Event},      {"Webinar", LeadSource::Event},
+        {"PAID_SEARCH", LeadSource::Ads},       {"Advertisement", LeadSource::Ads},
+        {"Live Chat", LeadSource::Chat},        {"Purchased List", LeadSource::CsvImport},
+        {"Phone Inquiry", LeadSource::Manual},  {"referral", LeadSource::Referral}};
+    for (const auto &[label, source] : cases)
+        EXPECT_EQ(leadSourceFromLabel(QString::fromLatin1(label)), source) << label;
+    EXPECT_FALSE(leadSourceFromLabel(QStringLiteral("Other")));
+    EXPECT_FALSE(leadSourceFromLabel(QString()));
+}
