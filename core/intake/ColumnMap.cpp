@@ -27,6 +27,8 @@ ColumnMap ColumnMap::build(const QStringList &headers, const QHash<QString, QStr
         if (!overridden)
             field = recognise(header);
         if (field.isEmpty() || map.m_columns.contains(field)) {
+            if (!field.isEmpty() && !overridden)
+                map.m_fallbacks.append({field, i});
             map.m_unmapped.append(header);
             continue;
         }

@@ -8,18 +8,25 @@
 #include <QJsonArray>
 #include <QScopeGuard>
 
+#include <algorithm>
+
 namespace lr {
 
 QJsonObject ImportSummary::toJson() const
 {
-    QJsonArray errorList;
-    for (const RowError &e : errors)
-        errorList.append(QJsonObject{{QStringLiteral("row"), e.row}, {QStringLiteral("reason"), e.reason}});
+    auto list = [](const QList<RowError> &rowErrors) {
+        QJsonArray out;
+        for (const RowError &e : rowErrors)
+            out.append(QJsonObject{{QStringLiteral("row"), e.row}, {QStringLiteral("reason"), e.reason}});
+        return out;
+    };
     return {{QStringLiteral("rows"), rows},
             {QStringLiteral("created"), created},
             {QStringLiteral("merged"), merged},
             {QStringLiteral("quarantined"), quarantined},
-            {QStringLiteral("errors"), errorList}};
+            {QStringLiteral("errors"), list(errors)},
+            {QStringLiteral("notes"), list(notes)},
+            {QStringLiteral("unmapped"), QJsonArray::fromStringList(unmappedColumns)}};
 }
 
 namespace {
@@ -38,9 +45,13 @@ void count(ImportSummary &summary, const RowInBatch &row, const IntakeOutcome &o
     switch (out.status) {
     case IntakeOutcome::Status::Created:
         ++summary.created;
+        if (!out.reason.isEmpty())
+            summary.notes.append({row.row, out.reason});
         break;
     case IntakeOutcome::Status::Merged:
         ++summary.merged;
+        if (!out.reason.isEmpty())
+            summary.notes.append({row.row, out.reason});
         break;
     case IntakeOutcome::Status::Quarantined:
     case IntakeOutcome::Status::Failed:
@@ -76,6 +87,8 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
     summary.unmappedColumns = map.unmapped();
     const qint64 total = device->size();
     const bool sourceIsKey = leadSourceFromKey(source).has_value();
+    const QStringList &unmappedHeaders = map.unmapped();
+    const QList<int> &unmappedColumns = map.unmappedColumns();
     QList<std::pair<QString, int>> columns; // (field, column), resolved once instead of per row
     for (const QString &field : LeadFieldMap::fields()) {
         if (const int column = map.column(field); column >= 0)
@@ -102,6 +115,9 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
             summary.cancelled = true;
             break;
         }
+        // A line of empty cells (";;;;;;" from Excel) holds nothing to keep: it is not a row.
+        if (std::all_of(row.cbegin(), row.cend(), [](const QString &cell) { return cell.trimmed().isEmpty(); }))
+            continue;
         ++summary.rows;
         QJsonObject fields;
         for (const auto &[field, column] : columns) {
@@ -111,16 +127,41 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
                     fields.insert(field, value);
             }
         }
-        if (sourceIsKey && !fields.contains(QStringLiteral("source")))
+        // Cells no field takes go into the journal under their header, so nothing in the file is lost:
+        // unmapped columns, and the second of two addresses when the first column already gave one.
+        QJsonObject unmapped;
+        for (qsizetype i = 0; i < unmappedColumns.size(); ++i) {
+            const int column = unmappedColumns.at(i);
+            if (column < row.size() && !row.at(column).trimmed().isEmpty())
+                unmapped.insert(unmappedHeaders.at(i), row.at(column).trimmed());
+        }
+        for (const auto &[field, column] : map.fallbacks()) {
+            if (column >= row.size() || row.at(column).trimmed().isEmpty())
+                continue;
+            if (!fields.contains(field))
+                fields.insert(field, row.at(column).trimmed());
+            else if (fields.value(field).toString() != row.at(column).trimmed())
+                unmapped.insert(headers.value(column), row.at(column).trimmed());
+        }
+        if (!unmapped.isEmpty())
+            fields.insert(QStringLiteral("_unmapped"), unmapped);
+        // A source the file names in words ("Partner Referral") counts; one LeadRelay does not know
+        // gives way to the import's own source.
+        if (sourceIsKey && !leadSourceFromLabel(fields.value(QStringLiteral("source")).toString()))
             fields.insert(QStringLiteral("source"), source);
         fields.insert(QStringLiteral("_row"), summary.rows);
-        if (!reader.rowError().isEmpty()) {
+        QString rowError = reader.rowError();
+        if (rowError.isEmpty() && row.size() == 1 && headers.size() >= 3) {
+            rowError = tr("The line holds one value where the header has %1 columns: a note or footer, not a lead.")
+                           .arg(headers.size());
+        }
+        if (!rowError.isEmpty()) {
             // Keep what was read, but never route a row whose quoting broke.
-            fields.insert(QStringLiteral("_csv_error"), reader.rowError());
+            fields.insert(QStringLiteral("_csv_error"), rowError);
             fields.remove(QStringLiteral("email"));
         }
         batch.append(std::move(fields));
-        rows.append({summary.rows, reader.rowError()});
+        rows.append({summary.rows, rowError});
         if (batch.size() >= kBatchRows)
             flush();
     }

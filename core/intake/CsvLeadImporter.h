@@ -27,10 +27,12 @@ struct ImportSummary
     qint64 merged = 0;
     qint64 quarantined = 0;
     QList<RowError> errors;
+    QList<RowError> notes; ///< Rows imported with something left out (a phone that cannot exist, an unknown country, …).
     QStringList unmappedColumns;
     bool cancelled = false;
 
-    /// {"rows":N,"created":N,"merged":N,"quarantined":N,"errors":[{"row":R,"reason":"…"}]}
+    /// {"rows":N,"created":N,"merged":N,"quarantined":N,"errors":[{"row":R,"reason":"…"}],
+    ///  "notes":[{"row":R,"reason":"…"}],"unmapped":["Header",…]}
     QJsonObject toJson() const;
 };
 

@@ -1,5 +1,7 @@
 #include "core/intake/CsvReader.h"
 
+#include <QRegularExpression>
+
 namespace lr {
 namespace {
 constexpr qsizetype kChunk = 64 * 1024;
@@ -90,11 +92,22 @@ bool CsvReader::readRow(QStringList &fields)
     QString field;
     bool quoted = false;
     bool wasQuoted = false;
+    qint64 quoteLine = m_line;
     while (true) {
         const QChar c = take();
         if (c.isNull()) {
-            if (quoted)
-                m_rowError = tr("A quoted field that starts on line %1 is never closed.").arg(m_rowLine);
+            if (quoted) {
+                m_rowError = tr("A quoted field that starts on line %1 is never closed.").arg(quoteLine);
+                // The quote swallowed the rest of the file: this row keeps its own line, and the
+                // lines after it are read again as rows of their own.
+                static const QRegularExpression lineEnd(QStringLiteral("[\r\n]"));
+                if (const qsizetype end = field.indexOf(lineEnd); end >= 0) {
+                    m_buffer = field.mid(end);
+                    m_pos = 0;
+                    m_line = quoteLine;
+                    field.truncate(end);
+                }
+            }
             fields.append(field);
             return true;
         }
@@ -120,6 +133,7 @@ bool CsvReader::readRow(QStringList &fields)
         } else if (c == QLatin1Char('"') && field.trimmed().isEmpty() && !wasQuoted) {
             quoted = true;
             wasQuoted = true;
+            quoteLine = m_line;
             field.clear();
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && peek() == QLatin1Char('\n'))

@@ -2,6 +2,10 @@
 
 #include "core/intake/ColumnMap.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace lr {
 namespace {
 
@@ -34,7 +38,8 @@ const QHash<QString, QString> &aliases()
             {"company",
              {QStringLiteral("company"), QStringLiteral("company name"), QStringLiteral("organization"),
               QStringLiteral("organisation"), QStringLiteral("organization name"), QStringLiteral("organisation name"),
-              QStringLiteral("account name"), QStringLiteral("account"), QStringLiteral("firm"),
+              QStringLiteral("account name"), QStringLiteral("account"), QStringLiteral("company account"),
+              QStringLiteral("company name account"), QStringLiteral("organization name 1"), QStringLiteral("firm"),
               QStringLiteral("employer"), QStringLiteral("firma"), QStringLiteral("unternehmen"),
               QStringLiteral("компания"), QStringLiteral("фирма")}},
             {"company_domain",
@@ -75,6 +80,7 @@ const QHash<QString, QString> &aliases()
              {QStringLiteral("submitted at"), QStringLiteral("submission date"), QStringLiteral("create date"),
               QStringLiteral("created date"), QStringLiteral("created"), QStringLiteral("created at"),
               QStringLiteral("date"), QStringLiteral("timestamp"), QStringLiteral("lead created"),
+              QStringLiteral("person created"), QStringLiteral("created on"), QStringLiteral("date created"),
               QStringLiteral("conversion date")}},
             {"question",
              {QStringLiteral("question"), QStringLiteral("message"), QStringLiteral("comments"),
@@ -123,6 +129,15 @@ QString LeadFieldMap::recognise(const QString &header)
         if (const auto it = aliases().constFind(key); it != aliases().constEnd())
             return *it;
     }
+    // Pipedrive also names the kind of address or number: "Email - Work", "Phone - Mobile".
+    static const QRegularExpression kind(QStringLiteral(" (work|home|other|main|private|business|mobile)$"));
+    if (const auto m = kind.match(key); m.hasMatch()) {
+        const QString base = key.left(m.capturedStart());
+        if (base == QLatin1String("phone") && m.captured(1) == QLatin1String("mobile"))
+            return QStringLiteral("mobile");
+        if (const auto it = aliases().constFind(base); it != aliases().constEnd())
+            return *it;
+    }
     return {};
 }
 
@@ -140,7 +155,16 @@ LeadFieldMap LeadFieldMap::build(const QStringList &headers, const QHash<QString
     }
     const ColumnMap columns = ColumnMap::build(headers, overrides, &LeadFieldMap::recognise);
     map.m_columns = columns.columns();
-    map.m_unmapped = columns.unmapped();
+    map.m_fallbacks = columns.fallbacks();
+    for (int i = 0; i < headers.size(); ++i) {
+        const bool used = std::any_of(map.m_columns.cbegin(), map.m_columns.cend(), [i](int c) { return c == i; }) ||
+                          std::any_of(map.m_fallbacks.cbegin(), map.m_fallbacks.cend(),
+                                      [i](const std::pair<QString, int> &f) { return f.second == i; });
+        if (!used) {
+            map.m_unmapped.append(headers.at(i));
+            map.m_unmappedColumns.append(i);
+        }
+    }
     if (!map.m_columns.contains(QStringLiteral("email")) && error) {
         *error = tr("No email column found. Columns: %1. Map one with --map \"Header=email\".")
                      .arg(headers.join(QStringLiteral(", ")));

@@ -33,10 +33,17 @@ public:
     QHash<QString, QString> apply(const QStringList &row) const;
     /// Headers that map to nothing (shown to the user, kept in the journal).
     const QStringList &unmapped() const { return m_unmapped; }
+    /// Column indexes that map to nothing, in file order.
+    const QList<int> &unmappedColumns() const { return m_unmappedColumns; }
+    /// Later columns of a field an earlier column holds ("Email - Home" after "Email - Work"):
+    /// (field, column), used when the earlier cell is empty.
+    const QList<std::pair<QString, int>> &fallbacks() const { return m_fallbacks; }
 
 private:
     QHash<QString, int> m_columns;
     QStringList m_unmapped;
+    QList<int> m_unmappedColumns;
+    QList<std::pair<QString, int>> m_fallbacks;
 };
 
 } // namespace lr

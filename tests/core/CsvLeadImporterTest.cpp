@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <algorithm>
 #include <tuple>
 
 #include <gtest/gtest.h>
@@ -79,10 +80,15 @@ TEST(CsvLeadImporter, ABrokenRowNeverAbortsTheFile)
     Fixture f;
     const auto summary = f.run("email,name\nok@firma.de,Ok\nbad@firma.de,\"unterminated\nlast@firma.de,Last\n");
     ASSERT_TRUE(summary);
-    // The unterminated quote swallows the rest of the file into one row, which is quarantined.
-    EXPECT_EQ(summary->created, 1);
+    // The row with the unterminated quote is quarantined with its line; the line after it is read
+    // again as a row of its own instead of disappearing into the broken field.
+    EXPECT_EQ(summary->rows, 3);
+    EXPECT_EQ(summary->created, 2);
     EXPECT_EQ(summary->quarantined, 1);
+    ASSERT_EQ(summary->errors.size(), 1);
+    EXPECT_EQ(summary->errors.first().row, 2);
     EXPECT_TRUE(summary->errors.first().reason.contains(QStringLiteral("never closed")));
+    EXPECT_NE(f.store->leads.findIdByEmailKey(QStringLiteral("last@firma.de")), 0);
 }
 
 TEST(CsvLeadImporter, RefusesFilesWithoutAHeaderOrEmailColumn)
@@ -217,10 +223,13 @@ TEST(CsvLeadImporter, AnAdminListEditAppliesToTheNextImport)
                            "ida@newcorp.pl,ida,12,PL,\n";
     const auto before = f.run(csv, {{QStringLiteral("Submitted"), QStringLiteral("submitted_at")}});
     ASSERT_TRUE(before) << before.error().toStdString();
-    EXPECT_EQ(before->created, 3);
-    ASSERT_EQ(before->errors.size(), 1);
-    EXPECT_EQ(before->errors.at(0).row, 3);
-    EXPECT_TRUE(before->errors.at(0).reason.contains(QStringLiteral("not a date")));
+    // A date nobody can read and a number that cannot exist leave the person in, with a note.
+    EXPECT_EQ(before->created, 4);
+    EXPECT_TRUE(before->errors.isEmpty());
+    ASSERT_EQ(before->notes.size(), 2);
+    EXPECT_EQ(before->notes.at(0).row, 3);
+    EXPECT_TRUE(before->notes.at(0).reason.contains(QStringLiteral("not a date")));
+    EXPECT_EQ(before->notes.at(1).row, 4);
 
     ASSERT_TRUE(f.store->hygieneLists.add({0, HygieneList::Disposable, QStringLiteral("burner.pl"), {}, 0, {}, 1}));
     const auto after = f.run("Email,First Name\nmax@burner.pl,max\nkai@newcorp.pl,kai\n");
@@ -241,5 +250,104 @@ TEST(CsvLeadImporter, AnAdminListEditAppliesToTheNextImport)
     const auto ida = f.store->leads.findIdByEmailKey(QStringLiteral("ida@newcorp.pl"));
     ASSERT_NE(ida, 0);
     EXPECT_TRUE(f.store->leads.find(AccessScope::system(), ida)->phone.isEmpty());
-    EXPECT_EQ(f.store->journal.count(JournalEntry::State::Quarantined), 2);
+    EXPECT_EQ(f.store->journal.count(JournalEntry::State::Quarantined), 1);
+}
+
+// As Pipedrive exports persons: the entity before each column, the kind of address after it, the
+// work address empty and the home one filled in.
+TEST(CsvLeadImporter, ReadsAPipedrivePersonsExport)
+{
+    Fixture f;
+    const auto summary =
+        f.run("Person - Name,Person - Email - Work,Person - Email - Home,Person - Phone - Work,"
+              "Person - Phone - Mobile,Organization - Name,Person - Person created\n"
+              "Ewa Lis,,ewa.lis@gmail.com,,+48 601 234 567,Lis Sp. z o.o.,2024-03-15 10:20:00\n"
+              "Piotr Wójcik,piotr@wojcik.pl,piotr.w@gmail.com,22 123 45 67,,Wójcik SA,2024-03-16 09:00:00\n");
+    ASSERT_TRUE(summary) << summary.error().toStdString();
+    EXPECT_EQ(summary->created, 2);
+    EXPECT_TRUE(summary->unmappedColumns.isEmpty()) << summary->unmappedColumns.join(u',').toStdString();
+    const Id ewa = f.store->leads.findIdByEmailKey(QStringLiteral("ewalis@gmail.com"));
+    ASSERT_NE(ewa, 0);
+    const Lead lead = *f.store->leads.find(AccessScope::system(), ewa);
+    EXPECT_EQ(lead.firstName, QStringLiteral("Ewa"));
+    EXPECT_EQ(lead.phone, QStringLiteral("+48601234567"));
+    EXPECT_EQ(lead.companyName, QStringLiteral("Lis Sp. z o.o."));
+    EXPECT_EQ(lead.submittedAt, parseInstant(QStringLiteral("2024-03-15 10:20:00")).value_or(0));
+    // Piotr's second address is not lost: it is in the journal under its column.
+    const Id piotr = f.store->leads.findIdByEmailKey(QStringLiteral("piotr@wojcik.pl"));
+    ASSERT_NE(piotr, 0);
+    const auto entries = f.store->journal.inState(JournalEntry::State::Processed, 10);
+    const bool kept = std::any_of(entries.cbegin(), entries.cend(), [](const JournalEntry &e) {
+        return e.body.contains("piotr.w@gmail.com") && e.body.contains("Person - Email - Home");
+    });
+    EXPECT_TRUE(kept);
+}
+
+// As a Salesforce leads report exports: "Company / Account", country names, "Lead Source" in words,
+// dates with month names, and the report's footer lines at the end.
+TEST(CsvLeadImporter, ReadsASalesforceReportExport)
+{
+    Fixture f;
+    const auto summary = f.run("\"First Name\",\"Last Name\",\"Title\",\"Company / Account\",\"Email\",\"Phone\","
+                               "\"Country\",\"Lead Source\",\"Created Date\",\"Rating\"\n"
+                               "\"Hans\",\"Becker\",\"CTO\",\"Becker GmbH\",\"hans@becker.de\",\"030 1234567\","
+                               "\"Germany\",\"Partner Referral\",\"Mar 21, 2024\",\"Hot\"\n"
+                               "\"Nancy\",\"White\",\"CEO\",\"White Inc\",\"nancy@white.com\",\"(415) 867-2291\","
+                               "\"United States\",\"Web\",\"15-Mar-2024\",\"\"\n"
+                               ",,,,,,,,,\n"
+                               "\"\"\n"
+                               "\"Confidential Information - Do Not Distribute\"\n"
+                               "\"Copyright (c) 2000-2024 salesforce.com, inc. All rights reserved.\"\n",
+                               {}, QStringLiteral("event"));
+    ASSERT_TRUE(summary) << summary.error().toStdString();
+    EXPECT_EQ(summary->created, 2);
+    EXPECT_EQ(summary->rows, 4); // the line of empty cells and the empty quoted line are not rows
+    ASSERT_EQ(summary->errors.size(), 2);
+    EXPECT_TRUE(summary->errors.at(0).reason.contains(QStringLiteral("footer")));
+    EXPECT_TRUE(summary->unmappedColumns.contains(QStringLiteral("Rating")));
+
+    const Lead hans = *f.store->leads.find(AccessScope::system(),
+                                           f.store->leads.findIdByEmailKey(QStringLiteral("hans@becker.de")));
+    EXPECT_EQ(hans.companyName, QStringLiteral("Becker GmbH"));
+    EXPECT_EQ(hans.country, QStringLiteral("DE"));
+    EXPECT_EQ(hans.phone, QStringLiteral("+49301234567"));
+    EXPECT_EQ(hans.source, LeadSource::Referral);
+    EXPECT_EQ(hans.submittedAt, parseInstant(QStringLiteral("2024-03-21")).value_or(0));
+    const Lead nancy = *f.store->leads.find(AccessScope::system(),
+                                            f.store->leads.findIdByEmailKey(QStringLiteral("nancy@white.com")));
+    EXPECT_EQ(nancy.country, QStringLiteral("US"));
+    EXPECT_EQ(nancy.phone, QStringLiteral("+14158672291"));
+    EXPECT_EQ(nancy.source, LeadSource::WebForm);
+    EXPECT_EQ(nancy.submittedAt, parseInstant(QStringLiteral("2024-03-15")).value_or(0));
+}
+
+// What a row leaves out is said in the summary, and a column no field takes stays in the journal.
+TEST(CsvLeadImporter, SaysWhatARowLeftOutAndKeepsUnmappedCells)
+{
+    Fixture f;
+    const auto summary = f.run("Email,Name,Country,Notes\n"
+                               "\"Anna Nowak <anna@firma.pl>\",\"Nowak, Anna\",Narnia,met at the fair\n"
+                               "\"jan@firma.pl; jan.k@firma.pl\",Dr. Jan Kowalski,Polska,\n");
+    ASSERT_TRUE(summary) << summary.error().toStdString();
+    EXPECT_EQ(summary->created, 2);
+    ASSERT_EQ(summary->notes.size(), 2);
+    EXPECT_TRUE(summary->notes.at(0).reason.contains(QStringLiteral("Narnia")));
+    EXPECT_TRUE(summary->notes.at(1).reason.contains(QStringLiteral("jan@firma.pl")));
+    const QJsonObject json = summary->toJson();
+    EXPECT_EQ(json.value(QStringLiteral("notes")).toArray().size(), 2);
+    EXPECT_EQ(json.value(QStringLiteral("unmapped")).toArray(), QJsonArray{QStringLiteral("Notes")});
+
+    const Lead anna = *f.store->leads.find(AccessScope::system(),
+                                           f.store->leads.findIdByEmailKey(QStringLiteral("anna@firma.pl")));
+    EXPECT_EQ(anna.firstName, QStringLiteral("Anna"));
+    EXPECT_EQ(anna.lastName, QStringLiteral("Nowak"));
+    EXPECT_TRUE(anna.country.isEmpty());
+    const Lead jan = *f.store->leads.find(AccessScope::system(),
+                                          f.store->leads.findIdByEmailKey(QStringLiteral("jan@firma.pl")));
+    EXPECT_EQ(jan.firstName, QStringLiteral("Jan"));
+    EXPECT_EQ(jan.lastName, QStringLiteral("Kowalski"));
+    EXPECT_EQ(jan.country, QStringLiteral("PL"));
+    const auto entries = f.store->journal.inState(JournalEntry::State::Processed, 10);
+    EXPECT_TRUE(std::any_of(entries.cbegin(), entries.cend(),
+                            [](const JournalEntry &e) { return e.body.contains("met at the fair"); }));
 }

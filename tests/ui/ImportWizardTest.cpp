@@ -241,3 +241,24 @@ TEST_F(ImportWizardTest, ARepCannotImportAndCoreRefusesEvenIfAsked)
     EXPECT_TRUE(import->isVisible());
     EXPECT_TRUE(import->isEnabled());
 }
+
+// A row imported with something left out says so on the summary, with its row number.
+TEST_F(ImportWizardTest, TheSummarySaysWhatImportedRowsLeftOut)
+{
+    const QString path = writeCsv(QStringLiteral("expo.csv"),
+                                  "Email,First Name,Phone,Country\n"
+                                  "ola@firma.pl,Ola,12,PL\n"
+                                  "jan@firma.pl,Jan,601 234 567,Narnia\n"
+                                  "eva@firma.pl,Eva,601 234 568,Poland\n");
+    auto wizard = openWizard(org.northManager, path);
+    click(*wizard, QWizard::NextButton);
+    ASSERT_EQ(wizard->currentId(), ImportWizard::MappingPage);
+    click(*wizard, QWizard::CommitButton);
+    ASSERT_TRUE(test::waitFor([&] { return wizard->currentId() == ImportWizard::SummaryPage; }, 20000));
+    const QString text = wizard->summaryPage()->summaryLabel()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("created: 3"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("had something left out")) && text.contains(QStringLiteral("2 imported row"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Row 1:"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Row 2:")) && text.contains(QStringLiteral("Narnia"))) << text.toStdString();
+    EXPECT_FALSE(wizard->summaryPage()->rejectedTable()->isVisible());
+}

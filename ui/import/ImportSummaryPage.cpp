@@ -96,6 +96,17 @@ void ImportSummaryPage::initializePage()
         lines << tr("Rows: %1 · created: %2 · merged into existing leads: %3 · quarantined: %4")
                      .arg(locale.toString(s.rows), locale.toString(s.created), locale.toString(s.merged),
                           locale.toString(s.quarantined));
+        // Imported, but something in the row was left out (a phone that cannot exist, an unknown country).
+        if (!s.notes.isEmpty()) {
+            constexpr qsizetype kShown = 5;
+            lines << tr("%n imported row(s) had something left out:", nullptr, static_cast<int>(s.notes.size()));
+            for (qsizetype i = 0; i < std::min(kShown, s.notes.size()); ++i) {
+                lines << tr("Row %1: %2").arg(locale.toString(s.notes.at(i).row), s.notes.at(i).reason.toHtmlEscaped());
+            }
+            if (s.notes.size() > kShown) {
+                lines << tr("… and %n more, in the intake journal.", nullptr, static_cast<int>(s.notes.size() - kShown));
+            }
+        }
     }
     if (!s.unmappedColumns.isEmpty() && m_wizard->kind() == ImportWizard::Kind::Deals) {
         lines << tr("Columns not imported: %1").arg(s.unmappedColumns.join(QStringLiteral(", ")).toHtmlEscaped());
