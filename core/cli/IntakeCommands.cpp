@@ -68,21 +68,26 @@ int IntakeCommands::importLeads(const QString &file, const CommandLine &line, QT
     return ExitSuccess;
 }
 
+QString IntakeCommands::checkServeOptions(const CommandLine &line)
+{
+    if (QHostAddress(line.value(QStringLiteral("bind"), QStringLiteral("127.0.0.1"))).isNull())
+        return tr("--bind needs an IP address, not \"%1\".").arg(line.value(QStringLiteral("bind")));
+    bool portOk = true;
+    const uint port = line.value(QStringLiteral("port"), QStringLiteral("8088")).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return tr("--port needs a number from 0 to 65535.");
+    return {};
+}
+
 int IntakeCommands::serve(const CommandLine &line, const QString &tokenFromEnvironment, QTextStream &out,
                           QTextStream &err)
 {
+    if (const QString problem = checkServeOptions(line); !problem.isEmpty()) {
+        err << problem << QLatin1Char('\n');
+        return ExitUsage;
+    }
     const QHostAddress address(line.value(QStringLiteral("bind"), QStringLiteral("127.0.0.1")));
-    if (address.isNull()) {
-        err << tr("--bind needs an IP address, not \"%1\".").arg(line.value(QStringLiteral("bind")))
-            << QLatin1Char('\n');
-        return ExitUsage;
-    }
-    bool portOk = true;
-    const uint port = line.value(QStringLiteral("port"), QStringLiteral("8088")).toUInt(&portOk);
-    if (!portOk || port > 65535) {
-        err << tr("--port needs a number from 0 to 65535.") << QLatin1Char('\n');
-        return ExitUsage;
-    }
+    const uint port = line.value(QStringLiteral("port"), QStringLiteral("8088")).toUInt();
     IntakeProcessor intake(m_store, m_clock);
     const int recovered = intake.processPending();
     WebhookServer::Options options;

@@ -31,6 +31,8 @@ public:
 
     /// Prints one JSON summary ({"rows","created","merged","quarantined","errors"}) to `out`.
     int importLeads(const QString &file, const CommandLine &line, QTextStream &out, QTextStream &err);
+    /// The problem with serve's --bind or --port (a usage error), or empty.
+    static QString checkServeOptions(const CommandLine &line);
     /// Runs the webhook until SIGINT/SIGTERM. `token` falls back to $LEADRELAY_TOKEN (passed in).
     int serve(const CommandLine &line, const QString &tokenFromEnvironment, QTextStream &out, QTextStream &err);
 

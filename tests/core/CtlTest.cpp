@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -222,6 +223,20 @@ TEST(Ctl, OtherCommandsNeedAnExistingDatabase)
     EXPECT_FALSE(QFile::exists(path));
 }
 
+TEST(Ctl, ServeNeedsAnExistingDatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("typo.db"));
+    // Hold the port, so that a serve that wrongly goes on fails to listen instead of running forever.
+    QTcpServer busy;
+    ASSERT_TRUE(busy.listen(QHostAddress::LocalHost, 0));
+    const CtlRun run = ctl({QStringLiteral("--db"), path, QStringLiteral("serve"), QStringLiteral("--port"),
+                            QString::number(busy.serverPort())});
+    EXPECT_EQ(run.code, cli::ExitFailure);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("init"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path)) << "serve must not create a store at a mistyped path";
+}
+
 TEST_F(CtlWithData, AddsAndListsUsers)
 {
     const CtlRun add = ctl({QStringLiteral("--db"), m_store.path(), QStringLiteral("users"), QStringLiteral("add"),
@@ -313,6 +328,8 @@ TEST(Ctl, WrongCommandLinesExitWithTwoAndUsage)
          QStringLiteral("xml")},
         {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("deals")},
         {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--leads"), QStringLiteral("many")},
+        {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--bind"), QStringLiteral("localhost")},
+        {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("70000")},
     };
     for (const QStringList &args : wrong) {
         const CtlRun run = ctl(args);
