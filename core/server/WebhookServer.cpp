@@ -33,6 +33,17 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
     return {};
 }
 
+/// The credentials of an "Authorization: Bearer <token>" header, the scheme in any case (RFC 9110
+/// §11.1); empty for no header or another scheme.
+QByteArray bearerToken(const QByteArray &authorization)
+{
+    const QByteArray value = authorization.trimmed();
+    const qsizetype space = value.indexOf(' ');
+    if (space <= 0 || value.left(space).compare("Bearer", Qt::CaseInsensitive) != 0)
+        return {};
+    return value.mid(space + 1).trimmed();
+}
+
 } // namespace
 
 WebhookServer::WebhookServer(IntakeProcessor &intake, Options options, QObject *parent)
@@ -58,6 +69,22 @@ bool WebhookServer::secretsEqual(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
+bool WebhookServer::isAuthorized(const QHttpServerRequest &request) const
+{
+    if (m_options.token.isEmpty())
+        return true;
+    // Only the token is secret and compared in constant time; the scheme is not.
+    return secretsEqual(bearerToken(header(request, "Authorization")), m_options.token.toUtf8());
+}
+
+QHttpServerResponse WebhookServer::unauthorized()
+{
+    QHttpServerResponse response = errorResponse(
+        QCoreApplication::translate("lr::WebhookServer", "Missing or wrong bearer token."), HttpStatus::Unauthorized);
+    response.setHeader("WWW-Authenticate", "Bearer");
+    return response;
+}
+
 quint16 WebhookServer::listen(const QHostAddress &address, quint16 port)
 {
     const quint16 bound = m_server->listen(address, port);
@@ -78,11 +105,8 @@ void WebhookServer::setUpRoutes()
     m_server->route(
         QStringLiteral("/v1/submissions"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
             auto tr = [](const char *text) { return QCoreApplication::translate("lr::WebhookServer", text); };
-            if (!m_options.token.isEmpty()) {
-                const QByteArray expected = "Bearer " + m_options.token.toUtf8();
-                if (!secretsEqual(header(request, "Authorization"), expected))
-                    return errorResponse(tr("Missing or wrong bearer token."), HttpStatus::Unauthorized);
-            }
+            if (!isAuthorized(request))
+                return unauthorized();
             const QByteArray contentType = header(request, "Content-Type").split(';').first().trimmed().toLower();
             if (contentType != "application/json")
                 return errorResponse(tr("Send the form fields as application/json."), HttpStatus::UnsupportedMediaType);
@@ -132,11 +156,8 @@ void WebhookServer::setUpEventRoute()
     m_server->route(
         QStringLiteral("/v1/events"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
             auto tr = [](const char *text) { return QCoreApplication::translate("lr::WebhookServer", text); };
-            if (!m_options.token.isEmpty()) {
-                const QByteArray expected = "Bearer " + m_options.token.toUtf8();
-                if (!secretsEqual(header(request, "Authorization"), expected))
-                    return errorResponse(tr("Missing or wrong bearer token."), HttpStatus::Unauthorized);
-            }
+            if (!isAuthorized(request))
+                return unauthorized();
             const QByteArray contentType = header(request, "Content-Type").split(';').first().trimmed().toLower();
             if (contentType != "application/json")
                 return errorResponse(tr("Send the event as application/json."), HttpStatus::UnsupportedMediaType);
