@@ -5,6 +5,7 @@
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,16 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
             return value;
     }
     return {};
+}
+
+/// 405 {"error"} with the Allow header naming the one method the path takes.
+QHttpServerResponse methodNotAllowed(const QByteArray &allowed)
+{
+    QHttpServerResponse response = errorResponse(
+        QCoreApplication::translate("lr::WebhookServer", "Use %1.").arg(QString::fromLatin1(allowed)),
+        HttpStatus::MethodNotAllowed);
+    response.setHeader("Allow", allowed);
+    return response;
 }
 
 /// The credentials of an "Authorization: Bearer <token>" header, the scheme in any case (RFC 9110
@@ -101,6 +112,16 @@ void WebhookServer::setUpRoutes()
     m_server->route(QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get, [] {
         return jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")}}, HttpStatus::Ok);
     });
+    // Rules match in the order they were added: these catch the other methods on a known path.
+    m_server->route(QStringLiteral("/v1/health"), [](const QHttpServerRequest &) { return methodNotAllowed("GET"); });
+    m_server->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        errorResponse(QCoreApplication::translate("lr::WebhookServer",
+                                                  "There is nothing at %1. The intake answers POST /v1/submissions, "
+                                                  "POST /v1/events and GET /v1/health.")
+                          .arg(request.url().path()),
+                      HttpStatus::NotFound)
+            .write(std::move(responder));
+    });
 
     m_server->route(
         QStringLiteral("/v1/submissions"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
@@ -145,10 +166,8 @@ void WebhookServer::setUpRoutes()
         });
 
     // Wrong methods on known paths: say which one is allowed instead of a bare 404.
-    m_server->route(QStringLiteral("/v1/submissions"), [](const QHttpServerRequest &) {
-        return errorResponse(QCoreApplication::translate("lr::WebhookServer", "Use POST."),
-                             HttpStatus::MethodNotAllowed);
-    });
+    m_server->route(QStringLiteral("/v1/submissions"),
+                    [](const QHttpServerRequest &) { return methodNotAllowed("POST"); });
 }
 
 void WebhookServer::setUpEventRoute()
@@ -187,10 +206,7 @@ void WebhookServer::setUpEventRoute()
             emit eventProcessed(out.leadId, EventOutcome::key(out.status));
             return jsonResponse(answer, HttpStatus::Accepted);
         });
-    m_server->route(QStringLiteral("/v1/events"), [](const QHttpServerRequest &) {
-        return errorResponse(QCoreApplication::translate("lr::WebhookServer", "Use POST."),
-                             HttpStatus::MethodNotAllowed);
-    });
+    m_server->route(QStringLiteral("/v1/events"), [](const QHttpServerRequest &) { return methodNotAllowed("POST"); });
 }
 
 } // namespace lr

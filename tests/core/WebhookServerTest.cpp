@@ -161,3 +161,34 @@ TEST(WebhookServer, AsksForABearerTokenWhenRefusing)
         EXPECT_EQ(wrong.header("WWW-Authenticate"), QByteArray("Bearer")) << path.toStdString();
     }
 }
+
+TEST(WebhookServer, AnswersUnknownPathsWithJson)
+{
+    Fixture f;
+    for (const QString &path : {QStringLiteral("/v1/submissions/"), QStringLiteral("/"),
+                                QStringLiteral("/v1/nothing")}) {
+        for (const QByteArray method : {"GET", "POST"}) {
+            const Reply r = f.send(method, path, "{}");
+            EXPECT_EQ(r.status, 404) << method.constData() << ' ' << path.toStdString();
+            EXPECT_TRUE(r.header("Content-Type").startsWith("application/json")) << r.header("Content-Type").constData();
+            EXPECT_FALSE(r.json.value(QStringLiteral("error")).toString().isEmpty())
+                << method.constData() << ' ' << path.toStdString() << ": " << r.body.constData();
+        }
+    }
+}
+
+TEST(WebhookServer, NamesTheAllowedMethodOnAWrongOne)
+{
+    Fixture f;
+    const Reply health = f.send("POST", QStringLiteral("/v1/health"), "{}");
+    EXPECT_EQ(health.status, 405);
+    EXPECT_EQ(health.header("Allow"), QByteArray("GET"));
+    EXPECT_FALSE(health.json.value(QStringLiteral("error")).toString().isEmpty());
+    for (const QString &path : {QStringLiteral("/v1/submissions"), QStringLiteral("/v1/events")}) {
+        for (const QByteArray method : {"GET", "PUT", "DELETE"}) {
+            const Reply r = f.send(method, path, "{}");
+            EXPECT_EQ(r.status, 405) << method.constData() << ' ' << path.toStdString();
+            EXPECT_EQ(r.header("Allow"), QByteArray("POST")) << method.constData() << ' ' << path.toStdString();
+        }
+    }
+}
