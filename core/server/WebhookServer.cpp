@@ -1,5 +1,6 @@
 #include "core/server/WebhookServer.h"
 
+#include "core/common/JsonScalar.h"
 #include "core/intake/EventIntake.h"
 #include "core/intake/IntakeProcessor.h"
 
@@ -138,7 +139,7 @@ void WebhookServer::setUpRoutes()
             }
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-            if (parseError.error != QJsonParseError::NoError)
+            if (parseError.error != QJsonParseError::NoError && !isJsonScalar(body))
                 return errorResponse(tr("The body is not valid JSON: %1").arg(parseError.errorString()),
                                      HttpStatus::BadRequest);
             if (!doc.isObject())

@@ -192,3 +192,23 @@ TEST(WebhookServer, NamesTheAllowedMethodOnAWrongOne)
         }
     }
 }
+
+TEST(WebhookServer, CallsAValidJsonValueThatIsNoObjectByItsName)
+{
+    Fixture f;
+    for (const QByteArray body : {"null", "42", "\"hi\"", "true", " 42 ", "[1,2]"}) {
+        const Reply r = f.send("POST", QStringLiteral("/v1/submissions"), body);
+        EXPECT_EQ(r.status, 400) << body.constData();
+        EXPECT_TRUE(r.json.value(QStringLiteral("error")).toString().startsWith(
+            QStringLiteral("The body must be a JSON object")))
+            << body.constData() << ": " << r.body.constData();
+    }
+    // Still "not valid JSON" when it is not.
+    for (const QByteArray body : {"nul", "42 43", "\"hi", "{\"email\": "}) {
+        const Reply r = f.send("POST", QStringLiteral("/v1/submissions"), body);
+        EXPECT_EQ(r.status, 400) << body.constData();
+        EXPECT_TRUE(r.json.value(QStringLiteral("error")).toString().startsWith(
+            QStringLiteral("The body is not valid JSON")))
+            << body.constData() << ": " << r.body.constData();
+    }
+}
