@@ -38,9 +38,9 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 /// 405 {"error"} with the Allow header naming the one method the path takes.
 QHttpServerResponse methodNotAllowed(const QByteArray &allowed)
 {
-    QHttpServerResponse response = errorResponse(
-        QCoreApplication::translate("lr::WebhookServer", "Use %1.").arg(QString::fromLatin1(allowed)),
-        HttpStatus::MethodNotAllowed);
+    QHttpServerResponse response =
+        errorResponse(QCoreApplication::translate("lr::WebhookServer", "Use %1.").arg(QString::fromLatin1(allowed)),
+                      HttpStatus::MethodNotAllowed);
     response.setHeader("Allow", allowed);
     return response;
 }

@@ -89,5 +89,6 @@ TEST(EventEndpoint, CallsAValidJsonValueThatIsNoObjectByItsName)
     }
     const auto [status, json] = f.post(QStringLiteral("/v1/events"), "nul");
     EXPECT_EQ(status, 400);
-    EXPECT_TRUE(json.value(QStringLiteral("error")).toString().startsWith(QStringLiteral("The event is not valid JSON")));
+    EXPECT_TRUE(
+        json.value(QStringLiteral("error")).toString().startsWith(QStringLiteral("The event is not valid JSON")));
 }

@@ -138,8 +138,8 @@ TEST(WebhookServer, AcceptsTheBearerSchemeInAnyCase)
     Fixture f;
     const QString path = QStringLiteral("/v1/submissions");
     for (const QByteArray scheme : {"Bearer", "bearer", "BEARER", "bEaReR"}) {
-        const Reply r = f.sendAuthorized("POST", path, R"({"email":"anna@firma.pl"})", "application/json",
-                                         scheme + " s3cret");
+        const Reply r =
+            f.sendAuthorized("POST", path, R"({"email":"anna@firma.pl"})", "application/json", scheme + " s3cret");
         EXPECT_EQ(r.status, 202) << scheme.constData() << ": " << r.body.constData();
     }
     // The token itself stays case-sensitive, and another scheme is no bearer token.
@@ -165,12 +165,13 @@ TEST(WebhookServer, AsksForABearerTokenWhenRefusing)
 TEST(WebhookServer, AnswersUnknownPathsWithJson)
 {
     Fixture f;
-    for (const QString &path : {QStringLiteral("/v1/submissions/"), QStringLiteral("/"),
-                                QStringLiteral("/v1/nothing")}) {
+    for (const QString &path :
+         {QStringLiteral("/v1/submissions/"), QStringLiteral("/"), QStringLiteral("/v1/nothing")}) {
         for (const QByteArray method : {"GET", "POST"}) {
             const Reply r = f.send(method, path, "{}");
             EXPECT_EQ(r.status, 404) << method.constData() << ' ' << path.toStdString();
-            EXPECT_TRUE(r.header("Content-Type").startsWith("application/json")) << r.header("Content-Type").constData();
+            EXPECT_TRUE(r.header("Content-Type").startsWith("application/json"))
+                << r.header("Content-Type").constData();
             EXPECT_FALSE(r.json.value(QStringLiteral("error")).toString().isEmpty())
                 << method.constData() << ' ' << path.toStdString() << ": " << r.body.constData();
         }
@@ -199,16 +200,17 @@ TEST(WebhookServer, CallsAValidJsonValueThatIsNoObjectByItsName)
     for (const QByteArray body : {"null", "42", "\"hi\"", "true", " 42 ", "[1,2]"}) {
         const Reply r = f.send("POST", QStringLiteral("/v1/submissions"), body);
         EXPECT_EQ(r.status, 400) << body.constData();
-        EXPECT_TRUE(r.json.value(QStringLiteral("error")).toString().startsWith(
-            QStringLiteral("The body must be a JSON object")))
+        EXPECT_TRUE(r.json.value(QStringLiteral("error"))
+                        .toString()
+                        .startsWith(QStringLiteral("The body must be a JSON object")))
             << body.constData() << ": " << r.body.constData();
     }
     // Still "not valid JSON" when it is not.
     for (const QByteArray body : {"nul", "42 43", "\"hi", "{\"email\": "}) {
         const Reply r = f.send("POST", QStringLiteral("/v1/submissions"), body);
         EXPECT_EQ(r.status, 400) << body.constData();
-        EXPECT_TRUE(r.json.value(QStringLiteral("error")).toString().startsWith(
-            QStringLiteral("The body is not valid JSON")))
+        EXPECT_TRUE(
+            r.json.value(QStringLiteral("error")).toString().startsWith(QStringLiteral("The body is not valid JSON")))
             << body.constData() << ": " << r.body.constData();
     }
 }
