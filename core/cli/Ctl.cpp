@@ -373,7 +373,10 @@ int Ctl::serve(const CommandLine &line, QTextStream &out, QTextStream &err)
         !option.isEmpty()) {
         return usageError(err, tr("The option --%1 does not apply to \"serve\".").arg(option));
     }
-    const auto store = openStore(databasePath(line), true, err);
+    if (const QString problem = IntakeCommands::checkServeOptions(line); !problem.isEmpty())
+        return usageError(err, problem);
+    // Like every command but init and demo: a mistyped --db must not start a new, empty store.
+    const auto store = openStore(databasePath(line), false, err);
     if (!store)
         return ExitFailure;
     const QString token = m_environment ? m_environment(QStringLiteral("LEADRELAY_TOKEN")) : QString();

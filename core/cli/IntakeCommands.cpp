@@ -68,21 +68,41 @@ int IntakeCommands::importLeads(const QString &file, const CommandLine &line, QT
     return ExitSuccess;
 }
 
+QString IntakeCommands::checkServeOptions(const CommandLine &line)
+{
+    if (QHostAddress(line.value(QStringLiteral("bind"), QStringLiteral("127.0.0.1"))).isNull())
+        return tr("--bind needs an IP address, not \"%1\".").arg(line.value(QStringLiteral("bind")));
+    bool portOk = true;
+    const uint port = line.value(QStringLiteral("port"), QStringLiteral("8088")).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return tr("--port needs a number from 0 to 65535.");
+    return {};
+}
+
+QString IntakeCommands::exposureWarning(const QHostAddress &address, bool hasToken)
+{
+    if (address.isLoopback())
+        return hasToken ? QString() : tr("Warning: no --token given; any local program can submit leads.");
+    if (!hasToken) {
+        return tr("WARNING: listening on %1 without a token: the intake is reachable from the network and "
+                  "anyone who can reach this machine can submit leads. Give --token (or $LEADRELAY_TOKEN), "
+                  "or bind to 127.0.0.1.")
+            .arg(address.toString());
+    }
+    return tr("Warning: listening on %1: the intake is reachable from the network. Plain HTTP sends the token "
+              "unencrypted; put a TLS proxy in front of it or bind to 127.0.0.1.")
+        .arg(address.toString());
+}
+
 int IntakeCommands::serve(const CommandLine &line, const QString &tokenFromEnvironment, QTextStream &out,
                           QTextStream &err)
 {
+    if (const QString problem = checkServeOptions(line); !problem.isEmpty()) {
+        err << problem << QLatin1Char('\n');
+        return ExitUsage;
+    }
     const QHostAddress address(line.value(QStringLiteral("bind"), QStringLiteral("127.0.0.1")));
-    if (address.isNull()) {
-        err << tr("--bind needs an IP address, not \"%1\".").arg(line.value(QStringLiteral("bind")))
-            << QLatin1Char('\n');
-        return ExitUsage;
-    }
-    bool portOk = true;
-    const uint port = line.value(QStringLiteral("port"), QStringLiteral("8088")).toUInt(&portOk);
-    if (!portOk || port > 65535) {
-        err << tr("--port needs a number from 0 to 65535.") << QLatin1Char('\n');
-        return ExitUsage;
-    }
+    const uint port = line.value(QStringLiteral("port"), QStringLiteral("8088")).toUInt();
     IntakeProcessor intake(m_store, m_clock);
     const int recovered = intake.processPending();
     WebhookServer::Options options;
@@ -99,9 +119,11 @@ int IntakeCommands::serve(const CommandLine &line, const QString &tokenFromEnvir
         out << tr("Processed %n submission(s) left from an earlier run.", nullptr, recovered) << QLatin1Char('\n');
     out << tr("Listening on http://%1:%2 (POST /v1/submissions, GET /v1/health)").arg(address.toString()).arg(bound)
         << QLatin1Char('\n');
-    if (options.token.isEmpty())
-        out << tr("Warning: no --token given; any local program can submit leads.") << QLatin1Char('\n');
     out.flush();
+    if (const QString warning = exposureWarning(address, !options.token.isEmpty()); !warning.isEmpty()) {
+        err << warning << QLatin1Char('\n');
+        err.flush();
+    }
 
     g_stop.store(false);
     std::signal(SIGINT, requestStop);
@@ -120,6 +142,8 @@ int IntakeCommands::serve(const CommandLine &line, const QString &tokenFromEnvir
     TimerTicker ticker(timers);
     ticker.start();
     loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
     out << tr("Stopped.") << QLatin1Char('\n');
     return ExitSuccess;
 }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+class QHostAddress;
 class QTextStream;
 
 namespace lr {
@@ -31,6 +32,11 @@ public:
 
     /// Prints one JSON summary ({"rows","created","merged","quarantined","errors"}) to `out`.
     int importLeads(const QString &file, const CommandLine &line, QTextStream &out, QTextStream &err);
+    /// The problem with serve's --bind or --port (a usage error), or empty.
+    static QString checkServeOptions(const CommandLine &line);
+    /// What serve says on standard error about who can reach the intake at `address`: a warning
+    /// without a token, a stronger one off loopback (anyone on the network), empty for a token on loopback.
+    static QString exposureWarning(const QHostAddress &address, bool hasToken);
     /// Runs the webhook until SIGINT/SIGTERM. `token` falls back to $LEADRELAY_TOKEN (passed in).
     int serve(const CommandLine &line, const QString &tokenFromEnvironment, QTextStream &out, QTextStream &err);
 

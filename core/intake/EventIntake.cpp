@@ -1,6 +1,7 @@
 #include "core/intake/EventIntake.h"
 
 #include "core/common/DateParser.h"
+#include "core/common/JsonScalar.h"
 #include "core/domain/Event.h"
 #include "core/hygiene/EmailValidator.h"
 #include "core/pipeline/DealAutomation.h"
@@ -149,7 +150,7 @@ EventOutcome EventIntake::applyBody(Id journalId, const QByteArray &body, Instan
     EventOutcome out;
     out.status = EventOutcome::Status::Rejected;
     out.journalId = journalId;
-    out.reason = parseError.error != QJsonParseError::NoError
+    out.reason = parseError.error != QJsonParseError::NoError && !isJsonScalar(body)
                      ? tr("The event is not valid JSON: %1").arg(parseError.errorString())
                      : tr("The event must be a JSON object.");
     m_store.journal.finish(journalId, JournalEntry::State::Quarantined, out.reason, 0, m_clock.now());

@@ -1,10 +1,12 @@
 #include "core/server/WebhookServer.h"
 
+#include "core/common/JsonScalar.h"
 #include "core/intake/EventIntake.h"
 #include "core/intake/IntakeProcessor.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +35,27 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
     return {};
 }
 
+/// 405 {"error"} with the Allow header naming the one method the path takes.
+QHttpServerResponse methodNotAllowed(const QByteArray &allowed)
+{
+    QHttpServerResponse response =
+        errorResponse(QCoreApplication::translate("lr::WebhookServer", "Use %1.").arg(QString::fromLatin1(allowed)),
+                      HttpStatus::MethodNotAllowed);
+    response.setHeader("Allow", allowed);
+    return response;
+}
+
+/// The credentials of an "Authorization: Bearer <token>" header, the scheme in any case (RFC 9110
+/// §11.1); empty for no header or another scheme.
+QByteArray bearerToken(const QByteArray &authorization)
+{
+    const QByteArray value = authorization.trimmed();
+    const qsizetype space = value.indexOf(' ');
+    if (space <= 0 || value.left(space).compare("Bearer", Qt::CaseInsensitive) != 0)
+        return {};
+    return value.mid(space + 1).trimmed();
+}
+
 } // namespace
 
 WebhookServer::WebhookServer(IntakeProcessor &intake, Options options, QObject *parent)
@@ -58,6 +81,22 @@ bool WebhookServer::secretsEqual(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
+bool WebhookServer::isAuthorized(const QHttpServerRequest &request) const
+{
+    if (m_options.token.isEmpty())
+        return true;
+    // Only the token is secret and compared in constant time; the scheme is not.
+    return secretsEqual(bearerToken(header(request, "Authorization")), m_options.token.toUtf8());
+}
+
+QHttpServerResponse WebhookServer::unauthorized()
+{
+    QHttpServerResponse response = errorResponse(
+        QCoreApplication::translate("lr::WebhookServer", "Missing or wrong bearer token."), HttpStatus::Unauthorized);
+    response.setHeader("WWW-Authenticate", "Bearer");
+    return response;
+}
+
 quint16 WebhookServer::listen(const QHostAddress &address, quint16 port)
 {
     const quint16 bound = m_server->listen(address, port);
@@ -74,15 +113,22 @@ void WebhookServer::setUpRoutes()
     m_server->route(QStringLiteral("/v1/health"), QHttpServerRequest::Method::Get, [] {
         return jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")}}, HttpStatus::Ok);
     });
+    // Rules match in the order they were added: these catch the other methods on a known path.
+    m_server->route(QStringLiteral("/v1/health"), [](const QHttpServerRequest &) { return methodNotAllowed("GET"); });
+    m_server->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        errorResponse(QCoreApplication::translate("lr::WebhookServer",
+                                                  "There is nothing at %1. The intake answers POST /v1/submissions, "
+                                                  "POST /v1/events and GET /v1/health.")
+                          .arg(request.url().path()),
+                      HttpStatus::NotFound)
+            .write(std::move(responder));
+    });
 
     m_server->route(
         QStringLiteral("/v1/submissions"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
             auto tr = [](const char *text) { return QCoreApplication::translate("lr::WebhookServer", text); };
-            if (!m_options.token.isEmpty()) {
-                const QByteArray expected = "Bearer " + m_options.token.toUtf8();
-                if (!secretsEqual(header(request, "Authorization"), expected))
-                    return errorResponse(tr("Missing or wrong bearer token."), HttpStatus::Unauthorized);
-            }
+            if (!isAuthorized(request))
+                return unauthorized();
             const QByteArray contentType = header(request, "Content-Type").split(';').first().trimmed().toLower();
             if (contentType != "application/json")
                 return errorResponse(tr("Send the form fields as application/json."), HttpStatus::UnsupportedMediaType);
@@ -93,7 +139,7 @@ void WebhookServer::setUpRoutes()
             }
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-            if (parseError.error != QJsonParseError::NoError)
+            if (parseError.error != QJsonParseError::NoError && !isJsonScalar(body))
                 return errorResponse(tr("The body is not valid JSON: %1").arg(parseError.errorString()),
                                      HttpStatus::BadRequest);
             if (!doc.isObject())
@@ -121,10 +167,8 @@ void WebhookServer::setUpRoutes()
         });
 
     // Wrong methods on known paths: say which one is allowed instead of a bare 404.
-    m_server->route(QStringLiteral("/v1/submissions"), [](const QHttpServerRequest &) {
-        return errorResponse(QCoreApplication::translate("lr::WebhookServer", "Use POST."),
-                             HttpStatus::MethodNotAllowed);
-    });
+    m_server->route(QStringLiteral("/v1/submissions"),
+                    [](const QHttpServerRequest &) { return methodNotAllowed("POST"); });
 }
 
 void WebhookServer::setUpEventRoute()
@@ -132,11 +176,8 @@ void WebhookServer::setUpEventRoute()
     m_server->route(
         QStringLiteral("/v1/events"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
             auto tr = [](const char *text) { return QCoreApplication::translate("lr::WebhookServer", text); };
-            if (!m_options.token.isEmpty()) {
-                const QByteArray expected = "Bearer " + m_options.token.toUtf8();
-                if (!secretsEqual(header(request, "Authorization"), expected))
-                    return errorResponse(tr("Missing or wrong bearer token."), HttpStatus::Unauthorized);
-            }
+            if (!isAuthorized(request))
+                return unauthorized();
             const QByteArray contentType = header(request, "Content-Type").split(';').first().trimmed().toLower();
             if (contentType != "application/json")
                 return errorResponse(tr("Send the event as application/json."), HttpStatus::UnsupportedMediaType);
@@ -166,10 +207,7 @@ void WebhookServer::setUpEventRoute()
             emit eventProcessed(out.leadId, EventOutcome::key(out.status));
             return jsonResponse(answer, HttpStatus::Accepted);
         });
-    m_server->route(QStringLiteral("/v1/events"), [](const QHttpServerRequest &) {
-        return errorResponse(QCoreApplication::translate("lr::WebhookServer", "Use POST."),
-                             HttpStatus::MethodNotAllowed);
-    });
+    m_server->route(QStringLiteral("/v1/events"), [](const QHttpServerRequest &) { return methodNotAllowed("POST"); });
 }
 
 } // namespace lr

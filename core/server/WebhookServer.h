@@ -7,6 +7,8 @@
 #include <memory>
 
 class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
 
 namespace lr {
 
@@ -19,7 +21,9 @@ class IntakeProcessor;
 ///                         "event_id", "lead_id", "score", "class"}; 400 {"error"} for a bad event
 ///                         (unknown type, bad time, nobody named), which stays in the journal
 ///   GET  /v1/health       → 200 {"status": "ok"}
-/// Errors answer with {"error": "…"}: 401 without the bearer token (compared in constant time),
+/// Errors answer with {"error": "…"}: 404 for any other path, 405 with an Allow header for another
+/// method on a known path, 401 and WWW-Authenticate: Bearer without the bearer token
+/// (the scheme in any case, the token compared in constant time),
 /// 415 for a body that is not application/json, 413 above the size limit, 400 for JSON that is not
 /// an object of scalar fields. A 202 is sent only after the submission is committed to the journal
 /// and processed. Binds to loopback unless told otherwise.
@@ -54,6 +58,10 @@ signals:
 private:
     void setUpRoutes();
     void setUpEventRoute();
+    /// True without a token, else when the request carries it (any case of "Bearer").
+    bool isAuthorized(const QHttpServerRequest &request) const;
+    /// 401 {"error"} with WWW-Authenticate: Bearer.
+    static QHttpServerResponse unauthorized();
 
     IntakeProcessor &m_intake;
     Options m_options;

@@ -8,8 +8,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
 
 #include <gtest/gtest.h>
 
@@ -222,6 +226,67 @@ TEST(Ctl, OtherCommandsNeedAnExistingDatabase)
     EXPECT_FALSE(QFile::exists(path));
 }
 
+TEST(Ctl, ServeNeedsAnExistingDatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("typo.db"));
+    // Hold the port, so that a serve that wrongly goes on fails to listen instead of running forever.
+    QTcpServer busy;
+    ASSERT_TRUE(busy.listen(QHostAddress::LocalHost, 0));
+    const CtlRun run = ctl({QStringLiteral("--db"), path, QStringLiteral("serve"), QStringLiteral("--port"),
+                            QString::number(busy.serverPort())});
+    EXPECT_EQ(run.code, cli::ExitFailure);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("init"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path)) << "serve must not create a store at a mistyped path";
+}
+
+namespace {
+
+/// Runs `serve` on `db` with `args` and stops it (SIGTERM, as a user would) once it listens.
+CtlRun serveBriefly(const QString &db, const QStringList &args)
+{
+    QTimer stop; // Fires in serve's own event loop, the first one to run.
+    stop.setSingleShot(true);
+    QObject::connect(&stop, &QTimer::timeout, &stop, [] { std::raise(SIGTERM); });
+    stop.start(0);
+    return ctl(QStringList{QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--port"),
+                           QStringLiteral("0")} +
+               args);
+}
+
+} // namespace
+
+TEST(Ctl, ServeWarnsWhenTheIntakeIsReachableFromTheNetwork)
+{
+    test::TempStore store;
+    const CtlRun open = serveBriefly(store.path(), {QStringLiteral("--bind"), QStringLiteral("0.0.0.0")});
+    EXPECT_EQ(open.code, cli::ExitSuccess) << open.err.toStdString();
+    EXPECT_TRUE(open.out.contains(QStringLiteral("Listening on"))) << open.out.toStdString();
+    EXPECT_TRUE(open.err.contains(QStringLiteral("WARNING"))) << open.err.toStdString();
+    EXPECT_TRUE(open.err.contains(QStringLiteral("network"))) << open.err.toStdString();
+    EXPECT_TRUE(open.err.contains(QStringLiteral("anyone"))) << open.err.toStdString();
+    EXPECT_FALSE(open.err.contains(QStringLiteral("local program"))) << open.err.toStdString();
+
+    const CtlRun tokened = serveBriefly(store.path(), {QStringLiteral("--bind"), QStringLiteral("0.0.0.0"),
+                                                       QStringLiteral("--token"), QStringLiteral("s3cret")});
+    EXPECT_EQ(tokened.code, cli::ExitSuccess) << tokened.err.toStdString();
+    EXPECT_TRUE(tokened.err.contains(QStringLiteral("network"))) << tokened.err.toStdString();
+    EXPECT_FALSE(tokened.err.contains(QStringLiteral("WARNING"))) << "the stronger warning is for no token";
+}
+
+TEST(Ctl, ServeOnLoopbackWarnsOnlyWithoutAToken)
+{
+    test::TempStore store;
+    const CtlRun bare = serveBriefly(store.path(), {});
+    EXPECT_EQ(bare.code, cli::ExitSuccess) << bare.err.toStdString();
+    EXPECT_TRUE(bare.err.contains(QStringLiteral("local program"))) << bare.err.toStdString();
+    EXPECT_FALSE(bare.err.contains(QStringLiteral("network"))) << bare.err.toStdString();
+
+    const CtlRun tokened = serveBriefly(store.path(), {QStringLiteral("--token"), QStringLiteral("s3cret")});
+    EXPECT_EQ(tokened.code, cli::ExitSuccess) << tokened.err.toStdString();
+    EXPECT_FALSE(tokened.err.contains(QStringLiteral("arning"))) << tokened.err.toStdString();
+}
+
 TEST_F(CtlWithData, AddsAndListsUsers)
 {
     const CtlRun add = ctl({QStringLiteral("--db"), m_store.path(), QStringLiteral("users"), QStringLiteral("add"),
@@ -313,6 +378,8 @@ TEST(Ctl, WrongCommandLinesExitWithTwoAndUsage)
          QStringLiteral("xml")},
         {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("deals")},
         {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--leads"), QStringLiteral("many")},
+        {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--bind"), QStringLiteral("localhost")},
+        {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("70000")},
     };
     for (const QStringList &args : wrong) {
         const CtlRun run = ctl(args);

@@ -77,3 +77,18 @@ TEST(EventEndpoint, BadEventsGet400WithAReasonAndStayInTheJournal)
     }
     EXPECT_EQ(f.post(QStringLiteral("/v1/events"), R"({"email":"a@b.de","type":"page_view"})", "wrong").first, 401);
 }
+
+TEST(EventEndpoint, CallsAValidJsonValueThatIsNoObjectByItsName)
+{
+    Fixture f;
+    for (const QByteArray body : {"null", "42", "\"hi\""}) {
+        const auto [status, json] = f.post(QStringLiteral("/v1/events"), body);
+        EXPECT_EQ(status, 400) << body.toStdString();
+        EXPECT_EQ(json.value(QStringLiteral("error")).toString(), QStringLiteral("The event must be a JSON object."))
+            << body.toStdString();
+    }
+    const auto [status, json] = f.post(QStringLiteral("/v1/events"), "nul");
+    EXPECT_EQ(status, 400);
+    EXPECT_TRUE(
+        json.value(QStringLiteral("error")).toString().startsWith(QStringLiteral("The event is not valid JSON")));
+}

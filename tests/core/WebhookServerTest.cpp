@@ -21,6 +21,17 @@ struct Reply
 {
     int status = 0;
     QJsonObject json;
+    QByteArray body;
+    QList<QNetworkReply::RawHeaderPair> headers;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
 };
 
 struct Fixture
@@ -35,11 +46,18 @@ struct Fixture
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                const QByteArray &contentType = "application/json", const QByteArray &token = "s3cret")
     {
+        return sendAuthorized(method, path, body, contentType, token.isEmpty() ? QByteArray() : "Bearer " + token);
+    }
+
+    /// `authorization` is the whole header value ("Bearer T"); empty sends none.
+    Reply sendAuthorized(const QByteArray &method, const QString &path, const QByteArray &body,
+                         const QByteArray &contentType, const QByteArray &authorization)
+    {
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
         if (!contentType.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token);
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
         QNetworkReply *reply = http.sendCustomRequest(request, method, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -47,7 +65,9 @@ struct Fixture
         loop.exec();
         Reply out;
         out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        out.json = QJsonDocument::fromJson(reply->readAll()).object();
+        out.body = reply->readAll();
+        out.json = QJsonDocument::fromJson(out.body).object();
+        out.headers = reply->rawHeaderPairs();
         reply->deleteLater();
         return out;
     }
@@ -111,4 +131,86 @@ TEST(WebhookServer, ComparesSecretsInFull)
     EXPECT_FALSE(WebhookServer::secretsEqual("Bearer abc", "Bearer abd"));
     EXPECT_FALSE(WebhookServer::secretsEqual("Bearer abc", "Bearer abcd"));
     EXPECT_FALSE(WebhookServer::secretsEqual({}, "Bearer abc"));
+}
+
+TEST(WebhookServer, AcceptsTheBearerSchemeInAnyCase)
+{
+    Fixture f;
+    const QString path = QStringLiteral("/v1/submissions");
+    for (const QByteArray scheme : {"Bearer", "bearer", "BEARER", "bEaReR"}) {
+        const Reply r =
+            f.sendAuthorized("POST", path, R"({"email":"anna@firma.pl"})", "application/json", scheme + " s3cret");
+        EXPECT_EQ(r.status, 202) << scheme.constData() << ": " << r.body.constData();
+    }
+    // The token itself stays case-sensitive, and another scheme is no bearer token.
+    EXPECT_EQ(f.sendAuthorized("POST", path, "{}", "application/json", "bearer S3CRET").status, 401);
+    EXPECT_EQ(f.sendAuthorized("POST", path, "{}", "application/json", "Basic s3cret").status, 401);
+    EXPECT_EQ(f.sendAuthorized("POST", path, "{}", "application/json", "s3cret").status, 401);
+    EXPECT_EQ(f.sendAuthorized("POST", path, "{}", "application/json", "Bearers3cret").status, 401);
+}
+
+TEST(WebhookServer, AsksForABearerTokenWhenRefusing)
+{
+    Fixture f;
+    for (const QString &path : {QStringLiteral("/v1/submissions"), QStringLiteral("/v1/events")}) {
+        const Reply missing = f.send("POST", path, "{}", "application/json", "");
+        EXPECT_EQ(missing.status, 401);
+        EXPECT_EQ(missing.header("WWW-Authenticate"), QByteArray("Bearer")) << path.toStdString();
+        const Reply wrong = f.send("POST", path, "{}", "application/json", "nope");
+        EXPECT_EQ(wrong.status, 401);
+        EXPECT_EQ(wrong.header("WWW-Authenticate"), QByteArray("Bearer")) << path.toStdString();
+    }
+}
+
+TEST(WebhookServer, AnswersUnknownPathsWithJson)
+{
+    Fixture f;
+    for (const QString &path :
+         {QStringLiteral("/v1/submissions/"), QStringLiteral("/"), QStringLiteral("/v1/nothing")}) {
+        for (const QByteArray method : {"GET", "POST"}) {
+            const Reply r = f.send(method, path, "{}");
+            EXPECT_EQ(r.status, 404) << method.constData() << ' ' << path.toStdString();
+            EXPECT_TRUE(r.header("Content-Type").startsWith("application/json"))
+                << r.header("Content-Type").constData();
+            EXPECT_FALSE(r.json.value(QStringLiteral("error")).toString().isEmpty())
+                << method.constData() << ' ' << path.toStdString() << ": " << r.body.constData();
+        }
+    }
+}
+
+TEST(WebhookServer, NamesTheAllowedMethodOnAWrongOne)
+{
+    Fixture f;
+    const Reply health = f.send("POST", QStringLiteral("/v1/health"), "{}");
+    EXPECT_EQ(health.status, 405);
+    EXPECT_EQ(health.header("Allow"), QByteArray("GET"));
+    EXPECT_FALSE(health.json.value(QStringLiteral("error")).toString().isEmpty());
+    for (const QString &path : {QStringLiteral("/v1/submissions"), QStringLiteral("/v1/events")}) {
+        for (const QByteArray method : {"GET", "PUT", "DELETE"}) {
+            const Reply r = f.send(method, path, "{}");
+            EXPECT_EQ(r.status, 405) << method.constData() << ' ' << path.toStdString();
+            EXPECT_EQ(r.header("Allow"), QByteArray("POST")) << method.constData() << ' ' << path.toStdString();
+        }
+    }
+}
+
+TEST(WebhookServer, CallsAValidJsonValueThatIsNoObjectByItsName)
+{
+    Fixture f;
+    for (const QByteArray body : {"null", "42", "\"hi\"", "true", " 42 ", "[1,2]"}) {
+        const Reply r = f.send("POST", QStringLiteral("/v1/submissions"), body);
+        EXPECT_EQ(r.status, 400) << body.constData();
+        EXPECT_TRUE(r.json.value(QStringLiteral("error"))
+                        .toString()
+                        .startsWith(QStringLiteral("The body must be a JSON object")))
+            << body.constData() << ": " << r.body.constData();
+    }
+    // Still "not valid JSON" when it is not.
+    for (const QByteArray body : {"nul", "42 43", "\"hi", "{\"email\": "}) {
+        const Reply r = f.send("POST", QStringLiteral("/v1/submissions"), body);
+        EXPECT_EQ(r.status, 400) << body.constData();
+        EXPECT_TRUE(
+            r.json.value(QStringLiteral("error")).toString().startsWith(QStringLiteral("The body is not valid JSON")))
+            << body.constData() << ": " << r.body.constData();
+    }
 }

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace lr {
+
+/// True when `text` is one valid JSON value that is neither an object nor an array (`null`, `42`,
+/// `"hi"`, `true`). QJsonDocument refuses such a top-level value as "illegal value", which would
+/// tell a sender their JSON is broken when it is only the wrong kind of value.
+bool isJsonScalar(const QByteArray &text);
+
+} // namespace lr
