@@ -683,6 +683,14 @@
         <source>No email column found.</source>
         <translation>Не е намерена колона с имейл.</translation>
     </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; to map. Columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line holds one value where the header has %1 columns: a note or footer, not a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::CsvPreview</name>
@@ -1028,6 +1036,14 @@
         <source>%1 is on the blocked address list.</source>
         <translation>%1 е в списъка с блокирани адреси.</translation>
     </message>
+    <message>
+        <source>The cell held %1 addresses; the first, %2, was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::EnrichmentPass</name>
@@ -1313,12 +1329,24 @@
         <translation>Заявката не е JSON обект: %1</translation>
     </message>
     <message>
-        <source>The submission time &quot;%1&quot; is not a date.</source>
-        <translation>Времето на заявката „%1“ не е дата.</translation>
-    </message>
-    <message>
         <source>Saved, but not processed yet (%1); it will be processed on the next start.</source>
         <translation>Записано, но още необработено (%1); ще бъде обработено при следващото стартиране.</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not known; it was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not known; it was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission time &quot;%1&quot; is not a date; the time it arrived was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission time &quot;%1&quot; is in the future; the time it arrived was used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2834,12 +2862,16 @@
         <translation>Полето „%1“ трябва да е текст, число или булева стойност.</translation>
     </message>
     <message>
-        <source>Use POST.</source>
-        <translation>Използвайте POST.</translation>
-    </message>
-    <message>
         <source>Send the event as application/json.</source>
         <translation>Изпратете събитието като application/json.</translation>
+    </message>
+    <message>
+        <source>Use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at %1. The intake answers POST /v1/submissions, POST /v1/events and GET /v1/health.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3347,14 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <message>
         <source>Stopped.</source>
         <translation>Спряно.</translation>
+    </message>
+    <message>
+        <source>WARNING: listening on %1 without a token: the intake is reachable from the network and anyone who can reach this machine can submit leads. Give --token (or $LEADRELAY_TOKEN), or bind to 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: listening on %1: the intake is reachable from the network. Plain HTTP sends the token unencrypted; put a TLS proxy in front of it or bind to 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5219,24 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>
             <numerusform>%n ред с причината е записан в %1.</numerusform>
             <numerusform>%n реда с причините са записани в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported row(s) had something left out:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished">Ред %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, in the intake journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

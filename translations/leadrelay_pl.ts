@@ -687,6 +687,14 @@
         <source>No email column found.</source>
         <translation>Nie znaleziono kolumny z adresem e-mail.</translation>
     </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; to map. Columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line holds one value where the header has %1 columns: a note or footer, not a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::CsvPreview</name>
@@ -1032,6 +1040,14 @@
         <source>%1 is on the blocked address list.</source>
         <translation>%1 jest na liście zablokowanych adresów.</translation>
     </message>
+    <message>
+        <source>The cell held %1 addresses; the first, %2, was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::EnrichmentPass</name>
@@ -1319,12 +1335,24 @@
         <translation>Zgłoszenie nie jest obiektem JSON: %1</translation>
     </message>
     <message>
-        <source>The submission time &quot;%1&quot; is not a date.</source>
-        <translation>Czas zgłoszenia „%1” nie jest datą.</translation>
-    </message>
-    <message>
         <source>Saved, but not processed yet (%1); it will be processed on the next start.</source>
         <translation>Zapisano, ale jeszcze nie przetworzono (%1); zostanie przetworzone przy następnym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not known; it was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not known; it was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission time &quot;%1&quot; is not a date; the time it arrived was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission time &quot;%1&quot; is in the future; the time it arrived was used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2843,12 +2871,16 @@
         <translation>Pole „%1” musi być tekstem, liczbą lub wartością logiczną.</translation>
     </message>
     <message>
-        <source>Use POST.</source>
-        <translation>Użyj metody POST.</translation>
-    </message>
-    <message>
         <source>Send the event as application/json.</source>
         <translation>Wyślij zdarzenie jako application/json.</translation>
+    </message>
+    <message>
+        <source>Use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at %1. The intake answers POST /v1/submissions, POST /v1/events and GET /v1/health.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3361,14 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     <message>
         <source>Stopped.</source>
         <translation>Zatrzymano.</translation>
+    </message>
+    <message>
+        <source>WARNING: listening on %1 without a token: the intake is reachable from the network and anyone who can reach this machine can submit leads. Give --token (or $LEADRELAY_TOKEN), or bind to 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: listening on %1: the intake is reachable from the network. Plain HTTP sends the token unencrypted; put a TLS proxy in front of it or bind to 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5224,6 +5264,26 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
             <numerusform>Zapisano %n wiersz z powodami do %1.</numerusform>
             <numerusform>Zapisano %n wiersze z powodami do %1.</numerusform>
             <numerusform>Zapisano %n wierszy z powodami do %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported row(s) had something left out:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished">Wiersz %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, in the intake journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -687,6 +687,14 @@
         <source>No email column found.</source>
         <translation>Не найден столбец с адресом электронной почты.</translation>
     </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; to map. Columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line holds one value where the header has %1 columns: a note or footer, not a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::CsvPreview</name>
@@ -1032,6 +1040,14 @@
         <source>%1 is on the blocked address list.</source>
         <translation>%1 в списке заблокированных адресов.</translation>
     </message>
+    <message>
+        <source>The cell held %1 addresses; the first, %2, was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one @ sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::EnrichmentPass</name>
@@ -1319,12 +1335,24 @@
         <translation>Заявка не является объектом JSON: %1</translation>
     </message>
     <message>
-        <source>The submission time &quot;%1&quot; is not a date.</source>
-        <translation>Время заявки «%1» не является датой.</translation>
-    </message>
-    <message>
         <source>Saved, but not processed yet (%1); it will be processed on the next start.</source>
         <translation>Сохранено, но ещё не обработано (%1); будет обработано при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not known; it was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not known; it was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission time &quot;%1&quot; is not a date; the time it arrived was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission time &quot;%1&quot; is in the future; the time it arrived was used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2843,12 +2871,16 @@
         <translation>Поле «%1» должно быть строкой, числом или логическим значением.</translation>
     </message>
     <message>
-        <source>Use POST.</source>
-        <translation>Используйте POST.</translation>
-    </message>
-    <message>
         <source>Send the event as application/json.</source>
         <translation>Отправьте событие как application/json.</translation>
+    </message>
+    <message>
+        <source>Use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at %1. The intake answers POST /v1/submissions, POST /v1/events and GET /v1/health.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3358,14 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <message>
         <source>Stopped.</source>
         <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>WARNING: listening on %1 without a token: the intake is reachable from the network and anyone who can reach this machine can submit leads. Give --token (or $LEADRELAY_TOKEN), or bind to 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: listening on %1: the intake is reachable from the network. Plain HTTP sends the token unencrypted; put a TLS proxy in front of it or bind to 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5257,26 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
             <numerusform>Сохранена %n строка с причинами в %1.</numerusform>
             <numerusform>Сохранено %n строки с причинами в %1.</numerusform>
             <numerusform>Сохранено %n строк с причинами в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported row(s) had something left out:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished">Строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, in the intake journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -36,7 +36,7 @@ Result<QHash<QString, QString>> IntakeCommands::parseMaps(const QStringList &ent
     QHash<QString, QString> out;
     for (const QString &entry : entries) {
         const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
-        if (eq <= 0 || eq == entry.size() - 1)
+        if (eq <= 0) // "Header=" is allowed: it leaves the column out
             return Result<QHash<QString, QString>>::failure(tr("--map takes \"Header=field\", not \"%1\".").arg(entry));
         out.insert(entry.left(eq).trimmed(), entry.mid(eq + 1).trimmed());
     }

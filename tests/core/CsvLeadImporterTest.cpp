@@ -99,6 +99,16 @@ TEST(CsvLeadImporter, RefusesFilesWithoutAHeaderOrEmailColumn)
     ASSERT_FALSE(noEmail);
     EXPECT_TRUE(noEmail.error().contains(QStringLiteral("No email column")));
     EXPECT_FALSE(f.run("email\n", {{QStringLiteral("email"), QStringLiteral("shoe_size")}}));
+    // A --map for a column the file does not have is a typo, said before anything is imported.
+    const auto typo = f.run("Email,Phone\nanna@firma.pl,601 234 567\n", {{QStringLiteral("Telefon"), QStringLiteral("phone")}});
+    ASSERT_FALSE(typo);
+    EXPECT_TRUE(typo.error().contains(QStringLiteral("Telefon")));
+    EXPECT_EQ(f.store->leads.count(AccessScope::system(), {}), 0);
+    // "Header=" leaves a recognised column out.
+    const auto without = f.run("Email,Phone,Country\nanna@firma.pl,601 234 567,PL\n", {{QStringLiteral("phone"), QString()}});
+    ASSERT_TRUE(without) << without.error().toStdString();
+    EXPECT_TRUE(f.store->leads.find(AccessScope::system(), f.store->leads.findIdByEmailKey(QStringLiteral("anna@firma.pl")))
+                    ->phone.isEmpty());
 }
 
 namespace {
