@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>The file has no column &quot;%1&quot; to map. Columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Във файла няма колона „%1“ за съпоставяне. Колони: %2.</translation>
     </message>
     <message>
         <source>The line holds one value where the header has %1 columns: a note or footer, not a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редът съдържа една стойност, а заглавният ред има %1 колони: това е бележка или долен колонтитул, а не лийд.</translation>
     </message>
 </context>
 <context>
@@ -1038,11 +1038,11 @@
     </message>
     <message>
         <source>The cell held %1 addresses; the first, %2, was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клетката съдържаше %1 адреса; запазен е първият, %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than one @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ съдържа повече от един знак @.</translation>
     </message>
 </context>
 <context>
@@ -1334,19 +1334,19 @@
     </message>
     <message>
         <source>The country &quot;%1&quot; is not known; it was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Държавата „%1“ е непозната; полето е оставено празно.</translation>
     </message>
     <message>
         <source>The language &quot;%1&quot; is not known; it was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Езикът „%1“ е непознат; полето е оставено празно.</translation>
     </message>
     <message>
         <source>The submission time &quot;%1&quot; is not a date; the time it arrived was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Времето на подаване „%1“ не е дата; използвано е времето на постъпване на заявката.</translation>
     </message>
     <message>
         <source>The submission time &quot;%1&quot; is in the future; the time it arrived was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Времето на подаване „%1“ е в бъдещето; използвано е времето на постъпване на заявката.</translation>
     </message>
 </context>
 <context>
@@ -2867,11 +2867,11 @@
     </message>
     <message>
         <source>Use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Използвайте %1.</translation>
     </message>
     <message>
         <source>There is nothing at %1. The intake answers POST /v1/submissions, POST /v1/events and GET /v1/health.</source>
-        <translation type="unfinished"></translation>
+        <translation>На %1 няма нищо. Приемането отговаря на POST /v1/submissions, POST /v1/events и GET /v1/health.</translation>
     </message>
 </context>
 <context>
@@ -3350,11 +3350,11 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     </message>
     <message>
         <source>WARNING: listening on %1 without a token: the intake is reachable from the network and anyone who can reach this machine can submit leads. Give --token (or $LEADRELAY_TOKEN), or bind to 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ВНИМАНИЕ: слушане на %1 без токен: приемането е достъпно от мрежата и всеки, който има достъп до тази машина, може да изпраща лийдове. Задайте --token (или $LEADRELAY_TOKEN) или използвайте адрес за свързване 127.0.0.1.</translation>
     </message>
     <message>
         <source>Warning: listening on %1: the intake is reachable from the network. Plain HTTP sends the token unencrypted; put a TLS proxy in front of it or bind to 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: слушане на %1: приемането е достъпно от мрежата. Обикновеният HTTP изпраща токена некриптиран; поставете TLS прокси пред него или използвайте адрес за свързване 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -5223,20 +5223,20 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     </message>
     <message numerus="yes">
         <source>%n imported row(s) had something left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %n импортиран ред нещо е пропуснато:</numerusform>
+            <numerusform>В %n импортирани реда нещо е пропуснато:</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished">Ред %1: %2</translation>
+        <translation>Ред %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, in the intake journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и още %n ред — в журнала на приемането.</numerusform>
+            <numerusform>… и още %n реда — в журнала на приемането.</numerusform>
         </translation>
     </message>
 </context>

@@ -689,11 +689,11 @@
     </message>
     <message>
         <source>The file has no column &quot;%1&quot; to map. Columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie zawiera kolumny „%1” do zmapowania. Kolumny: %2.</translation>
     </message>
     <message>
         <source>The line holds one value where the header has %1 columns: a note or footer, not a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz zawiera tylko jedną wartość, a liczba kolumn w nagłówku wynosi %1: to notatka lub stopka, a nie lead.</translation>
     </message>
 </context>
 <context>
@@ -1042,11 +1042,11 @@
     </message>
     <message>
         <source>The cell held %1 addresses; the first, %2, was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komórka zawierała kilka adresów (%1); zachowano pierwszy, %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than one @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” zawiera więcej niż jeden znak @.</translation>
     </message>
 </context>
 <context>
@@ -1340,19 +1340,19 @@
     </message>
     <message>
         <source>The country &quot;%1&quot; is not known; it was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj „%1” jest nieznany; pole pozostawiono puste.</translation>
     </message>
     <message>
         <source>The language &quot;%1&quot; is not known; it was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język „%1” jest nieznany; pole pozostawiono puste.</translation>
     </message>
     <message>
         <source>The submission time &quot;%1&quot; is not a date; the time it arrived was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas wysłania zgłoszenia „%1” nie jest datą; użyto czasu jego wpłynięcia.</translation>
     </message>
     <message>
         <source>The submission time &quot;%1&quot; is in the future; the time it arrived was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas wysłania zgłoszenia „%1” przypada w przyszłości; użyto czasu jego wpłynięcia.</translation>
     </message>
 </context>
 <context>
@@ -2876,11 +2876,11 @@
     </message>
     <message>
         <source>Use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj %1.</translation>
     </message>
     <message>
         <source>There is nothing at %1. The intake answers POST /v1/submissions, POST /v1/events and GET /v1/health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod %1 nic nie ma. Przyjmowanie leadów obsługuje POST /v1/submissions, POST /v1/events i GET /v1/health.</translation>
     </message>
 </context>
 <context>
@@ -3364,11 +3364,11 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     </message>
     <message>
         <source>WARNING: listening on %1 without a token: the intake is reachable from the network and anyone who can reach this machine can submit leads. Give --token (or $LEADRELAY_TOKEN), or bind to 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSTRZEŻENIE: nasłuchiwanie na %1 bez tokenu: przyjmowanie leadów jest dostępne z sieci i każdy, kto może połączyć się z tym komputerem, może przesyłać leady. Podaj --token (lub $LEADRELAY_TOKEN) albo ustaw adres nasłuchiwania 127.0.0.1.</translation>
     </message>
     <message>
         <source>Warning: listening on %1: the intake is reachable from the network. Plain HTTP sends the token unencrypted; put a TLS proxy in front of it or bind to 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie: nasłuchiwanie na %1: przyjmowanie leadów jest dostępne z sieci. Zwykły HTTP przesyła token bez szyfrowania; umieść przed nim proxy TLS albo ustaw adres nasłuchiwania 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -5268,22 +5268,22 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     </message>
     <message numerus="yes">
         <source>%n imported row(s) had something left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W %n zaimportowanym wierszu coś pominięto:</numerusform>
+            <numerusform>W %n zaimportowanych wierszach coś pominięto:</numerusform>
+            <numerusform>W %n zaimportowanych wierszach coś pominięto:</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished">Wiersz %1: %2</translation>
+        <translation>Wiersz %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, in the intake journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i jeszcze %n wiersz — w dzienniku przyjęć.</numerusform>
+            <numerusform>… i jeszcze %n wiersze — w dzienniku przyjęć.</numerusform>
+            <numerusform>… i jeszcze %n wierszy — w dzienniku przyjęć.</numerusform>
         </translation>
     </message>
 </context>

@@ -689,11 +689,11 @@
     </message>
     <message>
         <source>The file has no column &quot;%1&quot; to map. Columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет столбца «%1» для сопоставления. Столбцы: %2.</translation>
     </message>
     <message>
         <source>The line holds one value where the header has %1 columns: a note or footer, not a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке только одно значение, тогда как число столбцов в заголовке — %1: это примечание или нижний колонтитул, а не лид.</translation>
     </message>
 </context>
 <context>
@@ -1042,11 +1042,11 @@
     </message>
     <message>
         <source>The cell held %1 addresses; the first, %2, was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ячейке было несколько адресов (%1); сохранён первый — %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than one @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>В «%1» больше одного знака @.</translation>
     </message>
 </context>
 <context>
@@ -1340,19 +1340,19 @@
     </message>
     <message>
         <source>The country &quot;%1&quot; is not known; it was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна «%1» неизвестна; поле оставлено пустым.</translation>
     </message>
     <message>
         <source>The language &quot;%1&quot; is not known; it was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык «%1» неизвестен; поле оставлено пустым.</translation>
     </message>
     <message>
         <source>The submission time &quot;%1&quot; is not a date; the time it arrived was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время отправки «%1» — не дата; использовано время поступления заявки.</translation>
     </message>
     <message>
         <source>The submission time &quot;%1&quot; is in the future; the time it arrived was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время отправки «%1» в будущем; использовано время поступления заявки.</translation>
     </message>
 </context>
 <context>
@@ -2876,11 +2876,11 @@
     </message>
     <message>
         <source>Use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте %1.</translation>
     </message>
     <message>
         <source>There is nothing at %1. The intake answers POST /v1/submissions, POST /v1/events and GET /v1/health.</source>
-        <translation type="unfinished"></translation>
+        <translation>По адресу %1 ничего нет. Приём обрабатывает запросы POST /v1/submissions, POST /v1/events и GET /v1/health.</translation>
     </message>
 </context>
 <context>
@@ -3361,11 +3361,11 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     </message>
     <message>
         <source>WARNING: listening on %1 without a token: the intake is reachable from the network and anyone who can reach this machine can submit leads. Give --token (or $LEADRELAY_TOKEN), or bind to 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ВНИМАНИЕ: прослушивание %1 без токена: приём доступен из сети, и любой, кто может подключиться к этому компьютеру, может отправлять лиды. Укажите --token (или $LEADRELAY_TOKEN) либо выполните привязку к 127.0.0.1.</translation>
     </message>
     <message>
         <source>Warning: listening on %1: the intake is reachable from the network. Plain HTTP sends the token unencrypted; put a TLS proxy in front of it or bind to 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание: прослушивание %1: приём доступен из сети. Обычный HTTP передаёт токен в незашифрованном виде; поставьте перед ним TLS-прокси или выполните привязку к 127.0.0.1.</translation>
     </message>
 </context>
 <context>
@@ -5261,22 +5261,22 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     </message>
     <message numerus="yes">
         <source>%n imported row(s) had something left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В %n импортированной строке что-то пропущено:</numerusform>
+            <numerusform>В %n импортированных строках что-то пропущено:</numerusform>
+            <numerusform>В %n импортированных строках что-то пропущено:</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished">Строка %1: %2</translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more, in the intake journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n строка — в журнале приёма.</numerusform>
+            <numerusform>… и ещё %n строки — в журнале приёма.</numerusform>
+            <numerusform>… и ещё %n строк — в журнале приёма.</numerusform>
         </translation>
     </message>
 </context>
