@@ -20,13 +20,16 @@ QJsonObject ImportSummary::toJson() const
             out.append(QJsonObject{{QStringLiteral("row"), e.row}, {QStringLiteral("reason"), e.reason}});
         return out;
     };
-    return {{QStringLiteral("rows"), rows},
+    QJsonObject out{{QStringLiteral("rows"), rows},
             {QStringLiteral("created"), created},
             {QStringLiteral("merged"), merged},
             {QStringLiteral("quarantined"), quarantined},
             {QStringLiteral("errors"), list(errors)},
             {QStringLiteral("notes"), list(notes)},
             {QStringLiteral("unmapped"), QJsonArray::fromStringList(unmappedColumns)}};
+    if (!encoding.isEmpty())
+        out.insert(QStringLiteral("encoding"), encoding);
+    return out;
 }
 
 namespace {
@@ -94,6 +97,7 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
     });
     ImportSummary summary;
     summary.unmappedColumns = map.unmapped();
+    summary.encoding = reader.legacyEncoding();
     const qint64 total = device->size();
     const bool sourceIsKey = leadSourceFromKey(source).has_value();
     const QStringList &unmappedHeaders = map.unmapped();

@@ -29,6 +29,7 @@ struct ImportSummary
     QList<RowError> errors;
     QList<RowError> notes; ///< Rows imported with something left out (a phone that cannot exist, an unknown country, …).
     QStringList unmappedColumns;
+    QString encoding; ///< The Windows code page a file that is not UTF-8 was read in; empty for UTF-8.
     bool cancelled = false;
 
     /// {"rows":N,"created":N,"merged":N,"quarantined":N,"errors":[{"row":R,"reason":"…"}],

@@ -18,6 +18,7 @@ Result<CsvPreview> CsvPreview::read(QIODevice *device, int maxRows)
     if (!reader.readRow(preview.headers))
         return R::failure(tr("The file is empty: it has no header row."));
     preview.delimiter = reader.delimiter();
+    preview.legacyEncoding = reader.legacyEncoding();
     for (const QString &header : std::as_const(preview.headers))
         preview.recognised.append(LeadFieldMap::recognise(header));
     QStringList row;

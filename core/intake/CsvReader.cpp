@@ -1,16 +1,94 @@
 #include "core/intake/CsvReader.h"
 
 #include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <iconv.h>
 
 namespace lr {
 namespace {
 constexpr qsizetype kChunk = 64 * 1024;
+constexpr qint64 kSniffBytes = 1024 * 1024;
+
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8); // stateful: a character cut at the end is no error
+    const QString text = decoder.decode(bytes);
+    Q_UNUSED(text);
+    return !decoder.hasError();
+}
+
+/// `bytes` in `codePage`, through the C library's iconv; empty with `ok` false when it cannot.
+QString fromCodePage(const QByteArray &bytes, const char *codePage, bool *ok)
+{
+    *ok = false;
+    const iconv_t cd = iconv_open("UTF-8", codePage);
+    if (cd == reinterpret_cast<iconv_t>(-1))
+        return {};
+    QByteArray in = bytes;
+    QByteArray out(bytes.size() * 4 + 16, Qt::Uninitialized);
+    char *inPtr = in.data();
+    std::size_t inLeft = static_cast<std::size_t>(in.size());
+    char *outPtr = out.data();
+    std::size_t outLeft = static_cast<std::size_t>(out.size());
+    const std::size_t done = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft);
+    iconv_close(cd);
+    if (done == static_cast<std::size_t>(-1))
+        return {};
+    out.truncate(out.size() - static_cast<qsizetype>(outLeft));
+    *ok = true;
+    return QString::fromUtf8(out);
+}
+
 } // namespace
+
+const char *CsvReader::guessCodePage(const QByteArray &bytes)
+{
+    // Cyrillic text in windows-1251 is mostly bytes from 0xC0 up; Polish or Czech text in
+    // windows-1250 is mostly ASCII with letters such as ą ś ł ż (0xB9 0x9C 0xB3 0xBF), which in
+    // windows-1252 would be rare signs (¹ œ ³ ¿).
+    qsizetype ascii = 0;
+    qsizetype cyrillic = 0;
+    qsizetype central = 0;
+    for (const char ch : bytes) {
+        const auto b = static_cast<unsigned char>(ch);
+        if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z'))
+            ++ascii;
+        else if (b >= 0xC0)
+            ++cyrillic;
+        switch (b) {
+        case 0xA5: case 0xB9: case 0x8C: case 0x9C: case 0x8F: case 0x9F: case 0xA3: case 0xB3: case 0xAF:
+        case 0xBF: case 0x8A: case 0x9A: case 0x8E: case 0x9E:
+            ++central;
+            break;
+        default:
+            break;
+        }
+    }
+    if (cyrillic > ascii)
+        return "WINDOWS-1251";
+    if (central > 0)
+        return "WINDOWS-1250";
+    return "WINDOWS-1252";
+}
 
 CsvReader::CsvReader(QIODevice *device, QChar delimiter) : m_device(device), m_stream(device), m_delimiter(delimiter)
 {
     m_stream.setEncoding(QStringConverter::Utf8);
     m_stream.setAutoDetectUnicode(true); // strips a BOM
+    // Excel on Windows saves "CSV" in the system's code page, not UTF-8: read such a file in the
+    // code page its bytes point to instead of turning every ą or и into a replacement character.
+    const QByteArray head = device->peek(kSniffBytes);
+    if (!head.startsWith("\xEF\xBB\xBF") && !isUtf8(head)) {
+        const char *codePage = guessCodePage(head);
+        bool ok = false;
+        const QString text = fromCodePage(device->readAll(), codePage, &ok);
+        if (ok) {
+            m_buffer = text;
+            m_pos = 0;
+            m_legacyEncoding = QString::fromLatin1(codePage).toLower();
+        }
+    }
     if (m_delimiter.isNull())
         sniffDelimiter();
 }

@@ -26,6 +26,12 @@ public:
     /// Physical line (1-based) the row just read started on.
     qint64 rowLine() const { return m_rowLine; }
     QChar delimiter() const { return m_delimiter; }
+    /// "windows-1250", "windows-1251" or "windows-1252" when the file is not UTF-8 (as Excel saves a
+    /// "CSV" on a Polish, Bulgarian, Russian or Western Windows) and was read in that code page;
+    /// empty for UTF-8.
+    const QString &legacyEncoding() const { return m_legacyEncoding; }
+    /// The Windows code page a file that is not UTF-8 is most likely in, from its bytes.
+    static const char *guessCodePage(const QByteArray &bytes);
     /// Bytes consumed so far (for progress bars).
     qint64 bytesRead() const;
 
@@ -40,6 +46,7 @@ private:
     QString m_buffer;
     qsizetype m_pos = 0;
     QChar m_delimiter;
+    QString m_legacyEncoding;
     QString m_rowError;
     qint64 m_line = 1;
     qint64 m_rowLine = 0;

@@ -2,6 +2,8 @@
 #include "core/intake/LeadFieldMap.h"
 
 #include <QBuffer>
+#include <QProcess>
+#include <QStringEncoder>
 
 #include <gtest/gtest.h>
 
@@ -120,4 +122,49 @@ TEST(LeadFieldMap, OverridesWinAndUnknownFieldsAreRefused)
     error.clear();
     LeadFieldMap::build({QStringLiteral("Name")}, {}, &error);
     EXPECT_TRUE(error.contains(QStringLiteral("No email column")));
+}
+
+// Excel on a Polish, Bulgarian or Russian Windows saves "CSV" in the system's code page.
+TEST(CsvReader, ReadsAFileThatIsNotUtf8InTheCodePageItsBytesPointTo)
+{
+    const std::pair<const char *, QString> cases[] = {
+        {"WINDOWS-1250", QStringLiteral("Imię;Nazwisko\nŁukasz;Wójcik-Żółć\n")},
+        {"WINDOWS-1251", QStringLiteral("Име;Фамилия\nИван;Петров\n")},
+        {"WINDOWS-1252", QStringLiteral("Prénom;Nom\nJürgen;Müller\n")}};
+    for (const auto &[codePage, text] : cases) {
+        QStringEncoder encoder(codePage);
+        QByteArray bytes;
+        if (encoder.isValid()) {
+            bytes = encoder.encode(text);
+        } else { // Qt without ICU: the C library converts
+            QProcess iconv;
+            iconv.start(QStringLiteral("iconv"), {QStringLiteral("-f"), QStringLiteral("UTF-8"), QStringLiteral("-t"),
+                                                  QString::fromLatin1(codePage)});
+            iconv.write(text.toUtf8());
+            iconv.closeWriteChannel();
+            ASSERT_TRUE(iconv.waitForFinished());
+            bytes = iconv.readAllStandardOutput();
+        }
+        ASSERT_FALSE(bytes.isEmpty()) << codePage;
+        ASSERT_NE(bytes, text.toUtf8()) << codePage;
+        EXPECT_STREQ(CsvReader::guessCodePage(bytes), codePage);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        QStringList header;
+        QStringList row;
+        ASSERT_TRUE(reader.readRow(header));
+        ASSERT_TRUE(reader.readRow(row));
+        EXPECT_EQ(header.join(u';') + u'\n' + row.join(u';') + u'\n', text) << codePage;
+        EXPECT_EQ(reader.legacyEncoding(), QString::fromLatin1(codePage).toLower());
+    }
+    // UTF-8 stays UTF-8.
+    QByteArray utf8 = QStringLiteral("Imię\nŁukasz\n").toUtf8();
+    QBuffer buffer(&utf8);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QStringList header;
+    ASSERT_TRUE(reader.readRow(header));
+    EXPECT_EQ(header.first(), QStringLiteral("Imię"));
+    EXPECT_TRUE(reader.legacyEncoding().isEmpty());
 }

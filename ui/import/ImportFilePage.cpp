@@ -156,7 +156,9 @@ void ImportFilePage::load()
     m_table->resizeColumnsToContents();
     for (int c = 0; c < m_table->columnCount(); ++c)
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, 240));
-    const QString encoding = preview.byteOrderMark ? tr("UTF-8 with byte order mark") : tr("UTF-8");
+    QString encoding = preview.byteOrderMark ? tr("UTF-8 with byte order mark") : tr("UTF-8");
+    if (!preview.legacyEncoding.isEmpty())
+        encoding = tr("%1 (not UTF-8; read in this Windows code page)").arg(preview.legacyEncoding);
     const QString rows = preview.moreRows ? tr("the first %n row(s)", nullptr, static_cast<int>(preview.rows.size()))
                                           : tr("all %n row(s)", nullptr, static_cast<int>(preview.rows.size()));
     m_info->setText(tr("%1 · %2 · %3 · %4 separated · %5 columns · showing %6")
