@@ -5047,6 +5047,10 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <source>%1 · %2 · %3 · %4 separated · %5 columns · showing %6</source>
         <translation>%1 · %2 · %3 · разделител: %4 · %5 колони · показани %6</translation>
     </message>
+    <message>
+        <source>%1 (not UTF-8; read in this Windows code page)</source>
+        <translation>%1 (не е UTF-8; прочетен в тази кодова страница на Windows)</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::ImportMappingPage</name>

@@ -5089,6 +5089,10 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <source>%1 · %2 · %3 · %4 separated · %5 columns · showing %6</source>
         <translation>%1 · %2 · %3 · separator: %4 · kolumny: %5 · wyświetlono %6</translation>
     </message>
+    <message>
+        <source>%1 (not UTF-8; read in this Windows code page)</source>
+        <translation>%1 (nie UTF-8; odczytano w tej stronie kodowej Windows)</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::ImportMappingPage</name>

@@ -5082,6 +5082,10 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <source>%1 · %2 · %3 · %4 separated · %5 columns · showing %6</source>
         <translation>%1 · %2 · %3 · разделитель: %4 · столбцов: %5 · показаны %6</translation>
     </message>
+    <message>
+        <source>%1 (not UTF-8; read in this Windows code page)</source>
+        <translation>%1 (не UTF-8; прочитан в этой кодовой странице Windows)</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::ImportMappingPage</name>
