@@ -9,8 +9,10 @@ namespace lr {
 
 class Store;
 
-/// The duplicate rate of a period: the share of processed submissions that matched a person
-/// already in the store (and were merged into them at intake). Target: below 2 %.
+/// Duplicates caught at intake in a period: the share of processed submissions that matched a
+/// person already in the store and were merged into them instead of becoming a second record
+/// (docs/metrics.md `intake_dedup_rate`). The duplicate rate with its < 2 % target counts the ones
+/// that slipped past (MetricsService); kTargetPercent is that target, shown beside this figure.
 struct DuplicateRate
 {
     Instant from = 0;

@@ -251,10 +251,15 @@ TEST_F(ImportWizardTest, TheSummarySaysWhatImportedRowsLeftOut)
                                   "jan@firma.pl,Jan,601 234 567,Narnia\n"
                                   "eva@firma.pl,Eva,601 234 568,Poland\n");
     auto wizard = openWizard(org.northManager, path);
+    const QString shots = qEnvironmentVariable("LEADRELAY_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        wizard->grab().save(shots + QStringLiteral("/leadrelay-import-preview.png"));
     click(*wizard, QWizard::NextButton);
     ASSERT_EQ(wizard->currentId(), ImportWizard::MappingPage);
     click(*wizard, QWizard::CommitButton);
     ASSERT_TRUE(test::waitFor([&] { return wizard->currentId() == ImportWizard::SummaryPage; }, 20000));
+    if (!shots.isEmpty())
+        wizard->grab().save(shots + QStringLiteral("/leadrelay-import-notes.png"));
     const QString text = wizard->summaryPage()->summaryLabel()->text();
     EXPECT_TRUE(text.contains(QStringLiteral("created: 3"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("had something left out")) && text.contains(QStringLiteral("2 imported row"))) << text.toStdString();

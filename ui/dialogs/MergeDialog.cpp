@@ -8,8 +8,12 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lr::ui {
 namespace {
@@ -57,7 +61,11 @@ MergeDialog::MergeDialog(const MergePreview &preview, QWidget *parent) : QDialog
     layout->addWidget(intro);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(860, 560);
+    // Wide enough for both records and the reasons side by side, as far as the screen allows.
+    const int wanted = scroll->widget()->sizeHint().width() + layout->contentsMargins().left() +
+                       layout->contentsMargins().right() + scroll->verticalScrollBar()->sizeHint().width();
+    const int available = screen() ? screen()->availableGeometry().width() * 9 / 10 : wanted;
+    resize(std::clamp(wanted, 860, std::max(860, available)), 560);
 }
 
 MergeDialog::~MergeDialog() = default;
@@ -98,6 +106,8 @@ QWidget *MergeDialog::createFieldGrid()
         m_groups.insert(field.key, group);
         auto *rule = new QLabel(field.rule, grid);
         rule->setStyleSheet(QStringLiteral("color:#64748b"));
+        rule->setWordWrap(true);
+        rule->setMinimumWidth(180);
         layout->addWidget(label, row, 0);
         layout->addWidget(keep, row, 1);
         layout->addWidget(take, row, 2);

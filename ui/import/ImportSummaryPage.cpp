@@ -55,6 +55,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard) : QWizardPage(wizard)
     layout->addWidget(m_rejectedTitle);
     layout->addWidget(m_rejected, 1);
     layout->addLayout(saveRow);
+    layout->addStretch(0); // with no rejected rows the text stays at the top instead of floating mid-page
 
     connect(m_save, &QPushButton::clicked, this, &ImportSummaryPage::saveRejected);
 }

@@ -223,18 +223,21 @@ void DuplicatesPage::updateSummary()
     const QLocale locale;
     const QString rateText =
         rate.processed == 0
-            ? tr("Duplicate rate (last %1 days): no submissions yet").arg(kRateDays)
-            : tr("Duplicate rate (last %1 days): %2 % — %3 of %4 submissions matched a known person (target < %5 %)")
+            ? tr("Caught at intake (last %1 days): no submissions yet").arg(kRateDays)
+            : tr("Caught at intake (last %1 days): %2 % — %3 of %4 submissions matched a known person and were "
+                 "merged instead of becoming a duplicate")
                   .arg(kRateDays)
                   .arg(locale.toString(rate.percent(), 'f', 1))
                   .arg(locale.toString(rate.merged))
-                  .arg(locale.toString(rate.processed))
-                  .arg(locale.toString(DuplicateRate::kTargetPercent, 'f', 0));
+                  .arg(locale.toString(rate.processed));
     const int open = m_candidateModel->rowCount();
     const QString openText =
         open == 1 ? tr("%n open candidate", nullptr, open) : tr("%n open candidates", nullptr, open);
     m_summary->setText(rateText + QStringLiteral(" · ") + openText);
-    m_summary->setToolTip(tr("Candidates found in %1 ms").arg(m_searchMs));
+    m_summary->setToolTip(tr("Duplicates that slipped past intake and were merged here later are the Dashboard's "
+                             "duplicate rate (target < %1 %).")
+                              .arg(locale.toString(DuplicateRate::kTargetPercent, 'f', 0)) +
+                          QLatin1Char('\n') + tr("Candidates found in %1 ms").arg(m_searchMs));
 }
 
 void DuplicatesPage::updateButtons()
