@@ -4533,14 +4533,6 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <source>Recent merges</source>
         <translation>Скорошни обединявания</translation>
     </message>
-    <message>
-        <source>Duplicate rate (last %1 days): no submissions yet</source>
-        <translation>Дял дубликати (последните %1 дни): все още няма подавания</translation>
-    </message>
-    <message>
-        <source>Duplicate rate (last %1 days): %2 % — %3 of %4 submissions matched a known person (target &lt; %5 %)</source>
-        <translation>Дял дубликати (последните %1 дни): %2 % — %3 от %4 подавания съвпаднаха с известно лице (цел &lt; %5 %)</translation>
-    </message>
     <message numerus="yes">
         <source>%n open candidate</source>
         <translation>
@@ -4570,6 +4562,18 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <message>
         <source>The merge was undone: %1 is back as a lead of its own.</source>
         <translation>Обединяването е отменено: %1 отново е самостоятелен лийд.</translation>
+    </message>
+    <message>
+        <source>Caught at intake (last %1 days): no submissions yet</source>
+        <translation>Уловени при приемането (последните %1 дни): още няма заявки</translation>
+    </message>
+    <message>
+        <source>Caught at intake (last %1 days): %2 % — %3 of %4 submissions matched a known person and were merged instead of becoming a duplicate</source>
+        <translation>Уловени при приемането (последните %1 дни): %2 % — %3 от %4 заявки съвпаднаха с известен човек и бяха обединени, вместо да станат дубликат</translation>
+    </message>
+    <message>
+        <source>Duplicates that slipped past intake and were merged here later are the Dashboard&apos;s duplicate rate (target &lt; %1 %).</source>
+        <translation>Дубликатите, минали през приемането и обединени тук по-късно, са делът на дубликатите в таблото (цел &lt; %1 %).</translation>
     </message>
 </context>
 <context>

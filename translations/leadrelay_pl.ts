@@ -4556,14 +4556,6 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <source>Recent merges</source>
         <translation>Ostatnie scalenia</translation>
     </message>
-    <message>
-        <source>Duplicate rate (last %1 days): no submissions yet</source>
-        <translation>Odsetek duplikatów (ostatnie %1 dni): brak zgłoszeń</translation>
-    </message>
-    <message>
-        <source>Duplicate rate (last %1 days): %2 % — %3 of %4 submissions matched a known person (target &lt; %5 %)</source>
-        <translation>Odsetek duplikatów (ostatnie %1 dni): %2 % — %3 z %4 zgłoszeń pasowało do znanej osoby (cel &lt; %5 %)</translation>
-    </message>
     <message numerus="yes">
         <source>%n open candidate</source>
         <translation>
@@ -4595,6 +4587,18 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     <message>
         <source>The merge was undone: %1 is back as a lead of its own.</source>
         <translation>Scalenie cofnięto: %1 znów jest osobnym leadem.</translation>
+    </message>
+    <message>
+        <source>Caught at intake (last %1 days): no submissions yet</source>
+        <translation>Wyłapane przy przyjmowaniu (ostatnie %1 dni): brak zgłoszeń</translation>
+    </message>
+    <message>
+        <source>Caught at intake (last %1 days): %2 % — %3 of %4 submissions matched a known person and were merged instead of becoming a duplicate</source>
+        <translation>Wyłapane przy przyjmowaniu (ostatnie %1 dni): %2 % — %3 z %4 zgłoszeń pasowało do znanej osoby i zostało scalonych, zamiast stać się duplikatem</translation>
+    </message>
+    <message>
+        <source>Duplicates that slipped past intake and were merged here later are the Dashboard&apos;s duplicate rate (target &lt; %1 %).</source>
+        <translation>Duplikaty, które przeszły przez przyjmowanie i zostały tu później scalone, to wskaźnik duplikatów na pulpicie (cel &lt; %1 %).</translation>
     </message>
 </context>
 <context>

@@ -4549,14 +4549,6 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <source>Recent merges</source>
         <translation>Последние объединения</translation>
     </message>
-    <message>
-        <source>Duplicate rate (last %1 days): no submissions yet</source>
-        <translation>Доля дубликатов (последние %1 дн.): заявок пока нет</translation>
-    </message>
-    <message>
-        <source>Duplicate rate (last %1 days): %2 % — %3 of %4 submissions matched a known person (target &lt; %5 %)</source>
-        <translation>Доля дубликатов (последние %1 дн.): %2 % — %3 из %4 заявок совпали с известным человеком (цель &lt; %5 %)</translation>
-    </message>
     <message numerus="yes">
         <source>%n open candidate</source>
         <translation>
@@ -4588,6 +4580,18 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <message>
         <source>The merge was undone: %1 is back as a lead of its own.</source>
         <translation>Объединение отменено: %1 снова отдельный лид.</translation>
+    </message>
+    <message>
+        <source>Caught at intake (last %1 days): no submissions yet</source>
+        <translation>Отловлено при приёме (последние %1 дн.): заявок пока нет</translation>
+    </message>
+    <message>
+        <source>Caught at intake (last %1 days): %2 % — %3 of %4 submissions matched a known person and were merged instead of becoming a duplicate</source>
+        <translation>Отловлено при приёме (последние %1 дн.): %2 % — %3 из %4 заявок совпали с известным человеком и были объединены, а не стали дубликатом</translation>
+    </message>
+    <message>
+        <source>Duplicates that slipped past intake and were merged here later are the Dashboard&apos;s duplicate rate (target &lt; %1 %).</source>
+        <translation>Дубликаты, прошедшие через приём и объединённые здесь позже, — это доля дубликатов на панели показателей (цель &lt; %1 %).</translation>
     </message>
 </context>
 <context>
