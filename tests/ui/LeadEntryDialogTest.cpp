@@ -15,8 +15,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTextEdit>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -139,4 +141,34 @@ TEST_F(LeadEntryDialogTest, AnotherRepsLeadIsMergedWithoutBeingShown)
     EXPECT_EQ(dialog.result()->outcome.leadId, first.result()->outcome.leadId);
     EXPECT_TRUE(dialog.result()->message().contains(QStringLiteral("someone else")));
     EXPECT_EQ(store->leads.count(AccessScope::forUser(org.anna), {}), 0);
+}
+
+// Messages that appear make room (the buttons never cover a field) and give it back when they go.
+TEST_F(LeadEntryDialogTest, MessagesMakeRoomAndGiveItBack)
+{
+    LeadEntryDialog dialog(*store, clock, org.anna);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    const int calm = dialog.height();
+    auto lowestField = [&] {
+        int bottom = 0;
+        for (QWidget *w : dialog.findChildren<QWidget *>()) {
+            if (w->isVisible() && (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) ||
+                                   qobject_cast<QTextEdit *>(w)))
+                bottom = std::max(bottom, w->mapTo(&dialog, QPoint(0, w->height())).y());
+        }
+        return bottom;
+    };
+    type(dialog, "email", QStringLiteral("jan.nowak@@firma"));
+    type(dialog, "phone", QStringLiteral("12"));
+    QApplication::processEvents();
+    ASSERT_FALSE(dialog.problem(QStringLiteral("email")).isEmpty());
+    ASSERT_FALSE(dialog.problem(QStringLiteral("phone")).isEmpty());
+    EXPECT_GT(dialog.height(), calm);
+    EXPECT_LE(lowestField(), dialog.okButton()->mapTo(&dialog, QPoint(0, 0)).y());
+
+    type(dialog, "email", QStringLiteral("jan@kowalski-bud.pl"));
+    dialog.edit(QStringLiteral("phone"))->clear();
+    QApplication::processEvents();
+    EXPECT_EQ(dialog.height(), calm);
 }

@@ -128,6 +128,7 @@ LeadEntryDialog::LeadEntryDialog(Store &store, const Clock &clock, const User &u
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 14);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // messages that appear make room, never overlap
     layout->setSpacing(10);
     layout->addWidget(title);
     layout->addWidget(hint);
@@ -198,17 +199,24 @@ void LeadEntryDialog::validate()
 {
     const LeadForm f = form();
     const QHash<QString, QString> issues = m_validator.check(f);
+    bool rowsChanged = false;
     for (auto it = m_problems.constBegin(); it != m_problems.constEnd(); ++it) {
         // Nothing typed yet is not an error to shout about; OK stays disabled regardless.
         const bool typed = !m_edits.value(it.key())->text().trimmed().isEmpty();
         const QString text = typed ? issues.value(it.key()) : QString();
         it.value()->setText(text);
+        rowsChanged |= m_form->isRowVisible(it.value()) == text.isEmpty();
         m_form->setRowVisible(it.value(), !text.isEmpty());
     }
     const QString note = issues.contains(QStringLiteral("email")) ? QString() : m_validator.emailNote(f.email);
     m_emailNote->setText(note);
+    rowsChanged |= m_form->isRowVisible(m_emailNote) == note.isEmpty();
     m_form->setRowVisible(m_emailNote, !note.isEmpty());
     okButton()->setEnabled(issues.isEmpty());
+    if (rowsChanged && isVisible()) { // a message went away: give its room back
+        layout()->activate();
+        resize(width(), sizeHint().height());
+    }
 }
 
 void LeadEntryDialog::accept()
