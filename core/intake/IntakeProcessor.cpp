@@ -175,6 +175,32 @@ IntakeOutcome IntakeProcessor::submit(JournalEntry::Channel channel, const QStri
     return apply(entry.id, entry, fields, prepare(entry, fields, m_validator.withAdminLists(m_store.hygieneLists)));
 }
 
+IntakeOutcome IntakeProcessor::submitBody(JournalEntry::Channel channel, const QString &source,
+                                          const QByteArray &body, const QString &contentType, const QString &refusal)
+{
+    JournalEntry entry;
+    entry.receivedAt = m_clock.now();
+    entry.channel = channel;
+    entry.source = source;
+    entry.contentType = contentType;
+    entry.body = body;
+    const Result<Id> id = m_store.journal.append(entry);
+    if (!id) {
+        IntakeOutcome out;
+        out.reason = tr("The submission could not be stored: %1").arg(id.error());
+        return out;
+    }
+    entry.id = id.value();
+    if (refusal.isEmpty())
+        return process(entry);
+    IntakeOutcome out;
+    out.status = IntakeOutcome::Status::Quarantined;
+    out.journalId = entry.id;
+    out.reason = refusal;
+    m_store.journal.finish(entry.id, JournalEntry::State::Quarantined, refusal, 0, m_clock.now());
+    return out;
+}
+
 IntakeOutcome IntakeProcessor::process(const JournalEntry &entry)
 {
     if (entry.channel == JournalEntry::Channel::Event) { // a behaviour event (page_view, …), not a lead

@@ -44,6 +44,12 @@ public:
     /// Journals `fields` (the form's field names, see LeadFieldMap::fields()) and processes them.
     IntakeOutcome submit(JournalEntry::Channel channel, const QString &source, const QJsonObject &fields);
 
+    /// Journals a body exactly as it was received (bytes and content type) and processes it. A
+    /// body the caller already refuses (`refusal`: wrong content type, nested values) or that is not
+    /// a JSON object is kept, quarantined with the reason, so an admin can fix and re-process it.
+    IntakeOutcome submitBody(JournalEntry::Channel channel, const QString &source, const QByteArray &body,
+                             const QString &contentType, const QString &refusal = {});
+
     /// The bulk form of submit() (CSV import): journals the whole batch in one transaction — every
     /// submission is accepted once that commits — then processes it in one more transaction with a
     /// savepoint per submission, so a bad one rolls back only itself and is marked with its reason.

@@ -129,29 +129,45 @@ void WebhookServer::setUpRoutes()
             auto tr = [](const char *text) { return QCoreApplication::translate("lr::WebhookServer", text); };
             if (!isAuthorized(request))
                 return unauthorized();
-            const QByteArray contentType = header(request, "Content-Type").split(';').first().trimmed().toLower();
-            if (contentType != "application/json")
-                return errorResponse(tr("Send the form fields as application/json."), HttpStatus::UnsupportedMediaType);
             const QByteArray body = request.body();
             if (body.size() > m_options.maxBodyBytes) {
                 return errorResponse(tr("The body is larger than %1 KiB.").arg(m_options.maxBodyBytes / 1024),
                                      HttpStatus::PayloadTooLarge);
             }
+            // From here on the body is kept in the journal as it came, even when it is refused: a
+            // broken form loses nothing, and an admin can fix the entry and process it again.
+            const QString rawType = QString::fromLatin1(header(request, "Content-Type"));
+            auto refuse = [&](const QString &reason, HttpStatus status) {
+                const IntakeOutcome kept = m_intake.submitBody(JournalEntry::Channel::Webhook,
+                                                               QStringLiteral("webhook"), body, rawType, reason);
+                QJsonObject answer{{QStringLiteral("error"), reason}};
+                if (kept.journalId)
+                    answer.insert(QStringLiteral("journal_id"), kept.journalId);
+                return jsonResponse(answer, status);
+            };
+            const QByteArray contentType = header(request, "Content-Type").split(';').first().trimmed().toLower();
+            if (contentType != "application/json")
+                return refuse(tr("Send the form fields as application/json."), HttpStatus::UnsupportedMediaType);
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
             if (parseError.error != QJsonParseError::NoError && !isJsonScalar(body))
-                return errorResponse(tr("The body is not valid JSON: %1").arg(parseError.errorString()),
-                                     HttpStatus::BadRequest);
+                return refuse(tr("The body is not valid JSON: %1").arg(parseError.errorString()),
+                              HttpStatus::BadRequest);
             if (!doc.isObject())
-                return errorResponse(tr("The body must be a JSON object of form fields."), HttpStatus::BadRequest);
+                return refuse(tr("The body must be a JSON object of form fields."), HttpStatus::BadRequest);
             const QJsonObject fields = doc.object();
             for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
                 if (it.value().isObject() || it.value().isArray())
-                    return errorResponse(tr("The field \"%1\" must be a text, number or boolean.").arg(it.key()),
-                                         HttpStatus::BadRequest);
+                    return refuse(tr("The field \"%1\" must be a text, number or boolean.").arg(it.key()),
+                                  HttpStatus::BadRequest);
             }
-            const QString source = fields.value(QStringLiteral("form_id")).toString(QStringLiteral("webhook"));
-            const IntakeOutcome out = m_intake.submit(JournalEntry::Channel::Webhook, source, fields);
+            const QJsonValue formId = fields.value(QStringLiteral("form_id"));
+            const QString source = formId.isString() && !formId.toString().trimmed().isEmpty()
+                                       ? formId.toString().trimmed()
+                                   : formId.isDouble() ? QString::number(formId.toInteger())
+                                                       : QStringLiteral("webhook");
+            const IntakeOutcome out =
+                m_intake.submitBody(JournalEntry::Channel::Webhook, source, body, rawType);
             if (out.status == IntakeOutcome::Status::Failed) {
                 // Kept in the journal when it got that far; the sender may retry (dedup merges it).
                 return jsonResponse(

@@ -115,6 +115,38 @@ TEST(WebhookServer, RefusesBadRequestsWithAClearError)
     EXPECT_EQ(f.send("GET", path).status, 405);
     EXPECT_EQ(f.store->journal.count(JournalEntry::State::Pending), 0);
     EXPECT_EQ(f.store->leads.count(AccessScope::system(), {}), 0);
+    // Refused once authorised and within the size limit, a body is still kept: the form, the
+    // broken JSON, the array and the nested value, each quarantined with the reason it got.
+    EXPECT_EQ(f.store->journal.count(JournalEntry::State::Quarantined), 4);
+    EXPECT_FALSE(broken.json.value(QStringLiteral("journal_id")).isUndefined());
+}
+
+// The journal keeps what the sender sent, byte for byte: key order, spacing, duplicate keys and
+// the content type. A broken body an admin fixes becomes a lead.
+TEST(WebhookServer, KeepsTheBodyAsItCameAndABrokenOneCanBeFixed)
+{
+    Fixture f;
+    const QString path = QStringLiteral("/v1/submissions");
+    const QByteArray raw = R"({ "last_name":"Nowak", "email":"anna@firma.pl", "first_name":"anna" })";
+    const Reply ok = f.send("POST", path, raw, "application/json; charset=utf-8");
+    ASSERT_EQ(ok.status, 202);
+    const auto entry = f.store->journal.find(ok.json.value(QStringLiteral("journal_id")).toInteger());
+    ASSERT_TRUE(entry);
+    EXPECT_EQ(entry->body, raw);
+    EXPECT_EQ(entry->contentType, QStringLiteral("application/json; charset=utf-8"));
+
+    const QByteArray broken = R"({"email":"jan@firma.pl", "first_name":"jan",)";
+    const Reply refused = f.send("POST", path, broken);
+    ASSERT_EQ(refused.status, 400);
+    const Id kept = refused.json.value(QStringLiteral("journal_id")).toInteger();
+    const auto quarantined = f.store->journal.find(kept);
+    ASSERT_TRUE(quarantined);
+    EXPECT_EQ(quarantined->state, JournalEntry::State::Quarantined);
+    EXPECT_EQ(quarantined->body, broken);
+    EXPECT_FALSE(quarantined->reason.isEmpty());
+    ASSERT_TRUE(f.store->journal.amend(kept, R"({"email":"jan@firma.pl","first_name":"jan"})"));
+    const IntakeOutcome fixed = f.intake.process(*f.store->journal.find(kept));
+    EXPECT_EQ(fixed.status, IntakeOutcome::Status::Created);
 }
 
 TEST(WebhookServer, AnswersHealthChecks)
