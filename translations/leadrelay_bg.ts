@@ -5121,16 +5121,24 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <source>Email is required: choose the column that holds the email address.</source>
         <translation>Имейлът е задължителен: изберете колоната, която съдържа имейл адреса.</translation>
     </message>
-    <message numerus="yes">
-        <source>Email comes from &quot;%1&quot;. %n column(s) will be imported.</source>
-        <translation>
-            <numerusform>Имейлът се взема от „%1“. Ще бъде импортирана %n колона.</numerusform>
-            <numerusform>Имейлът се взема от „%1“. Ще бъдат импортирани %n колони.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Write stage names as Exported=LeadRelay, separated by semicolons, not &quot;%1&quot;.</source>
         <translation>Въведете имената на етапите като Exported=LeadRelay, разделени с точка и запетая, а не „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (where it is empty: %2)</source>
+        <translation>„%1“ (където е празна: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Email comes from %1. %n column(s) will be imported.</source>
+        <translation>
+            <numerusform>Имейлът се взема от %1. Ще бъде импортирана %n колона.</numerusform>
+            <numerusform>Имейлът се взема от %1. Ще бъдат импортирани %n колони.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5164,17 +5164,25 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <source>Email is required: choose the column that holds the email address.</source>
         <translation>E-mail jest wymagany: wybierz kolumnę zawierającą adres e-mail.</translation>
     </message>
-    <message numerus="yes">
-        <source>Email comes from &quot;%1&quot;. %n column(s) will be imported.</source>
-        <translation>
-            <numerusform>E-mail pochodzi z „%1”. Zostanie zaimportowana %n kolumna.</numerusform>
-            <numerusform>E-mail pochodzi z „%1”. Zostaną zaimportowane %n kolumny.</numerusform>
-            <numerusform>E-mail pochodzi z „%1”. Zostanie zaimportowanych %n kolumn.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Write stage names as Exported=LeadRelay, separated by semicolons, not &quot;%1&quot;.</source>
         <translation>Wpisz nazwy etapów jako Eksport=LeadRelay, rozdzielone średnikami, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (where it is empty: %2)</source>
+        <translation>„%1” (gdy jest pusta: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Email comes from %1. %n column(s) will be imported.</source>
+        <translation>
+            <numerusform>E-mail pochodzi z %1. Zostanie zaimportowana %n kolumna.</numerusform>
+            <numerusform>E-mail pochodzi z %1. Zostaną zaimportowane %n kolumny.</numerusform>
+            <numerusform>E-mail pochodzi z %1. Zostanie zaimportowanych %n kolumn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5157,17 +5157,25 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <source>Email is required: choose the column that holds the email address.</source>
         <translation>Эл. почта обязательна: выберите столбец с адресом эл. почты.</translation>
     </message>
-    <message numerus="yes">
-        <source>Email comes from &quot;%1&quot;. %n column(s) will be imported.</source>
-        <translation>
-            <numerusform>Эл. почта берётся из &quot;%1&quot;. Будет импортирован %n столбец.</numerusform>
-            <numerusform>Эл. почта берётся из &quot;%1&quot;. Будет импортировано %n столбца.</numerusform>
-            <numerusform>Эл. почта берётся из &quot;%1&quot;. Будет импортировано %n столбцов.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Write stage names as Exported=LeadRelay, separated by semicolons, not &quot;%1&quot;.</source>
         <translation>Укажите названия этапов в виде Exported=LeadRelay через точку с запятой, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (where it is empty: %2)</source>
+        <translation>«%1» (где он пуст: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Email comes from %1. %n column(s) will be imported.</source>
+        <translation>
+            <numerusform>Эл. почта берётся из %1. Будет импортирован %n столбец.</numerusform>
+            <numerusform>Эл. почта берётся из %1. Будет импортировано %n столбца.</numerusform>
+            <numerusform>Эл. почта берётся из %1. Будет импортировано %n столбцов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ ColumnMap ColumnMap::build(const QStringList &headers, const QHash<QString, QStr
         if (!overridden)
             field = recognise(header);
         if (field.isEmpty() || map.m_columns.contains(field)) {
-            if (!field.isEmpty() && !overridden)
+            if (!field.isEmpty())
                 map.m_fallbacks.append({field, i});
             map.m_unmapped.append(header);
             continue;

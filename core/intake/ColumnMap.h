@@ -9,8 +9,8 @@ namespace lr {
 
 /// Which file column holds which field, for any CSV import (leads, deals): explicit
 /// "Header" → field overrides win ("" leaves a column out), else a recogniser names the field;
-/// a field is taken by its first column, later columns naming it again stay unmapped (and, when
-/// recognised rather than chosen, are kept as fallbacks: Pipedrive's "Email - Work", "Email - Home").
+/// a field is taken by its first column; later columns naming it again, recognised or chosen, are
+/// its fallbacks (Pipedrive's "Email - Work", "Email - Home") and are also listed as unmapped.
 class ColumnMap final
 {
 public:
@@ -33,7 +33,7 @@ public:
     static QHash<QString, QString> pick(const QHash<QString, int> &columns, const QStringList &row);
     /// Headers that map to nothing.
     const QStringList &unmapped() const { return m_unmapped; }
-    /// (field, column) of later columns recognised as a field an earlier column already holds, in
+    /// (field, column) of later columns naming a field an earlier column already holds, in
     /// file order: where that earlier cell is empty, the first non-empty of these stands in.
     const QList<std::pair<QString, int>> &fallbacks() const { return m_fallbacks; }
 

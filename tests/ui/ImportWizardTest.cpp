@@ -267,3 +267,32 @@ TEST_F(ImportWizardTest, TheSummarySaysWhatImportedRowsLeftOut)
     EXPECT_TRUE(text.contains(QStringLiteral("Row 2:")) && text.contains(QStringLiteral("Narnia"))) << text.toStdString();
     EXPECT_FALSE(wizard->summaryPage()->rejectedTable()->isVisible());
 }
+
+// Pipedrive's export holds a work and a home address: both columns stay mapped, the work one
+// counts, the home one stands in where it is empty.
+TEST_F(ImportWizardTest, TwoAddressColumnsStayMappedAndTheSecondStandsIn)
+{
+    const QString path = writeCsv(QStringLiteral("pipedrive.csv"),
+                                  "Person - Name,Person - Email - Work,Person - Email - Home\n"
+                                  "Ewa Lis,,ewa.lis@gmail.com\n"
+                                  "Piotr Wójcik,piotr@wojcik.pl,piotr.w@gmail.com\n");
+    auto wizard = openWizard(org.northManager, path);
+    click(*wizard, QWizard::NextButton);
+    auto *mapping = wizard->mappingPage();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::MappingPage);
+    EXPECT_EQ(mapping->fieldCombo(1)->currentData().toString(), QStringLiteral("email"));
+    EXPECT_EQ(mapping->fieldCombo(2)->currentData().toString(), QStringLiteral("email"));
+    EXPECT_TRUE(mapping->statusLabel()->text().contains(QStringLiteral("where it is empty")))
+        << mapping->statusLabel()->text().toStdString();
+    EXPECT_TRUE(wizard->button(QWizard::CommitButton)->isEnabled());
+    // A second column for a field a person has once (the name) is still refused.
+    mapping->fieldCombo(2)->setCurrentIndex(mapping->fieldCombo(2)->findData(QStringLiteral("full_name")));
+    EXPECT_TRUE(mapping->statusLabel()->text().contains(QStringLiteral("more than one column")));
+    EXPECT_FALSE(wizard->button(QWizard::CommitButton)->isEnabled());
+    mapping->fieldCombo(2)->setCurrentIndex(mapping->fieldCombo(2)->findData(QStringLiteral("email")));
+    click(*wizard, QWizard::CommitButton);
+    ASSERT_TRUE(test::waitFor([&] { return wizard->currentId() == ImportWizard::SummaryPage; }, 20000));
+    EXPECT_NE(store->leads.findIdByEmailKey(QStringLiteral("ewalis@gmail.com")), 0);
+    EXPECT_NE(store->leads.findIdByEmailKey(QStringLiteral("piotr@wojcik.pl")), 0);
+    EXPECT_EQ(leads(), 2);
+}

@@ -18,6 +18,12 @@
 namespace lr::ui {
 namespace {
 
+/// A person's address or number may sit in several columns; the first non-empty one counts.
+bool allowsSeveralColumns(const QString &field)
+{
+    return field == QLatin1String("email") || field == QLatin1String("phone") || field == QLatin1String("mobile");
+}
+
 enum Column { HeaderColumn, ExampleColumn, FieldColumn };
 
 } // namespace
@@ -101,13 +107,15 @@ void ImportMappingPage::initializePage()
         m_table->setCellWidget(c, FieldColumn, combo);
     }
     // A column recognised twice ("Email" and "Work Email") goes to the first; the user may switch.
+    // Addresses and numbers may come from several columns (Pipedrive's "Email - Work" and "Email -
+    // Home"): the first non-empty one counts.
     QStringList taken;
     for (int c = 0; c < m_table->rowCount(); ++c) {
         QComboBox *combo = fieldCombo(c);
         const QString field = combo->currentData().toString();
         if (field.isEmpty())
             continue;
-        if (taken.contains(field))
+        if (taken.contains(field) && (deals || !allowsSeveralColumns(field)))
             combo->setCurrentIndex(0);
         else
             taken.append(field);
@@ -140,7 +148,7 @@ void ImportMappingPage::updateStatus()
     m_problem.clear();
     const bool deals = m_wizard->kind() == ImportWizard::Kind::Deals;
     for (auto it = columnsOf.constBegin(); it != columnsOf.constEnd() && m_problem.isEmpty(); ++it) {
-        if (it.value().size() > 1) {
+        if (it.value().size() > 1 && (deals || !allowsSeveralColumns(it.key()))) {
             m_problem = tr("%1 is chosen for more than one column (%2). Pick one of them.")
                             .arg(deals ? DealFieldNames::displayName(it.key()) : LeadFieldNames::displayName(it.key()),
                                  it.value().join(QStringLiteral(", ")));
@@ -165,8 +173,13 @@ void ImportMappingPage::updateStatus()
         m_problem = tr("Email is required: choose the column that holds the email address.");
     if (m_problem.isEmpty()) {
         const int used = static_cast<int>(columnsOf.size());
-        m_status->setText(tr("Email comes from \"%1\". %n column(s) will be imported.", nullptr, used)
-                              .arg(columnsOf.value(QStringLiteral("email")).constFirst()));
+        const QStringList emailColumns = columnsOf.value(QStringLiteral("email"));
+        QString from = tr("\"%1\"").arg(emailColumns.constFirst());
+        if (emailColumns.size() > 1) {
+            from = tr("\"%1\" (where it is empty: %2)")
+                       .arg(emailColumns.constFirst(), emailColumns.mid(1).join(QStringLiteral(", ")));
+        }
+        m_status->setText(tr("Email comes from %1. %n column(s) will be imported.", nullptr, used).arg(from));
         m_status->setStyleSheet(QString());
     } else {
         m_status->setText(m_problem);
