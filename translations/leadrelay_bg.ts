@@ -4990,10 +4990,6 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>Изберете файл с лийдове</translation>
     </message>
     <message>
-        <source>A CSV export from a CRM, an ads platform, an event list or a spreadsheet. Comma, semicolon and tab separated files work, with or without a UTF-8 byte order mark. You can also drop the file here.</source>
-        <translation>CSV експорт от CRM, рекламна платформа, списък от събитие или електронна таблица. Поддържат се файлове, разделени със запетая, точка и запетая или табулация, със или без UTF-8 BOM. Можете и да пуснете файла тук.</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Лийдове</translation>
     </message>
@@ -5054,6 +5050,10 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <message>
         <source>%1 (not UTF-8; read in this Windows code page)</source>
         <translation>%1 (не е UTF-8; прочетен в тази кодова страница на Windows)</translation>
+    </message>
+    <message>
+        <source>A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8 or a Windows code page, with any separator. You can also drop the file here.</source>
+        <translation>CSV експорт от CRM, рекламна платформа или таблица, в UTF-8 или кодова страница на Windows, с произволен разделител. Можете и да пуснете файла тук.</translation>
     </message>
 </context>
 <context>

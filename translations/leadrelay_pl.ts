@@ -5030,10 +5030,6 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <translation>Wybierz plik z leadami</translation>
     </message>
     <message>
-        <source>A CSV export from a CRM, an ads platform, an event list or a spreadsheet. Comma, semicolon and tab separated files work, with or without a UTF-8 byte order mark. You can also drop the file here.</source>
-        <translation>Eksport CSV z CRM, platformy reklamowej, listy uczestników wydarzenia lub arkusza kalkulacyjnego. Obsługiwane są pliki rozdzielane przecinkami, średnikami i tabulatorami, ze znacznikiem kolejności bajtów UTF-8 lub bez niego. Plik możesz też upuścić tutaj.</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
@@ -5096,6 +5092,10 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     <message>
         <source>%1 (not UTF-8; read in this Windows code page)</source>
         <translation>%1 (nie UTF-8; odczytano w tej stronie kodowej Windows)</translation>
+    </message>
+    <message>
+        <source>A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8 or a Windows code page, with any separator. You can also drop the file here.</source>
+        <translation>Eksport CSV z CRM, platformy reklamowej lub arkusza, w UTF-8 lub stronie kodowej Windows, z dowolnym separatorem. Plik możesz też upuścić tutaj.</translation>
     </message>
 </context>
 <context>

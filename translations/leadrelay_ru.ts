@@ -5023,10 +5023,6 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>Выберите файл лидов</translation>
     </message>
     <message>
-        <source>A CSV export from a CRM, an ads platform, an event list or a spreadsheet. Comma, semicolon and tab separated files work, with or without a UTF-8 byte order mark. You can also drop the file here.</source>
-        <translation>CSV-экспорт из CRM, рекламной платформы, списка участников мероприятия или таблицы. Поддерживаются разделители запятая, точка с запятой и табуляция, с меткой порядка байтов UTF-8 или без неё. Файл также можно перетащить сюда.</translation>
-    </message>
-    <message>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
@@ -5089,6 +5085,10 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <message>
         <source>%1 (not UTF-8; read in this Windows code page)</source>
         <translation>%1 (не UTF-8; прочитан в этой кодовой странице Windows)</translation>
+    </message>
+    <message>
+        <source>A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8 or a Windows code page, with any separator. You can also drop the file here.</source>
+        <translation>CSV-экспорт из CRM, рекламной платформы или таблицы, в UTF-8 или кодовой странице Windows, с любым разделителем. Файл также можно перетащить сюда.</translation>
     </message>
 </context>
 <context>

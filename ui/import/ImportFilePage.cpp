@@ -36,9 +36,8 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
 {
     setObjectName(QStringLiteral("importFilePage"));
     setTitle(tr("Choose a leads file"));
-    setSubTitle(tr("A CSV export from a CRM, an ads platform, an event list or a spreadsheet. Comma, semicolon "
-                   "and tab separated files work, with or without a UTF-8 byte order mark. You can also drop the "
-                   "file here."));
+    setSubTitle(tr("A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8 or a Windows code page, "
+                   "with any separator. You can also drop the file here."));
     setAcceptDrops(true);
 
     m_kind = new QComboBox(this);
