@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6opengl6-dev libgl-dev libsqlite3-dev sqlite3 libphonenumber-dev
+    libqt6opengl6-dev libgl-dev libsqlite3-dev sqlite3 libphonenumber-dev libicu-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth imagemagick fonts-dejavu-core
 )

@@ -3,7 +3,10 @@
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
+
+#include <unicode/uloc.h>
 
 #include <cmath>
 #include <optional>
@@ -156,6 +159,24 @@ const QHash<QString, QString> &countryNames()
             const QString code = QLocale::territoryToCode(locale.territory());
             if (code.size() == 2 && !locale.nativeTerritoryName().isEmpty())
                 t.insert(locale.nativeTerritoryName().toLower(), code);
+        }
+        // And in the languages people here write them in: "Niemcy", "Германия", "Allemagne" → DE.
+        static const char *const languages[] = {"en", "pl", "ru", "bg", "uk", "cs", "sk", "de", "fr",
+                                                 "es", "it", "pt", "nl", "ro", "hu", "tr", "sv"};
+        const QList<QString> values = t.values();
+        const QSet<QString> codes(values.cbegin(), values.cend());
+        for (const QString &code : codes) {
+            const QByteArray locale = "_" + code.toLatin1();
+            for (const char *language : languages) {
+                UChar name[128];
+                UErrorCode status = U_ZERO_ERROR;
+                const int32_t length = uloc_getDisplayCountry(locale.constData(), language, name, 128, &status);
+                if (!U_SUCCESS(status) || length <= 0)
+                    continue;
+                const QString key = QString::fromUtf16(reinterpret_cast<const char16_t *>(name), length).toLower();
+                if (!t.contains(key)) // English and native names come first
+                    t.insert(key, code);
+            }
         }
         const std::pair<const char *, const char *> aliases[] = {{"usa", "US"},
                                                                  {"united states of america", "US"},

@@ -376,6 +376,18 @@ TEST(IntakeProcessor, ReadsWhatWebFormsSendAndSaysWhatItLeftOut)
     Lead l = f.lead(out.leadId);
     EXPECT_EQ(l.country, QStringLiteral("DE"));
     EXPECT_EQ(l.language, QStringLiteral("de"));
+    // Countries as people here write them, in their own language or another.
+    const std::pair<const char *, const char *> names[] = {
+        {"Niemcy", "DE"}, {"Германия", "DE"}, {"Германия ", "DE"}, {"Полша", "PL"}, {"Polska", "PL"},
+        {"Deutschland", "DE"}, {"Allemagne", "DE"}, {"Россия", "RU"}, {"Bułgaria", "BG"}, {"uk", "GB"}};
+    int n = 0;
+    for (const auto &[name, code] : names) {
+        QJsonObject named{{QStringLiteral("email"), QStringLiteral("p%1@firma-x%1.de").arg(++n)},
+                          {QStringLiteral("country"), QString::fromUtf8(name)}};
+        const IntakeOutcome o = f.submit(named);
+        ASSERT_EQ(o.status, S::Created) << name;
+        EXPECT_EQ(f.lead(o.leadId).country, QLatin1String(code)) << name;
+    }
     EXPECT_EQ(l.phone, QStringLiteral("+4930123456789"));
     EXPECT_EQ(l.question, QStringLiteral("true"));
     EXPECT_TRUE(out.reason.isEmpty()) << out.reason.toStdString();
