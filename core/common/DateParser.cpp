@@ -109,9 +109,9 @@ std::optional<Instant> parseInstant(const QString &raw)
                          m.captured(5).toInt(), m.captured(6).toInt());
     }
     // Month names, as Salesforce and Excel write them: "Mar 21, 2024", "21 March 2024", "15-Mar-2024".
-    static const QRegularExpression monthFirst(
-        QStringLiteral("^([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})") + time,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression monthFirst(QStringLiteral("^([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})") +
+                                                   time,
+                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression dayFirst(
         QStringLiteral("^(\\d{1,2})[\\s-]+([A-Za-z]{3,9})\\.?,?[\\s-]+(\\d{4}|\\d{2})") + time,
         QRegularExpression::CaseInsensitiveOption);

@@ -118,8 +118,8 @@ std::optional<LeadSource> leadSourceFromLabel(const QString &label)
     if (const auto s = leadSourceFromKey(label.trimmed().toLower()))
         return s;
     static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    const QString text = QLatin1Char(' ') + label.toLower().replace(nonWord, QStringLiteral(" ")).simplified() +
-                         QLatin1Char(' ');
+    const QString text =
+        QLatin1Char(' ') + label.toLower().replace(nonWord, QStringLiteral(" ")).simplified() + QLatin1Char(' ');
     if (text.trimmed().isEmpty())
         return std::nullopt;
     // Checked in this order: "paid social" is an ad, "partner referral" a referral, "web chat" a chat.

@@ -162,7 +162,7 @@ const QHash<QString, QString> &countryNames()
         }
         // And in the languages people here write them in: "Niemcy", "Германия", "Allemagne" → DE.
         static const char *const languages[] = {"en", "pl", "ru", "bg", "uk", "cs", "sk", "de", "fr",
-                                                 "es", "it", "pt", "nl", "ro", "hu", "tr", "sv"};
+                                                "es", "it", "pt", "nl", "ro", "hu", "tr", "sv"};
         const QList<QString> values = t.values();
         const QSet<QString> codes(values.cbegin(), values.cend());
         for (const QString &code : codes) {

@@ -1,9 +1,9 @@
 #include "core/hygiene/EmailValidator.h"
 
 #include <QRegularExpression>
-#include <algorithm>
 #include <QSet>
 #include <QUrl>
+#include <algorithm>
 
 namespace lr {
 namespace {
@@ -106,9 +106,8 @@ EmailCheck EmailValidator::check(const QString &raw) const
     static const QRegularExpression separators(QStringLiteral("\\s*[;,]\\s*|\\s+(?=[^@\\s]+@)"));
     if (text.count(QLatin1Char('@')) > 1) {
         const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
-        if (parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [](const QString &p) {
-                return p.count(QLatin1Char('@')) == 1;
-            })) {
+        if (parts.size() > 1 &&
+            std::all_of(parts.begin(), parts.end(), [](const QString &p) { return p.count(QLatin1Char('@')) == 1; })) {
             out.note = tr("The cell held %1 addresses; the first, %2, was kept.").arg(parts.size()).arg(parts.first());
             text = parts.first();
         }

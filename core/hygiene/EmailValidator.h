@@ -20,7 +20,8 @@ struct EmailCheck
     QString asciiDomain; ///< Punycode form of the domain ("xn--bcher-kva.de").
     bool freeMail = false;
     QString reason; ///< Translated, empty when valid.
-    QString note;   ///< Translated: what was taken from a cell that held more than the address ("Anna <a@x.pl>", two addresses).
+    QString note;   ///< Translated: what was taken from a cell that held more than the address ("Anna <a@x.pl>", two
+                    ///< addresses).
 
     bool isValid() const { return verdict == Verdict::Valid; }
 };

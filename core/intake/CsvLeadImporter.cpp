@@ -21,12 +21,12 @@ QJsonObject ImportSummary::toJson() const
         return out;
     };
     QJsonObject out{{QStringLiteral("rows"), rows},
-            {QStringLiteral("created"), created},
-            {QStringLiteral("merged"), merged},
-            {QStringLiteral("quarantined"), quarantined},
-            {QStringLiteral("errors"), list(errors)},
-            {QStringLiteral("notes"), list(notes)},
-            {QStringLiteral("unmapped"), QJsonArray::fromStringList(unmappedColumns)}};
+                    {QStringLiteral("created"), created},
+                    {QStringLiteral("merged"), merged},
+                    {QStringLiteral("quarantined"), quarantined},
+                    {QStringLiteral("errors"), list(errors)},
+                    {QStringLiteral("notes"), list(notes)},
+                    {QStringLiteral("unmapped"), QJsonArray::fromStringList(unmappedColumns)}};
     if (!encoding.isEmpty())
         out.insert(QStringLiteral("encoding"), encoding);
     return out;

@@ -27,7 +27,8 @@ struct ImportSummary
     qint64 merged = 0;
     qint64 quarantined = 0;
     QList<RowError> errors;
-    QList<RowError> notes; ///< Rows imported with something left out (a phone that cannot exist, an unknown country, …).
+    QList<RowError>
+        notes; ///< Rows imported with something left out (a phone that cannot exist, an unknown country, …).
     QStringList unmappedColumns;
     QString encoding; ///< The Windows code page a file that is not UTF-8 was read in; empty for UTF-8.
     bool cancelled = false;

@@ -23,7 +23,7 @@ public:
     QChar delimiter;
     bool byteOrderMark = false;
     QString legacyEncoding; ///< "windows-1250", … when the file is not UTF-8 (CsvReader::legacyEncoding).
-    bool moreRows = false; ///< The file has rows after the ones shown.
+    bool moreRows = false;  ///< The file has rows after the ones shown.
     qint64 fileSize = 0;
 
     /// Reads the header and up to `maxRows` rows. Fails (translated) on an unreadable or empty file.

@@ -57,8 +57,20 @@ const char *CsvReader::guessCodePage(const QByteArray &bytes)
         else if (b >= 0xC0)
             ++cyrillic;
         switch (b) {
-        case 0xA5: case 0xB9: case 0x8C: case 0x9C: case 0x8F: case 0x9F: case 0xA3: case 0xB3: case 0xAF:
-        case 0xBF: case 0x8A: case 0x9A: case 0x8E: case 0x9E:
+        case 0xA5:
+        case 0xB9:
+        case 0x8C:
+        case 0x9C:
+        case 0x8F:
+        case 0x9F:
+        case 0xA3:
+        case 0xB3:
+        case 0xAF:
+        case 0xBF:
+        case 0x8A:
+        case 0x9A:
+        case 0x8E:
+        case 0x9E:
             ++central;
             break;
         default:

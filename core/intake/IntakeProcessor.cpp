@@ -13,9 +13,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QScopeGuard>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -159,24 +159,12 @@ QString IntakeOutcome::key(Status s)
 
 IntakeOutcome IntakeProcessor::submit(JournalEntry::Channel channel, const QString &source, const QJsonObject &fields)
 {
-    JournalEntry entry;
-    entry.receivedAt = m_clock.now();
-    entry.channel = channel;
-    entry.source = source;
-    entry.contentType = QStringLiteral("application/json");
-    entry.body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
-    const Result<Id> id = m_store.journal.append(entry);
-    if (!id) {
-        IntakeOutcome out;
-        out.reason = tr("The submission could not be stored: %1").arg(id.error());
-        return out;
-    }
-    entry.id = id.value();
-    return apply(entry.id, entry, fields, prepare(entry, fields, m_validator.withAdminLists(m_store.hygieneLists)));
+    return submitBody(channel, source, QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                      QStringLiteral("application/json"));
 }
 
-IntakeOutcome IntakeProcessor::submitBody(JournalEntry::Channel channel, const QString &source,
-                                          const QByteArray &body, const QString &contentType, const QString &refusal)
+IntakeOutcome IntakeProcessor::submitBody(JournalEntry::Channel channel, const QString &source, const QByteArray &body,
+                                          const QString &contentType, const QString &refusal)
 {
     JournalEntry entry;
     entry.receivedAt = m_clock.now();

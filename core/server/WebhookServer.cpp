@@ -166,8 +166,7 @@ void WebhookServer::setUpRoutes()
                                        ? formId.toString().trimmed()
                                    : formId.isDouble() ? QString::number(formId.toInteger())
                                                        : QStringLiteral("webhook");
-            const IntakeOutcome out =
-                m_intake.submitBody(JournalEntry::Channel::Webhook, source, body, rawType);
+            const IntakeOutcome out = m_intake.submitBody(JournalEntry::Channel::Webhook, source, body, rawType);
             if (out.status == IntakeOutcome::Status::Failed) {
                 // Kept in the journal when it got that far; the sender may retry (dedup merges it).
                 return jsonResponse(

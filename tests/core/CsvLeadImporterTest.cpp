@@ -100,15 +100,18 @@ TEST(CsvLeadImporter, RefusesFilesWithoutAHeaderOrEmailColumn)
     EXPECT_TRUE(noEmail.error().contains(QStringLiteral("No email column")));
     EXPECT_FALSE(f.run("email\n", {{QStringLiteral("email"), QStringLiteral("shoe_size")}}));
     // A --map for a column the file does not have is a typo, said before anything is imported.
-    const auto typo = f.run("Email,Phone\nanna@firma.pl,601 234 567\n", {{QStringLiteral("Telefon"), QStringLiteral("phone")}});
+    const auto typo =
+        f.run("Email,Phone\nanna@firma.pl,601 234 567\n", {{QStringLiteral("Telefon"), QStringLiteral("phone")}});
     ASSERT_FALSE(typo);
     EXPECT_TRUE(typo.error().contains(QStringLiteral("Telefon")));
     EXPECT_EQ(f.store->leads.count(AccessScope::system(), {}), 0);
     // "Header=" leaves a recognised column out.
-    const auto without = f.run("Email,Phone,Country\nanna@firma.pl,601 234 567,PL\n", {{QStringLiteral("phone"), QString()}});
+    const auto without =
+        f.run("Email,Phone,Country\nanna@firma.pl,601 234 567,PL\n", {{QStringLiteral("phone"), QString()}});
     ASSERT_TRUE(without) << without.error().toStdString();
-    EXPECT_TRUE(f.store->leads.find(AccessScope::system(), f.store->leads.findIdByEmailKey(QStringLiteral("anna@firma.pl")))
-                    ->phone.isEmpty());
+    EXPECT_TRUE(
+        f.store->leads.find(AccessScope::system(), f.store->leads.findIdByEmailKey(QStringLiteral("anna@firma.pl")))
+            ->phone.isEmpty());
 }
 
 namespace {
@@ -316,15 +319,15 @@ TEST(CsvLeadImporter, ReadsASalesforceReportExport)
     EXPECT_TRUE(summary->errors.at(0).reason.contains(QStringLiteral("footer")));
     EXPECT_TRUE(summary->unmappedColumns.contains(QStringLiteral("Rating")));
 
-    const Lead hans = *f.store->leads.find(AccessScope::system(),
-                                           f.store->leads.findIdByEmailKey(QStringLiteral("hans@becker.de")));
+    const Lead hans =
+        *f.store->leads.find(AccessScope::system(), f.store->leads.findIdByEmailKey(QStringLiteral("hans@becker.de")));
     EXPECT_EQ(hans.companyName, QStringLiteral("Becker GmbH"));
     EXPECT_EQ(hans.country, QStringLiteral("DE"));
     EXPECT_EQ(hans.phone, QStringLiteral("+49301234567"));
     EXPECT_EQ(hans.source, LeadSource::Referral);
     EXPECT_EQ(hans.submittedAt, parseInstant(QStringLiteral("2024-03-21")).value_or(0));
-    const Lead nancy = *f.store->leads.find(AccessScope::system(),
-                                            f.store->leads.findIdByEmailKey(QStringLiteral("nancy@white.com")));
+    const Lead nancy =
+        *f.store->leads.find(AccessScope::system(), f.store->leads.findIdByEmailKey(QStringLiteral("nancy@white.com")));
     EXPECT_EQ(nancy.country, QStringLiteral("US"));
     EXPECT_EQ(nancy.phone, QStringLiteral("+14158672291"));
     EXPECT_EQ(nancy.source, LeadSource::WebForm);
@@ -347,13 +350,13 @@ TEST(CsvLeadImporter, SaysWhatARowLeftOutAndKeepsUnmappedCells)
     EXPECT_EQ(json.value(QStringLiteral("notes")).toArray().size(), 2);
     EXPECT_EQ(json.value(QStringLiteral("unmapped")).toArray(), QJsonArray{QStringLiteral("Notes")});
 
-    const Lead anna = *f.store->leads.find(AccessScope::system(),
-                                           f.store->leads.findIdByEmailKey(QStringLiteral("anna@firma.pl")));
+    const Lead anna =
+        *f.store->leads.find(AccessScope::system(), f.store->leads.findIdByEmailKey(QStringLiteral("anna@firma.pl")));
     EXPECT_EQ(anna.firstName, QStringLiteral("Anna"));
     EXPECT_EQ(anna.lastName, QStringLiteral("Nowak"));
     EXPECT_TRUE(anna.country.isEmpty());
-    const Lead jan = *f.store->leads.find(AccessScope::system(),
-                                          f.store->leads.findIdByEmailKey(QStringLiteral("jan@firma.pl")));
+    const Lead jan =
+        *f.store->leads.find(AccessScope::system(), f.store->leads.findIdByEmailKey(QStringLiteral("jan@firma.pl")));
     EXPECT_EQ(jan.firstName, QStringLiteral("Jan"));
     EXPECT_EQ(jan.lastName, QStringLiteral("Kowalski"));
     EXPECT_EQ(jan.country, QStringLiteral("PL"));

@@ -37,7 +37,9 @@ QByteArray fileBytes(const QString &path)
 /// POSIX locks this process holds on `path`, from /proc/locks ("1: POSIX ADVISORY READ pid maj:min:inode …").
 int locksHeldOn(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     QFile locks(QStringLiteral("/proc/locks"));

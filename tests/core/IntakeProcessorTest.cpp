@@ -378,8 +378,8 @@ TEST(IntakeProcessor, ReadsWhatWebFormsSendAndSaysWhatItLeftOut)
     EXPECT_EQ(l.language, QStringLiteral("de"));
     // Countries as people here write them, in their own language or another.
     const std::pair<const char *, const char *> names[] = {
-        {"Niemcy", "DE"}, {"Германия", "DE"}, {"Германия ", "DE"}, {"Полша", "PL"}, {"Polska", "PL"},
-        {"Deutschland", "DE"}, {"Allemagne", "DE"}, {"Россия", "RU"}, {"Bułgaria", "BG"}, {"uk", "GB"}};
+        {"Niemcy", "DE"},      {"Германия", "DE"},  {"Германия ", "DE"}, {"Полша", "PL"},    {"Polska", "PL"},
+        {"Deutschland", "DE"}, {"Allemagne", "DE"}, {"Россия", "RU"},    {"Bułgaria", "BG"}, {"uk", "GB"}};
     int n = 0;
     for (const auto &[name, code] : names) {
         QJsonObject named{{QStringLiteral("email"), QStringLiteral("p%1@firma-x%1.de").arg(++n)},
@@ -418,13 +418,18 @@ TEST(IntakeProcessor, ReadsWhatWebFormsSendAndSaysWhatItLeftOut)
 
 TEST(LeadSource, ReadsTheSourcesCrmsExportInWords)
 {
-    const std::pair<const char *, LeadSource> cases[] = {
-        {"Web", LeadSource::WebForm},           {"ORGANIC_SEARCH", LeadSource::WebForm},
-        {"Partner Referral", LeadSource::Referral}, {"Word of mouth", LeadSource::Referral},
-        {"Trade Show", LeadSource::Event},      {"Webinar", LeadSource::Event},
-        {"PAID_SEARCH", LeadSource::Ads},       {"Advertisement", LeadSource::Ads},
-        {"Live Chat", LeadSource::Chat},        {"Purchased List", LeadSource::CsvImport},
-        {"Phone Inquiry", LeadSource::Manual},  {"referral", LeadSource::Referral}};
+    const std::pair<const char *, LeadSource> cases[] = {{"Web", LeadSource::WebForm},
+                                                         {"ORGANIC_SEARCH", LeadSource::WebForm},
+                                                         {"Partner Referral", LeadSource::Referral},
+                                                         {"Word of mouth", LeadSource::Referral},
+                                                         {"Trade Show", LeadSource::Event},
+                                                         {"Webinar", LeadSource::Event},
+                                                         {"PAID_SEARCH", LeadSource::Ads},
+                                                         {"Advertisement", LeadSource::Ads},
+                                                         {"Live Chat", LeadSource::Chat},
+                                                         {"Purchased List", LeadSource::CsvImport},
+                                                         {"Phone Inquiry", LeadSource::Manual},
+                                                         {"referral", LeadSource::Referral}};
     for (const auto &[label, source] : cases)
         EXPECT_EQ(leadSourceFromLabel(QString::fromLatin1(label)), source) << label;
     EXPECT_FALSE(leadSourceFromLabel(QStringLiteral("Other")));

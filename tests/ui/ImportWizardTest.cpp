@@ -245,11 +245,10 @@ TEST_F(ImportWizardTest, ARepCannotImportAndCoreRefusesEvenIfAsked)
 // A row imported with something left out says so on the summary, with its row number.
 TEST_F(ImportWizardTest, TheSummarySaysWhatImportedRowsLeftOut)
 {
-    const QString path = writeCsv(QStringLiteral("expo.csv"),
-                                  "Email,First Name,Phone,Country\n"
-                                  "ola@firma.pl,Ola,12,PL\n"
-                                  "jan@firma.pl,Jan,601 234 567,Narnia\n"
-                                  "eva@firma.pl,Eva,601 234 568,Poland\n");
+    const QString path = writeCsv(QStringLiteral("expo.csv"), "Email,First Name,Phone,Country\n"
+                                                              "ola@firma.pl,Ola,12,PL\n"
+                                                              "jan@firma.pl,Jan,601 234 567,Narnia\n"
+                                                              "eva@firma.pl,Eva,601 234 568,Poland\n");
     auto wizard = openWizard(org.northManager, path);
     const QString shots = qEnvironmentVariable("LEADRELAY_SCREENSHOT_DIR");
     if (!shots.isEmpty())
@@ -262,9 +261,12 @@ TEST_F(ImportWizardTest, TheSummarySaysWhatImportedRowsLeftOut)
         wizard->grab().save(shots + QStringLiteral("/leadrelay-import-notes.png"));
     const QString text = wizard->summaryPage()->summaryLabel()->text();
     EXPECT_TRUE(text.contains(QStringLiteral("created: 3"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("had something left out")) && text.contains(QStringLiteral("2 imported row"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("had something left out")) &&
+                text.contains(QStringLiteral("2 imported row")))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Row 1:"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("Row 2:")) && text.contains(QStringLiteral("Narnia"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Row 2:")) && text.contains(QStringLiteral("Narnia")))
+        << text.toStdString();
     EXPECT_FALSE(wizard->summaryPage()->rejectedTable()->isVisible());
 }
 
@@ -272,10 +274,10 @@ TEST_F(ImportWizardTest, TheSummarySaysWhatImportedRowsLeftOut)
 // counts, the home one stands in where it is empty.
 TEST_F(ImportWizardTest, TwoAddressColumnsStayMappedAndTheSecondStandsIn)
 {
-    const QString path = writeCsv(QStringLiteral("pipedrive.csv"),
-                                  "Person - Name,Person - Email - Work,Person - Email - Home\n"
-                                  "Ewa Lis,,ewa.lis@gmail.com\n"
-                                  "Piotr Wójcik,piotr@wojcik.pl,piotr.w@gmail.com\n");
+    const QString path =
+        writeCsv(QStringLiteral("pipedrive.csv"), "Person - Name,Person - Email - Work,Person - Email - Home\n"
+                                                  "Ewa Lis,,ewa.lis@gmail.com\n"
+                                                  "Piotr Wójcik,piotr@wojcik.pl,piotr.w@gmail.com\n");
     auto wizard = openWizard(org.northManager, path);
     click(*wizard, QWizard::NextButton);
     auto *mapping = wizard->mappingPage();
