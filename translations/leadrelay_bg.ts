@@ -4552,10 +4552,6 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>Кандидатите са намерени за %1 ms</translation>
     </message>
     <message>
-        <source>%1 was merged into %2. Undo it from Recent merges if that was wrong.</source>
-        <translation>%1 е обединен в %2. Ако това е грешка, отменете го от „Скорошни обединявания“.</translation>
-    </message>
-    <message>
         <source>%1 and %2 will not be offered as duplicates again.</source>
         <translation>%1 и %2 няма да бъдат предлагани повече като дубликати.</translation>
     </message>
@@ -4574,6 +4570,10 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <message>
         <source>Duplicates that slipped past intake and were merged here later are the Dashboard&apos;s duplicate rate (target &lt; %1 %).</source>
         <translation>Дубликатите, минали през приемането и обединени тук по-късно, са делът на дубликатите в таблото (цел &lt; %1 %).</translation>
+    </message>
+    <message>
+        <source>%1 (#%2) was merged into %3 (#%4). Undo Merge (Ctrl+Z) brings it back if that was wrong.</source>
+        <translation>%1 (#%2) е обединен в %3 (#%4). Ако това е грешка, „Отмени обединяването“ (Ctrl+Z) ще го върне.</translation>
     </message>
 </context>
 <context>

@@ -4577,10 +4577,6 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <translation>Kandydatów znaleziono w %1 ms</translation>
     </message>
     <message>
-        <source>%1 was merged into %2. Undo it from Recent merges if that was wrong.</source>
-        <translation>%1 scalono z %2. Jeśli to pomyłka, cofnij scalenie w sekcji Ostatnie scalenia.</translation>
-    </message>
-    <message>
         <source>%1 and %2 will not be offered as duplicates again.</source>
         <translation>%1 i %2 nie będą już proponowane jako duplikaty.</translation>
     </message>
@@ -4599,6 +4595,10 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     <message>
         <source>Duplicates that slipped past intake and were merged here later are the Dashboard&apos;s duplicate rate (target &lt; %1 %).</source>
         <translation>Duplikaty, które przeszły przez przyjmowanie i zostały tu później scalone, to wskaźnik duplikatów na pulpicie (cel &lt; %1 %).</translation>
+    </message>
+    <message>
+        <source>%1 (#%2) was merged into %3 (#%4). Undo Merge (Ctrl+Z) brings it back if that was wrong.</source>
+        <translation>%1 (#%2) scalono z %3 (#%4). Jeśli to pomyłka, Cofnij scalenie (Ctrl+Z) przywróci rekord.</translation>
     </message>
 </context>
 <context>

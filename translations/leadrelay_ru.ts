@@ -4570,10 +4570,6 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>Кандидаты найдены за %1 мс</translation>
     </message>
     <message>
-        <source>%1 was merged into %2. Undo it from Recent merges if that was wrong.</source>
-        <translation>%1 объединён с %2. Если это ошибка, отмените в «Последних объединениях».</translation>
-    </message>
-    <message>
         <source>%1 and %2 will not be offered as duplicates again.</source>
         <translation>%1 и %2 больше не будут предлагаться как дубликаты.</translation>
     </message>
@@ -4592,6 +4588,10 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <message>
         <source>Duplicates that slipped past intake and were merged here later are the Dashboard&apos;s duplicate rate (target &lt; %1 %).</source>
         <translation>Дубликаты, прошедшие через приём и объединённые здесь позже, — это доля дубликатов на панели показателей (цель &lt; %1 %).</translation>
+    </message>
+    <message>
+        <source>%1 (#%2) was merged into %3 (#%4). Undo Merge (Ctrl+Z) brings it back if that was wrong.</source>
+        <translation>%1 (#%2) объединён с %3 (#%4). Если это ошибка, «Отменить объединение» (Ctrl+Z) вернёт запись.</translation>
     </message>
 </context>
 <context>

@@ -153,14 +153,17 @@ TEST_F(DuplicatesPageTest, AManagerMergesAPairChoosingFieldsAndUndoesIt)
     EXPECT_EQ(kept->firstName, QStringLiteral("John")); // proposal accepted
     EXPECT_EQ(page->candidates()->model()->rowCount(), 0);
     ASSERT_EQ(page->merges()->model()->rowCount(), 1);
-    EXPECT_TRUE(page->feedback()->text().contains(QStringLiteral("was merged into")));
+    // Two records of one name are told apart by their numbers.
+    EXPECT_TRUE(page->feedback()->text().contains(QStringLiteral("(#%1) was merged into").arg(newer.id)))
+        << page->feedback()->text().toStdString();
     EXPECT_TRUE(page->summary()->text().contains(QStringLiteral("0 open candidates")));
 
-    // Undo from Recent merges with the keyboard.
+    // The merge just made is selected: Undo works at once, from the keyboard.
+    auto *undoButton = page->findChild<QPushButton *>(QStringLiteral("undoButton"));
+    EXPECT_TRUE(undoButton->isEnabled());
     QApplication::setActiveWindow(window.get());
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    page->merges()->setFocus();
-    page->merges()->selectRow(0);
+    ASSERT_EQ(page->merges()->selectionModel()->selectedRows().size(), 1);
     QTest::keyClick(page->merges(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_TRUE(page->feedback()->text().contains(QStringLiteral("undone"))) << page->feedback()->text().toStdString();
     EXPECT_EQ(*store->merges.leadRow(older.id), olderRow);

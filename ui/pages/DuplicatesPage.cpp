@@ -288,10 +288,22 @@ void DuplicatesPage::finishMerge(const MergeDialog &dialog)
         report(merged.error(), true);
         return;
     }
-    report(tr("%1 was merged into %2. Undo it from Recent merges if that was wrong.")
-               .arg(p.absorbed.fullName(), p.survivor.fullName()),
+    report(tr("%1 (#%2) was merged into %3 (#%4). Undo Merge (Ctrl+Z) brings it back if that was wrong.")
+               .arg(p.absorbed.fullName())
+               .arg(p.absorbed.id)
+               .arg(p.survivor.fullName())
+               .arg(p.survivor.id),
            false);
     refresh();
+    // The merge just made is selected in Recent merges, so Undo works at once.
+    for (int row = 0; row < m_mergeModel->rowCount(); ++row) {
+        if (m_mergeModel->mergeAt(row).id == merged.value()) {
+            m_mergeTable->selectRow(row);
+            m_mergeTable->setFocus();
+            break;
+        }
+    }
+    updateButtons();
     emit leadsChanged();
 }
 
