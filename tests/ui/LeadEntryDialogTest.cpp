@@ -18,8 +18,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTextEdit>
 #include <QTest>
+#include <QTextEdit>
 
 #include <gtest/gtest.h>
 
@@ -153,8 +153,8 @@ TEST_F(LeadEntryDialogTest, MessagesMakeRoomAndGiveItBack)
     auto lowestField = [&] {
         int bottom = 0;
         for (QWidget *w : dialog.findChildren<QWidget *>()) {
-            if (w->isVisible() && (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) ||
-                                   qobject_cast<QTextEdit *>(w)))
+            if (w->isVisible() &&
+                (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTextEdit *>(w)))
                 bottom = std::max(bottom, w->mapTo(&dialog, QPoint(0, w->height())).y());
         }
         return bottom;

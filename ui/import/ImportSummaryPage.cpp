@@ -105,7 +105,8 @@ void ImportSummaryPage::initializePage()
                 lines << tr("Row %1: %2").arg(locale.toString(s.notes.at(i).row), s.notes.at(i).reason.toHtmlEscaped());
             }
             if (s.notes.size() > kShown) {
-                lines << tr("… and %n more, in the intake journal.", nullptr, static_cast<int>(s.notes.size() - kShown));
+                lines << tr("… and %n more, in the intake journal.", nullptr,
+                            static_cast<int>(s.notes.size() - kShown));
             }
         }
     }
