@@ -684,10 +684,6 @@
         <translation>Не е намерена колона с имейл.</translation>
     </message>
     <message>
-        <source>The file has no column &quot;%1&quot; to map. Columns: %2.</source>
-        <translation>Във файла няма колона „%1“ за съпоставяне. Колони: %2.</translation>
-    </message>
-    <message>
         <source>The line holds one value where the header has %1 columns: a note or footer, not a lead.</source>
         <translation>Редът съдържа една стойност, а заглавният ред има %1 колони: това е бележка или долен колонтитул, а не лийд.</translation>
     </message>
@@ -1597,6 +1593,10 @@
     <message>
         <source>No email column found. Columns: %1. Map one with --map &quot;Header=email&quot;.</source>
         <translation>Не е намерена колона с имейл. Колони: %1. Задайте съответствие с --map &quot;Header=email&quot;.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; to map. Columns: %2.</source>
+        <translation>Във файла няма колона „%1“ за съпоставяне. Колони: %2.</translation>
     </message>
 </context>
 <context>

@@ -688,10 +688,6 @@
         <translation>Nie znaleziono kolumny z adresem e-mail.</translation>
     </message>
     <message>
-        <source>The file has no column &quot;%1&quot; to map. Columns: %2.</source>
-        <translation>Plik nie zawiera kolumny „%1” do zmapowania. Kolumny: %2.</translation>
-    </message>
-    <message>
         <source>The line holds one value where the header has %1 columns: a note or footer, not a lead.</source>
         <translation>Wiersz zawiera tylko jedną wartość, a liczba kolumn w nagłówku wynosi %1: to notatka lub stopka, a nie lead.</translation>
     </message>
@@ -1605,6 +1601,10 @@
     <message>
         <source>No email column found. Columns: %1. Map one with --map &quot;Header=email&quot;.</source>
         <translation>Nie znaleziono kolumny z adresem e-mail. Kolumny: %1. Zmapuj jedną z nich za pomocą --map &quot;Header=email&quot;.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; to map. Columns: %2.</source>
+        <translation>Plik nie zawiera kolumny „%1” do zmapowania. Kolumny: %2.</translation>
     </message>
 </context>
 <context>

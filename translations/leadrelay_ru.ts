@@ -688,10 +688,6 @@
         <translation>Не найден столбец с адресом электронной почты.</translation>
     </message>
     <message>
-        <source>The file has no column &quot;%1&quot; to map. Columns: %2.</source>
-        <translation>В файле нет столбца «%1» для сопоставления. Столбцы: %2.</translation>
-    </message>
-    <message>
         <source>The line holds one value where the header has %1 columns: a note or footer, not a lead.</source>
         <translation>В строке только одно значение, тогда как число столбцов в заголовке — %1: это примечание или нижний колонтитул, а не лид.</translation>
     </message>
@@ -1605,6 +1601,10 @@
     <message>
         <source>No email column found. Columns: %1. Map one with --map &quot;Header=email&quot;.</source>
         <translation>Не найден столбец с адресом электронной почты. Столбцы: %1. Сопоставьте один из них с помощью --map &quot;Header=email&quot;.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; to map. Columns: %2.</source>
+        <translation>В файле нет столбца «%1» для сопоставления. Столбцы: %2.</translation>
     </message>
 </context>
 <context>

@@ -75,15 +75,6 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
     QStringList headers;
     if (!reader.readRow(headers))
         return R::failure(tr("The file is empty: it has no header row."));
-    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
-        const bool inFile = std::any_of(headers.cbegin(), headers.cend(), [&](const QString &h) {
-            return h.trimmed().compare(it.key().trimmed(), Qt::CaseInsensitive) == 0;
-        });
-        if (!inFile) {
-            return R::failure(tr("The file has no column \"%1\" to map. Columns: %2.")
-                                  .arg(it.key(), headers.join(QStringLiteral(", "))));
-        }
-    }
     QString mapError;
     const LeadFieldMap map = LeadFieldMap::build(headers, overrides, &mapError);
     if (map.column(QStringLiteral("email")) < 0)

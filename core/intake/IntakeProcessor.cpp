@@ -157,14 +157,9 @@ QString IntakeOutcome::key(Status s)
     return {};
 }
 
-IntakeOutcome IntakeProcessor::submit(JournalEntry::Channel channel, const QString &source, const QJsonObject &fields)
-{
-    return submitBody(channel, source, QJsonDocument(fields).toJson(QJsonDocument::Compact),
-                      QStringLiteral("application/json"));
-}
-
-IntakeOutcome IntakeProcessor::submitBody(JournalEntry::Channel channel, const QString &source, const QByteArray &body,
-                                          const QString &contentType, const QString &refusal)
+std::optional<JournalEntry> IntakeProcessor::journal(JournalEntry::Channel channel, const QString &source,
+                                                     const QByteArray &body, const QString &contentType,
+                                                     IntakeOutcome &out)
 {
     JournalEntry entry;
     entry.receivedAt = m_clock.now();
@@ -174,18 +169,36 @@ IntakeOutcome IntakeProcessor::submitBody(JournalEntry::Channel channel, const Q
     entry.body = body;
     const Result<Id> id = m_store.journal.append(entry);
     if (!id) {
-        IntakeOutcome out;
         out.reason = tr("The submission could not be stored: %1").arg(id.error());
-        return out;
+        return std::nullopt;
     }
     entry.id = id.value();
-    if (refusal.isEmpty())
-        return process(entry);
+    return entry;
+}
+
+IntakeOutcome IntakeProcessor::submit(JournalEntry::Channel channel, const QString &source, const QJsonObject &fields,
+                                      const QByteArray &body, const QString &contentType)
+{
     IntakeOutcome out;
+    const bool raw = !body.isEmpty();
+    const auto entry = journal(channel, source, raw ? body : QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                               raw && !contentType.isEmpty() ? contentType : QStringLiteral("application/json"), out);
+    if (!entry)
+        return out;
+    return apply(entry->id, *entry, fields, prepare(*entry, fields, m_validator.withAdminLists(m_store.hygieneLists)));
+}
+
+IntakeOutcome IntakeProcessor::keepRefused(JournalEntry::Channel channel, const QString &source, const QByteArray &body,
+                                           const QString &contentType, const QString &reason)
+{
+    IntakeOutcome out;
+    const auto entry = journal(channel, source, body, contentType, out);
+    if (!entry)
+        return out;
     out.status = IntakeOutcome::Status::Quarantined;
-    out.journalId = entry.id;
-    out.reason = refusal;
-    m_store.journal.finish(entry.id, JournalEntry::State::Quarantined, refusal, 0, m_clock.now());
+    out.journalId = entry->id;
+    out.reason = reason;
+    m_store.journal.finish(entry->id, JournalEntry::State::Quarantined, reason, 0, m_clock.now());
     return out;
 }
 

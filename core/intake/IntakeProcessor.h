@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <optional>
 
 namespace lr {
 
@@ -41,14 +42,16 @@ public:
     IntakeProcessor(Store &store, const Clock &clock, EmailValidator validator = EmailValidator());
     ~IntakeProcessor();
 
-    /// Journals `fields` (the form's field names, see LeadFieldMap::fields()) and processes them.
-    IntakeOutcome submit(JournalEntry::Channel channel, const QString &source, const QJsonObject &fields);
+    /// Journals a submission and processes `fields` (the form's field names, see
+    /// LeadFieldMap::fields()). The journal keeps `body` exactly as it was received, with its
+    /// `contentType`; without one it keeps `fields` as compact JSON.
+    IntakeOutcome submit(JournalEntry::Channel channel, const QString &source, const QJsonObject &fields,
+                         const QByteArray &body = {}, const QString &contentType = {});
 
-    /// Journals a body exactly as it was received (bytes and content type) and processes it. A
-    /// body the caller already refuses (`refusal`: wrong content type, nested values) or that is not
-    /// a JSON object is kept, quarantined with the reason, so an admin can fix and re-process it.
-    IntakeOutcome submitBody(JournalEntry::Channel channel, const QString &source, const QByteArray &body,
-                             const QString &contentType, const QString &refusal = {});
+    /// Journals a body the caller refuses (wrong content type, not a JSON object, nested values)
+    /// exactly as it was received, quarantined with `reason`, so an admin can fix and re-process it.
+    IntakeOutcome keepRefused(JournalEntry::Channel channel, const QString &source, const QByteArray &body,
+                              const QString &contentType, const QString &reason);
 
     /// The bulk form of submit() (CSV import): journals the whole batch in one transaction — every
     /// submission is accepted once that commits — then processes it in one more transaction with a
@@ -70,6 +73,9 @@ public:
     int processPending();
 
 private:
+    /// Appends a new journal entry; on failure `out` says why.
+    std::optional<JournalEntry> journal(JournalEntry::Channel channel, const QString &source, const QByteArray &body,
+                                        const QString &contentType, IntakeOutcome &out);
     /// Processes journaled entries inside one transaction, a savepoint each.
     QList<IntakeOutcome> processBatch(const QList<JournalEntry> &entries, const QList<QJsonObject> &fields,
                                       bool *committed = nullptr);

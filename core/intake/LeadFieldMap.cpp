@@ -141,10 +141,25 @@ QString LeadFieldMap::recognise(const QString &header)
     return {};
 }
 
+bool LeadFieldMap::allowsSeveralColumns(const QString &field)
+{
+    return field == QLatin1String("email") || field == QLatin1String("phone") || field == QLatin1String("mobile");
+}
+
 LeadFieldMap LeadFieldMap::build(const QStringList &headers, const QHash<QString, QString> &overrides, QString *error)
 {
     LeadFieldMap map;
     for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
+        const bool inFile = std::any_of(headers.cbegin(), headers.cend(), [&](const QString &h) {
+            return h.trimmed().compare(it.key().trimmed(), Qt::CaseInsensitive) == 0;
+        });
+        if (!inFile) {
+            if (error) {
+                *error = tr("The file has no column \"%1\" to map. Columns: %2.")
+                             .arg(it.key(), headers.join(QStringLiteral(", ")));
+            }
+            return {};
+        }
         if (!it.value().isEmpty() && !fields().contains(it.value())) {
             if (error) {
                 *error = tr("\"%1\" is not a lead field. Known fields: %2.")

@@ -20,10 +20,14 @@ public:
     static const QStringList &fields();
     /// The field a header is recognised as, or empty.
     static QString recognise(const QString &header);
+    /// Whether several columns may hold `field` (a work and a home address, a phone and a second
+    /// phone): the first non-empty one counts, the others stand in where it is empty.
+    static bool allowsSeveralColumns(const QString &field);
 
     /// Builds the map for `headers`. `overrides` are "Header" → field, or "Header" → "" to leave a
     /// column out even when it would be recognised ("Do not import"); an unknown field name in an
-    /// override is an error (returned in `error`), as is a file without an email column.
+    /// override, an override for a header the file does not have, and a file without an email
+    /// column are errors (returned in `error`).
     static LeadFieldMap build(const QStringList &headers, const QHash<QString, QString> &overrides,
                               QString *error = nullptr);
 

@@ -138,8 +138,8 @@ void WebhookServer::setUpRoutes()
             // broken form loses nothing, and an admin can fix the entry and process it again.
             const QString rawType = QString::fromLatin1(header(request, "Content-Type"));
             auto refuse = [&](const QString &reason, HttpStatus status) {
-                const IntakeOutcome kept = m_intake.submitBody(JournalEntry::Channel::Webhook,
-                                                               QStringLiteral("webhook"), body, rawType, reason);
+                const IntakeOutcome kept = m_intake.keepRefused(JournalEntry::Channel::Webhook,
+                                                                QStringLiteral("webhook"), body, rawType, reason);
                 QJsonObject answer{{QStringLiteral("error"), reason}};
                 if (kept.journalId)
                     answer.insert(QStringLiteral("journal_id"), kept.journalId);
@@ -166,7 +166,7 @@ void WebhookServer::setUpRoutes()
                                        ? formId.toString().trimmed()
                                    : formId.isDouble() ? QString::number(formId.toInteger())
                                                        : QStringLiteral("webhook");
-            const IntakeOutcome out = m_intake.submitBody(JournalEntry::Channel::Webhook, source, body, rawType);
+            const IntakeOutcome out = m_intake.submit(JournalEntry::Channel::Webhook, source, fields, body, rawType);
             if (out.status == IntakeOutcome::Status::Failed) {
                 // Kept in the journal when it got that far; the sender may retry (dedup merges it).
                 return jsonResponse(

@@ -18,12 +18,6 @@
 namespace lr::ui {
 namespace {
 
-/// A person's address or number may sit in several columns; the first non-empty one counts.
-bool allowsSeveralColumns(const QString &field)
-{
-    return field == QLatin1String("email") || field == QLatin1String("phone") || field == QLatin1String("mobile");
-}
-
 enum Column { HeaderColumn, ExampleColumn, FieldColumn };
 
 } // namespace
@@ -115,7 +109,7 @@ void ImportMappingPage::initializePage()
         const QString field = combo->currentData().toString();
         if (field.isEmpty())
             continue;
-        if (taken.contains(field) && (deals || !allowsSeveralColumns(field)))
+        if (taken.contains(field) && (deals || !LeadFieldMap::allowsSeveralColumns(field)))
             combo->setCurrentIndex(0);
         else
             taken.append(field);
@@ -148,7 +142,7 @@ void ImportMappingPage::updateStatus()
     m_problem.clear();
     const bool deals = m_wizard->kind() == ImportWizard::Kind::Deals;
     for (auto it = columnsOf.constBegin(); it != columnsOf.constEnd() && m_problem.isEmpty(); ++it) {
-        if (it.value().size() > 1 && (deals || !allowsSeveralColumns(it.key()))) {
+        if (it.value().size() > 1 && (deals || !LeadFieldMap::allowsSeveralColumns(it.key()))) {
             m_problem = tr("%1 is chosen for more than one column (%2). Pick one of them.")
                             .arg(deals ? DealFieldNames::displayName(it.key()) : LeadFieldNames::displayName(it.key()),
                                  it.value().join(QStringLiteral(", ")));
