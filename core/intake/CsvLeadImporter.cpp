@@ -4,6 +4,7 @@
 #include "core/intake/CsvReader.h"
 #include "core/intake/LeadFieldMap.h"
 #include "core/store/Store.h"
+#include "core/store/WalCheckpointer.h"
 
 #include <QJsonArray>
 #include <QScopeGuard>
@@ -34,7 +35,6 @@ QJsonObject ImportSummary::toJson() const
 
 namespace {
 
-constexpr qsizetype kBatchRows = 1000;
 constexpr int kImportCacheKiB = 256 * 1024;
 
 struct RowInBatch
@@ -86,6 +86,9 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
         if (previousCache > 0)
             m_intake.store().journal.setCacheSizeKiB(previousCache);
     });
+    // The write-ahead log is copied into the store on a thread (and core) of its own, not inside
+    // every few batches' commit.
+    const WalCheckpointer checkpointer(m_intake.store().database());
     ImportSummary summary;
     summary.unmappedColumns = map.unmapped();
     summary.encoding = reader.legacyEncoding();

@@ -48,6 +48,9 @@ class CsvLeadImporter final
 public:
     using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal, const ImportSummary &soFar)>;
 
+    /// Rows journaled and processed in one transaction; progress and cancel are seen between batches.
+    static constexpr qsizetype kBatchRows = 4000;
+
     explicit CsvLeadImporter(IntakeProcessor &intake) : m_intake(intake) {}
 
     /// `overrides` map headers to fields ("Kontakt" → "full_name"); `source` names the file or

@@ -234,7 +234,7 @@ QSqlQuery *Database::prepared(const QString &text, QString *error)
 
 RawStatement *Database::raw(const char *text, QString *error)
 {
-    auto it = m_raw.find(text);
+    auto it = m_raw.find(std::string_view(text));
     if (it != m_raw.end())
         return it->second.get();
     const QVariant handle = m_db.driver()->handle();

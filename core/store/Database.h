@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 struct sqlite3;
@@ -74,7 +75,13 @@ private:
     QString m_path;
     QString m_connectionName;
     QHash<QString, QSqlQuery> m_statements;
-    std::unordered_map<std::string, std::unique_ptr<RawStatement>> m_raw;
+    /// Looked up by the text as it is given: no copy of it per call (the intake asks per row).
+    struct TextHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    std::unordered_map<std::string, std::unique_ptr<RawStatement>, TextHash, std::equal_to<>> m_raw;
     int m_transactionDepth = 0;
     int m_walCheckpointers = 0;
 };
