@@ -22,7 +22,7 @@ struct JournalEntry
     QString contentType; ///< "application/json", "text/csv", …
     QByteArray body;
     State state = State::Pending;
-    QString reason; ///< Why it was quarantined or failed (translated).
+    QString reason; ///< Why it was quarantined or failed, in the current language (stored untranslated).
     Id leadId = 0;
     int attempts = 0;
     Instant processedAt = 0;

@@ -108,7 +108,8 @@ EmailCheck EmailValidator::check(const QString &raw) const
         const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
         if (parts.size() > 1 &&
             std::all_of(parts.begin(), parts.end(), [](const QString &p) { return p.count(QLatin1Char('@')) == 1; })) {
-            out.note = tr("The cell held %1 addresses; the first, %2, was kept.").arg(parts.size()).arg(parts.first());
+            out.note = words(QT_TR_NOOP("The cell held %1 addresses; the first, %2, was kept."),
+                             {QString::number(parts.size()), parts.first()});
             text = parts.first();
         }
     }
@@ -116,18 +117,18 @@ EmailCheck EmailValidator::check(const QString &raw) const
     static const QRegularExpression looseSpaces(QStringLiteral("\\s*([@.])\\s*"));
     text.replace(looseSpaces, QStringLiteral("\\1"));
     if (text.isEmpty()) {
-        out.reason = tr("No email address.");
+        out.reason = words(QT_TR_NOOP("No email address."));
         return out;
     }
     const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
     if (at < 0) {
         out.verdict = V::Malformed;
-        out.reason = tr("\"%1\" has no @ sign.").arg(text);
+        out.reason = words(QT_TR_NOOP("\"%1\" has no @ sign."), {text});
         return out;
     }
     if (text.count(QLatin1Char('@')) > 1) {
         out.verdict = V::Malformed;
-        out.reason = tr("\"%1\" has more than one @ sign.").arg(text);
+        out.reason = words(QT_TR_NOOP("\"%1\" has more than one @ sign."), {text});
         return out;
     }
     const QString local = text.left(at);
@@ -136,13 +137,13 @@ EmailCheck EmailValidator::check(const QString &raw) const
         domain.chop(1);
     if (!validLocalPart(local)) {
         out.verdict = V::Malformed;
-        out.reason = tr("The part before the @ in \"%1\" is not valid.").arg(text);
+        out.reason = words(QT_TR_NOOP("The part before the @ in \"%1\" is not valid."), {text});
         return out;
     }
     const QString ace = QString::fromLatin1(QUrl::toAce(domain, QUrl::AceTransitionalProcessing));
     if (!validAsciiDomain(ace)) {
         out.verdict = V::Malformed;
-        out.reason = tr("The domain of \"%1\" is not valid.").arg(text);
+        out.reason = words(QT_TR_NOOP("The domain of \"%1\" is not valid."), {text});
         return out;
     }
     out.domain = QUrl::fromAce(ace.toLatin1());
@@ -151,19 +152,19 @@ EmailCheck EmailValidator::check(const QString &raw) const
 
     if (isJunkDomain(ace) || isJunkLocalPart(local)) {
         out.verdict = V::Junk;
-        out.reason = tr("%1 looks like a test or placeholder address.").arg(out.address);
+        out.reason = words(QT_TR_NOOP("%1 looks like a test or placeholder address."), {out.address});
         return out;
     }
     const std::shared_ptr<const AdminDomainLists> admin = m_adminLists ? m_adminLists->current() : nullptr;
     if (admin && admin->isBlocked(local, ace)) {
         out.verdict = V::Junk;
-        out.reason = tr("%1 is on the blocked address list.").arg(out.address);
+        out.reason = words(QT_TR_NOOP("%1 is on the blocked address list."), {out.address});
         return out;
     }
     const DomainKind kind = admin ? admin->classify(ace, m_lists) : m_lists.classify(ace);
     if (kind == DomainKind::Disposable) {
         out.verdict = V::Disposable;
-        out.reason = tr("%1 is a disposable (throwaway) mail domain.").arg(out.domain);
+        out.reason = words(QT_TR_NOOP("%1 is a disposable (throwaway) mail domain."), {out.domain});
         return out;
     }
     out.freeMail = kind == DomainKind::FreeMail;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Words.h"
 #include "core/hygiene/AdminDomainLists.h"
 #include "core/hygiene/DomainLists.h"
 
@@ -19,9 +20,8 @@ struct EmailCheck
     QString domain;      ///< Lower-case Unicode domain ("bücher.de").
     QString asciiDomain; ///< Punycode form of the domain ("xn--bcher-kva.de").
     bool freeMail = false;
-    QString reason; ///< Translated, empty when valid.
-    QString note;   ///< Translated: what was taken from a cell that held more than the address ("Anna <a@x.pl>", two
-                    ///< addresses).
+    Words reason; ///< Empty when valid.
+    Words note;   ///< What was taken from a cell that held more than the address (two addresses).
 
     bool isValid() const { return verdict == Verdict::Valid; }
 };
@@ -65,6 +65,11 @@ public:
     static QString dedupKey(const QString &address);
 
 private:
+    static Words words(const char *source, QStringList args = {})
+    {
+        return Words("lr::EmailValidator", source, std::move(args));
+    }
+
     const DomainLists &m_lists;
     const AdminDomainListSource *m_adminLists = nullptr;
 };

@@ -48,7 +48,7 @@ Result<QString> HygieneListService::normaliseAddress(const QString &raw)
     const EmailCheck check = syntaxOnly().check(text);
     if (check.verdict == EmailCheck::Verdict::Malformed || check.verdict == EmailCheck::Verdict::Missing ||
         check.asciiDomain.isEmpty()) {
-        return Result<QString>::failure(tr("\"%1\" is not an email address: %2").arg(text, check.reason));
+        return Result<QString>::failure(tr("\"%1\" is not an email address: %2").arg(text, check.reason.text()));
     }
     const QString local = check.address.left(check.address.lastIndexOf(QLatin1Char('@')));
     return local.toLower() + QLatin1Char('@') + check.asciiDomain.toLower();

@@ -11,7 +11,7 @@ PhoneCheck PhoneNormaliser::normalise(const QString &raw, const QString &default
     PhoneCheck out;
     const QString text = raw.trimmed();
     if (text.isEmpty()) {
-        out.reason = tr("No phone number.");
+        out.reason = words(QT_TR_NOOP("No phone number."));
         return out;
     }
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
@@ -22,18 +22,19 @@ PhoneCheck PhoneNormaliser::normalise(const QString &raw, const QString &default
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        out.reason = region == "ZZ" ? tr("\"%1\" has no country code and the lead has no country.").arg(text)
-                                    : tr("\"%1\" has an unknown country code.").arg(text);
+        out.reason = region == "ZZ"
+                         ? words(QT_TR_NOOP("\"%1\" has no country code and the lead has no country."), {text})
+                         : words(QT_TR_NOOP("\"%1\" has an unknown country code."), {text});
         return out;
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
     case PhoneNumberUtil::TOO_SHORT_NSN:
-        out.reason = tr("\"%1\" is too short to be a phone number.").arg(text);
+        out.reason = words(QT_TR_NOOP("\"%1\" is too short to be a phone number."), {text});
         return out;
     case PhoneNumberUtil::TOO_LONG_NSN:
-        out.reason = tr("\"%1\" is too long to be a phone number.").arg(text);
+        out.reason = words(QT_TR_NOOP("\"%1\" is too long to be a phone number."), {text});
         return out;
     default:
-        out.reason = tr("\"%1\" is not a phone number.").arg(text);
+        out.reason = words(QT_TR_NOOP("\"%1\" is not a phone number."), {text});
         return out;
     }
     std::string numberRegion;
@@ -44,13 +45,13 @@ PhoneCheck PhoneNormaliser::normalise(const QString &raw, const QString &default
     if (!util.IsValidNumberForRegion(number, numberRegion)) {
         switch (util.IsPossibleNumberWithReason(number)) {
         case PhoneNumberUtil::TOO_SHORT:
-            out.reason = tr("\"%1\" is too short for a phone number in %2.").arg(text, out.region);
+            out.reason = words(QT_TR_NOOP("\"%1\" is too short for a phone number in %2."), {text, out.region});
             break;
         case PhoneNumberUtil::TOO_LONG:
-            out.reason = tr("\"%1\" is too long for a phone number in %2.").arg(text, out.region);
+            out.reason = words(QT_TR_NOOP("\"%1\" is too long for a phone number in %2."), {text, out.region});
             break;
         default:
-            out.reason = tr("\"%1\" is not a valid phone number.").arg(text);
+            out.reason = words(QT_TR_NOOP("\"%1\" is not a valid phone number."), {text});
             break;
         }
         return out;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Words.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -10,7 +12,7 @@ struct PhoneCheck
     bool valid = false;
     QString e164;   ///< "+359888123456" when valid.
     QString region; ///< ISO 3166 region of the number ("BG"), when known.
-    QString reason; ///< Translated, empty when valid.
+    Words reason;   ///< Empty when valid.
 };
 
 /// Phone numbers to E.164 with Google's libphonenumber. Numbers without a country prefix are read
@@ -22,6 +24,12 @@ class PhoneNormaliser final
 
 public:
     static PhoneCheck normalise(const QString &raw, const QString &defaultRegion);
+
+private:
+    static Words words(const char *source, QStringList args = {})
+    {
+        return Words("lr::PhoneNormaliser", source, std::move(args));
+    }
 };
 
 } // namespace lr

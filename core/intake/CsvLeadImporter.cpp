@@ -157,18 +157,21 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
         if (sourceIsKey && !leadSourceFromLabel(fields.value(QStringLiteral("source")).toString()))
             fields.insert(QStringLiteral("source"), source);
         fields.insert(QStringLiteral("_row"), summary.rows);
-        QString rowError = reader.rowError();
+        Words rowError = reader.rowErrorWords();
         if (rowError.isEmpty() && row.size() == 1 && headers.size() >= 3) {
-            rowError = tr("The line holds one value where the header has %1 columns: a note or footer, not a lead.")
-                           .arg(headers.size());
+            rowError = Words("lr::CsvLeadImporter",
+                             QT_TR_NOOP("The line holds one value where the header has %1 columns: a note or "
+                                        "footer, not a lead."),
+                             {QString::number(headers.size())});
         }
         if (!rowError.isEmpty()) {
-            // Keep what was read, but never route a row whose quoting broke.
-            fields.insert(QStringLiteral("_csv_error"), rowError);
+            // Keep what was read, but never route a row whose quoting broke (IntakeProcessor
+            // quarantines it with this reason).
+            fields.insert(QStringLiteral("_csv_error"), rowError.toJson());
             fields.remove(QStringLiteral("email"));
         }
         batch.append(std::move(fields));
-        rows.append({summary.rows, rowError});
+        rows.append({summary.rows, rowError.text()});
         if (batch.size() >= kBatchRows)
             flush();
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Words.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QStringList>
@@ -22,7 +24,9 @@ public:
     bool readRow(QStringList &fields);
 
     /// Problem with the row just read (empty when it was well-formed).
-    const QString &rowError() const { return m_rowError; }
+    QString rowError() const { return m_rowError.text(); }
+    /// rowError() untranslated, for the journal (see Words).
+    const Words &rowErrorWords() const { return m_rowError; }
     /// Physical line (1-based) the row just read started on.
     qint64 rowLine() const { return m_rowLine; }
     QChar delimiter() const { return m_delimiter; }
@@ -47,7 +51,7 @@ private:
     qsizetype m_pos = 0;
     QChar m_delimiter;
     QString m_legacyEncoding;
-    QString m_rowError;
+    Words m_rowError;
     qint64 m_line = 1;
     qint64 m_rowLine = 0;
 };

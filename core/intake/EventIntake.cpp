@@ -150,10 +150,11 @@ EventOutcome EventIntake::applyBody(Id journalId, const QByteArray &body, Instan
     EventOutcome out;
     out.status = EventOutcome::Status::Rejected;
     out.journalId = journalId;
-    out.reason = parseError.error != QJsonParseError::NoError && !isJsonScalar(body)
-                     ? tr("The event is not valid JSON: %1").arg(parseError.errorString())
-                     : tr("The event must be a JSON object.");
-    m_store.journal.finish(journalId, JournalEntry::State::Quarantined, out.reason, 0, m_clock.now());
+    const Words why = parseError.error != QJsonParseError::NoError && !isJsonScalar(body)
+                          ? words(QT_TR_NOOP("The event is not valid JSON: %1"), {parseError.errorString()})
+                          : words(QT_TR_NOOP("The event must be a JSON object."));
+    out.reason = why.text();
+    m_store.journal.finish(journalId, JournalEntry::State::Quarantined, why, 0, m_clock.now());
     return out;
 }
 
@@ -178,15 +179,16 @@ EventOutcome EventIntake::apply(Id journalId, const QJsonObject &json, Instant r
     if (!parsed) {
         out.status = S::Rejected;
         out.reason = parsed.error();
-        m_store.journal.finish(journalId, JournalEntry::State::Quarantined, out.reason, 0, now);
+        m_store.journal.finish(journalId, JournalEntry::State::Quarantined, Words::plain(out.reason), 0, now);
         return out;
     }
     BehaviourEvent event = parsed.value();
     out.leadId = findLead(event);
     if (event.leadId && !out.leadId) {
         out.status = S::Rejected;
-        out.reason = tr("There is no lead %1.").arg(event.leadId);
-        m_store.journal.finish(journalId, JournalEntry::State::Quarantined, out.reason, 0, now);
+        const Words why = words(QT_TR_NOOP("There is no lead %1."), {QString::number(event.leadId)});
+        out.reason = why.text();
+        m_store.journal.finish(journalId, JournalEntry::State::Quarantined, why, 0, now);
         return out;
     }
     event.leadId = out.leadId;
@@ -197,7 +199,7 @@ EventOutcome EventIntake::apply(Id journalId, const QJsonObject &json, Instant r
         out.status = S::Failed;
         out.reason = reason;
         out.score.reset();
-        m_store.journal.finish(journalId, JournalEntry::State::Failed, reason, 0, now);
+        m_store.journal.finish(journalId, JournalEntry::State::Failed, Words::plain(reason), 0, now);
         return out;
     };
     Event logged;
@@ -221,6 +223,7 @@ EventOutcome EventIntake::apply(Id journalId, const QJsonObject &json, Instant r
         return fail(eventId.error());
     out.eventId = eventId.value();
 
+    Words kept;
     if (out.leadId) {
         const auto scored = ScoringService(m_store, m_clock).score(out.leadId, QStringLiteral("event"));
         if (!scored)
@@ -229,9 +232,11 @@ EventOutcome EventIntake::apply(Id journalId, const QJsonObject &json, Instant r
         out.status = S::Attached;
     } else {
         out.status = S::Kept;
-        out.reason = tr("No lead has the address %1 yet; the event is kept for when they appear.").arg(event.email);
+        kept =
+            words(QT_TR_NOOP("No lead has the address %1 yet; the event is kept for when they appear."), {event.email});
+        out.reason = kept.text();
     }
-    QStringList notes{out.reason};
+    QStringList notes;
     if (out.leadId) // facts move deals: meeting booked, contract signed, bounce (DealAutomation)
         notes.append(DealAutomation(m_store, m_clock).onEvent(out.leadId, logged.type, event.at).messages);
     for (BehaviourEventObserver *observer : std::as_const(m_observers))
@@ -239,7 +244,8 @@ EventOutcome EventIntake::apply(Id journalId, const QJsonObject &json, Instant r
     notes.removeAll(QString());
     if (const Status s = step.commit(); !s)
         return fail(s.error());
-    m_store.journal.finish(journalId, JournalEntry::State::Processed, notes.join(QLatin1Char(' ')), out.leadId, now);
+    kept += Words::plain(notes.join(QLatin1Char(' ')));
+    m_store.journal.finish(journalId, JournalEntry::State::Processed, kept, out.leadId, now);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/common/Words.h"
 #include "core/domain/BehaviourEvent.h"
 #include "core/domain/JournalEntry.h"
 #include "core/scoring/ScoreResult.h"
@@ -76,6 +77,10 @@ public:
     EventOutcome process(const JournalEntry &entry);
 
 private:
+    static Words words(const char *source, QStringList args = {})
+    {
+        return Words("lr::EventIntake", source, std::move(args));
+    }
     EventOutcome apply(Id journalId, const QJsonObject &json, Instant receivedAt);
     EventOutcome applyBody(Id journalId, const QByteArray &body, Instant receivedAt);
     Id findLead(const BehaviourEvent &event) const;

@@ -130,8 +130,8 @@ struct PreparedSubmission
 {
     EmailCheck email;
     Lead incoming;
-    QString quarantine;   ///< Why it is quarantined (translated); empty when it goes on.
-    QStringList warnings; ///< What was left out or taken as given (a phone that cannot exist, an unknown country, …).
+    Words quarantine; ///< Why it is quarantined; empty when it goes on.
+    Words warnings;   ///< What was left out or taken as given (a phone that cannot exist, an unknown country, …).
 };
 
 IntakeProcessor::IntakeProcessor(Store &store, const Clock &clock, EmailValidator validator)
@@ -189,7 +189,7 @@ IntakeOutcome IntakeProcessor::submit(JournalEntry::Channel channel, const QStri
 }
 
 IntakeOutcome IntakeProcessor::keepRefused(JournalEntry::Channel channel, const QString &source, const QByteArray &body,
-                                           const QString &contentType, const QString &reason)
+                                           const QString &contentType, const Words &reason)
 {
     IntakeOutcome out;
     const auto entry = journal(channel, source, body, contentType, out);
@@ -197,7 +197,7 @@ IntakeOutcome IntakeProcessor::keepRefused(JournalEntry::Channel channel, const 
         return out;
     out.status = IntakeOutcome::Status::Quarantined;
     out.journalId = entry->id;
-    out.reason = reason;
+    out.reason = reason.text();
     m_store.journal.finish(entry->id, JournalEntry::State::Quarantined, reason, 0, m_clock.now());
     return out;
 }
@@ -223,8 +223,9 @@ IntakeOutcome IntakeProcessor::process(const JournalEntry &entry)
         IntakeOutcome out;
         out.status = IntakeOutcome::Status::Quarantined;
         out.journalId = entry.id;
-        out.reason = tr("The submission is not a JSON object: %1").arg(parseError.errorString());
-        m_store.journal.finish(entry.id, JournalEntry::State::Quarantined, out.reason, 0, m_clock.now());
+        const Words why = words(QT_TR_NOOP("The submission is not a JSON object: %1"), {parseError.errorString()});
+        out.reason = why.text();
+        m_store.journal.finish(entry.id, JournalEntry::State::Quarantined, why, 0, m_clock.now());
         return out;
     }
     const QJsonObject fields = doc.object();
@@ -354,6 +355,11 @@ PreparedSubmission IntakeProcessor::prepare(const JournalEntry &entry, const QJs
                                             const EmailValidator &validator)
 {
     PreparedSubmission out;
+    // A row whose CSV quoting broke, or a footer line, is kept but never routed: say why.
+    if (const QJsonValue csvError = fields.value(QLatin1String("_csv_error")); !csvError.isUndefined()) {
+        out.quarantine = Words::fromJson(csvError);
+        return out;
+    }
     // The email decides whether this is a routable person at all.
     out.email = validator.check(field(fields, "email"));
     if (!out.email.isValid()) {
@@ -369,8 +375,7 @@ PreparedSubmission IntakeProcessor::prepare(const JournalEntry &entry, const QJs
     const QString full = field(fields, "full_name");
     if (first.isEmpty() && last.isEmpty() && !full.isEmpty())
         std::tie(first, last) = splitFullName(full);
-    if (!out.email.note.isEmpty())
-        out.warnings.append(out.email.note);
+    out.warnings += out.email.note;
     incoming.firstName = NameNormaliser::normalise(first);
     incoming.lastName = NameNormaliser::normalise(last);
     incoming.title = field(fields, "title");
@@ -380,12 +385,12 @@ PreparedSubmission IntakeProcessor::prepare(const JournalEntry &entry, const QJs
         if (const Result<QString> code = FirmographicsParser::country(country))
             incoming.country = code.value();
         else
-            out.warnings.append(tr("The country \"%1\" is not known; it was left empty.").arg(country));
+            out.warnings += words(QT_TR_NOOP("The country \"%1\" is not known; it was left empty."), {country});
     }
     if (const QString language = field(fields, "language"); !language.isEmpty()) {
         incoming.language = languageCode(language);
         if (incoming.language.isEmpty())
-            out.warnings.append(tr("The language \"%1\" is not known; it was left empty.").arg(language));
+            out.warnings += words(QT_TR_NOOP("The language \"%1\" is not known; it was left empty."), {language});
     }
     incoming.source = sourceFor(entry.channel, field(fields, "source"));
     incoming.utmSource = field(fields, "utm_source");
@@ -402,11 +407,11 @@ PreparedSubmission IntakeProcessor::prepare(const JournalEntry &entry, const QJs
         // future, gives way to the time the submission arrived.
         const auto at = parseInstant(submitted);
         if (!at) {
-            out.warnings.append(
-                tr("The submission time \"%1\" is not a date; the time it arrived was used.").arg(submitted));
+            out.warnings += words(QT_TR_NOOP("The submission time \"%1\" is not a date; the time it arrived was used."),
+                                  {submitted});
         } else if (*at > entry.receivedAt + kDayMs) {
-            out.warnings.append(
-                tr("The submission time \"%1\" is in the future; the time it arrived was used.").arg(submitted));
+            out.warnings += words(
+                QT_TR_NOOP("The submission time \"%1\" is in the future; the time it arrived was used."), {submitted});
         } else {
             incoming.submittedAt = *at;
         }
@@ -419,7 +424,7 @@ PreparedSubmission IntakeProcessor::prepare(const JournalEntry &entry, const QJs
             if (incoming.country.isEmpty())
                 incoming.country = phone.region;
         } else {
-            out.warnings.append(phone.reason); // the person is real; the number is not kept
+            out.warnings += phone.reason; // the person is real; the number is not kept
         }
     }
     return out;
@@ -434,20 +439,20 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
     const Instant now = m_clock.now();
     if (!prepared.quarantine.isEmpty()) {
         out.status = S::Quarantined;
-        out.reason = prepared.quarantine;
-        m_store.journal.finish(journalId, JournalEntry::State::Quarantined, out.reason, 0, now);
+        out.reason = prepared.quarantine.text();
+        m_store.journal.finish(journalId, JournalEntry::State::Quarantined, prepared.quarantine, 0, now);
         return out;
     }
     const EmailCheck &email = prepared.email;
     Lead incoming = prepared.incoming;
-    const QString warnings = prepared.warnings.join(QLatin1Char(' '));
+    const Words &warnings = prepared.warnings;
 
     std::optional<Transaction> tx; // none in a batch's optimistic pass (see processBatch)
     if (!m_optimistic) {
         tx.emplace(m_store.database());
         if (!tx->isActive()) {
             out.reason = tx->error();
-            m_store.journal.finish(journalId, JournalEntry::State::Failed, out.reason, 0, now);
+            m_store.journal.finish(journalId, JournalEntry::State::Failed, Words::plain(out.reason), 0, now);
             return out;
         }
     }
@@ -458,7 +463,7 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
             m_rowFailed = true; // the caller rolls the pass back and retries with savepoints
         out.status = S::Failed;
         out.reason = reason;
-        m_store.journal.finish(journalId, JournalEntry::State::Failed, reason, 0, now);
+        m_store.journal.finish(journalId, JournalEntry::State::Failed, Words::plain(reason), 0, now);
         return out;
     };
 
@@ -585,7 +590,7 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
     if (const auto scored = m_scoring->qualify(out.leadId, event.type); !scored)
         return fail(scored.error());
     if (!warnings.isEmpty())
-        event.payload.insert(QStringLiteral("warnings"), warnings);
+        event.payload.insert(QStringLiteral("warnings"), warnings.toJson());
     if (const auto r = m_store.events.append(event); !r)
         return fail(r.error());
     // The company already has an open deal: its owner takes the contact, no parallel work.
@@ -605,9 +610,10 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
             return fail(routed.error());
     }
     // The caller (the webhook's reply, the import summary) hears what was left out, too.
-    out.reason = QStringList{out.reason, warnings}.join(QLatin1Char(' ')).trimmed();
-    if (const Status s = m_store.journal.finish(journalId, JournalEntry::State::Processed, out.reason, out.leadId, now);
-        !s)
+    Words said = Words::plain(out.reason);
+    said += warnings;
+    out.reason = said.text();
+    if (const Status s = m_store.journal.finish(journalId, JournalEntry::State::Processed, said, out.leadId, now); !s)
         return fail(s.error());
     if (tx) {
         if (const Status s = tx->commit(); !s)

@@ -24,7 +24,7 @@ struct IntakeOutcome
     Status status = Status::Failed;
     Id journalId = 0;
     Id leadId = 0;
-    QString reason; ///< Translated; why it was quarantined or failed.
+    QString reason; ///< In the current language: why it was quarantined or failed, or what was left out.
 
     static QString key(Status s);
 };
@@ -51,7 +51,7 @@ public:
     /// Journals a body the caller refuses (wrong content type, not a JSON object, nested values)
     /// exactly as it was received, quarantined with `reason`, so an admin can fix and re-process it.
     IntakeOutcome keepRefused(JournalEntry::Channel channel, const QString &source, const QByteArray &body,
-                              const QString &contentType, const QString &reason);
+                              const QString &contentType, const Words &reason);
 
     /// The bulk form of submit() (CSV import): journals the whole batch in one transaction — every
     /// submission is accepted once that commits — then processes it in one more transaction with a
@@ -85,6 +85,10 @@ private:
                                       const EmailValidator &validator);
     IntakeOutcome apply(Id journalId, const JournalEntry &entry, const QJsonObject &fields,
                         const PreparedSubmission &prepared);
+    static Words words(const char *source, QStringList args = {})
+    {
+        return Words("lr::IntakeProcessor", source, std::move(args));
+    }
 
     Store &m_store;
     const Clock &m_clock;

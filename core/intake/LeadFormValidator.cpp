@@ -41,7 +41,7 @@ QString LeadFormValidator::checkEmail(const QString &email) const
 {
     if (email.trimmed().isEmpty())
         return tr("An email address is required.");
-    return m_emails.check(email).reason;
+    return m_emails.check(email).reason.text();
 }
 
 QString LeadFormValidator::checkPhone(const QString &phone, const QString &country)
@@ -49,7 +49,7 @@ QString LeadFormValidator::checkPhone(const QString &phone, const QString &count
     if (phone.trimmed().isEmpty())
         return {};
     const PhoneCheck check = PhoneNormaliser::normalise(phone, country.trimmed().toUpper());
-    return check.valid ? QString() : check.reason;
+    return check.valid ? QString() : check.reason.text();
 }
 
 QString LeadFormValidator::checkCountry(const QString &country)

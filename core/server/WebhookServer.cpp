@@ -137,29 +137,34 @@ void WebhookServer::setUpRoutes()
             // From here on the body is kept in the journal as it came, even when it is refused: a
             // broken form loses nothing, and an admin can fix the entry and process it again.
             const QString rawType = QString::fromLatin1(header(request, "Content-Type"));
-            auto refuse = [&](const QString &reason, HttpStatus status) {
+            // The reason is journaled untranslated, so the admin reads it in their own language.
+            auto refuse = [&](const char *source, QStringList args, HttpStatus status) {
+                const Words reason("lr::WebhookServer", source, std::move(args));
                 const IntakeOutcome kept = m_intake.keepRefused(JournalEntry::Channel::Webhook,
                                                                 QStringLiteral("webhook"), body, rawType, reason);
-                QJsonObject answer{{QStringLiteral("error"), reason}};
+                QJsonObject answer{{QStringLiteral("error"), reason.text()}};
                 if (kept.journalId)
                     answer.insert(QStringLiteral("journal_id"), kept.journalId);
                 return jsonResponse(answer, status);
             };
             const QByteArray contentType = header(request, "Content-Type").split(';').first().trimmed().toLower();
             if (contentType != "application/json")
-                return refuse(tr("Send the form fields as application/json."), HttpStatus::UnsupportedMediaType);
+                return refuse(QT_TRANSLATE_NOOP("lr::WebhookServer", "Send the form fields as application/json."), {},
+                              HttpStatus::UnsupportedMediaType);
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
             if (parseError.error != QJsonParseError::NoError && !isJsonScalar(body))
-                return refuse(tr("The body is not valid JSON: %1").arg(parseError.errorString()),
-                              HttpStatus::BadRequest);
+                return refuse(QT_TRANSLATE_NOOP("lr::WebhookServer", "The body is not valid JSON: %1"),
+                              {parseError.errorString()}, HttpStatus::BadRequest);
             if (!doc.isObject())
-                return refuse(tr("The body must be a JSON object of form fields."), HttpStatus::BadRequest);
+                return refuse(QT_TRANSLATE_NOOP("lr::WebhookServer", "The body must be a JSON object of form fields."),
+                              {}, HttpStatus::BadRequest);
             const QJsonObject fields = doc.object();
             for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
                 if (it.value().isObject() || it.value().isArray())
-                    return refuse(tr("The field \"%1\" must be a text, number or boolean.").arg(it.key()),
-                                  HttpStatus::BadRequest);
+                    return refuse(
+                        QT_TRANSLATE_NOOP("lr::WebhookServer", "The field \"%1\" must be a text, number or boolean."),
+                        {it.key()}, HttpStatus::BadRequest);
             }
             const QJsonValue formId = fields.value(QStringLiteral("form_id"));
             const QString source = formId.isString() && !formId.toString().trimmed().isEmpty()

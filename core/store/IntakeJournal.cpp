@@ -46,7 +46,7 @@ JournalEntry entryFromQuery(const QSqlQuery &q)
     e.contentType = q.value(4).toString();
     e.body = q.value(5).toByteArray();
     e.state = stateFromKey(q.value(6).toString());
-    e.reason = q.value(7).toString();
+    e.reason = Words::fromStored(q.value(7).toString()).text();
     e.leadId = q.value(8).toLongLong();
     e.attempts = q.value(9).toInt();
     e.processedAt = q.value(10).toLongLong();
@@ -85,20 +85,22 @@ Result<Id> IntakeJournal::append(const JournalEntry &entry)
     return q->lastInsertId();
 }
 
-Status IntakeJournal::finish(Id id, JournalEntry::State state, const QString &reason, Id leadId, Instant at)
+Status IntakeJournal::finish(Id id, JournalEntry::State state, const Words &reason, Id leadId, Instant at)
 {
     QString error;
-    RawStatement *q = m_db.raw("UPDATE intake_journal SET state = ?, reason = ?, lead_id = ?, attempts = attempts + 1, "
-                               "processed_at = ? WHERE id = ?",
+    RawStatement *q = m_db.raw("UPDATE intake_journal SET state = ?, reason = ?, reason_key = ?, lead_id = ?, "
+                               "attempts = attempts + 1, processed_at = ? WHERE id = ?",
                                &error);
     if (!q)
         return Status::failure(error);
     q->reset();
     q->bind(0, toKey(state));
-    q->bind(1, reason);
-    q->bindIdOrNull(2, leadId);
-    q->bind(3, at);
-    q->bind(4, id);
+    q->bind(1, reason.toStored());
+    const bool rejected = state == JournalEntry::State::Quarantined || state == JournalEntry::State::Failed;
+    q->bind(2, rejected ? reason.key() : QString());
+    q->bindIdOrNull(3, leadId);
+    q->bind(4, at);
+    q->bind(5, id);
     if (!q->exec(&error))
         return Status::failure(error);
     if (q->changes() != 1)
@@ -111,10 +113,11 @@ Status IntakeJournal::amend(Id id, const QByteArray &body)
 {
     QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::prepare(q,
-                      QStringLiteral("UPDATE intake_journal SET body = ?, state = 'pending', reason = '' "
-                                     "WHERE id = ? AND state IN ('quarantined', 'failed')"),
-                      &error)) {
+    if (!sql::prepare(
+            q,
+            QStringLiteral("UPDATE intake_journal SET body = ?, state = 'pending', reason = '', reason_key = '' "
+                           "WHERE id = ? AND state IN ('quarantined', 'failed')"),
+            &error)) {
         return Status::failure(error);
     }
     q.addBindValue(body);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/common/Words.h"
 #include "core/domain/JournalEntry.h"
 
 #include <QList>
@@ -21,7 +22,9 @@ public:
     /// Stores the raw submission (in its own transaction unless one is open) and returns its id.
     Result<Id> append(const JournalEntry &entry);
     /// Records the outcome of processing an entry.
-    Status finish(Id id, JournalEntry::State state, const QString &reason, Id leadId, Instant at);
+    /// Marks the entry processed, quarantined or failed. `reason` is stored untranslated (see
+    /// Words), with its kind for a reject.
+    Status finish(Id id, JournalEntry::State state, const Words &reason, Id leadId, Instant at);
     /// Replaces the body of a quarantined entry after an admin fixed it, and makes it pending again.
     Status amend(Id id, const QByteArray &body);
 

@@ -1,5 +1,6 @@
 #include "core/store/QuarantineRepository.h"
 
+#include "core/common/Words.h"
 #include "core/store/Database.h"
 #include "core/store/SqlUtil.h"
 
@@ -48,9 +49,9 @@ QString whereClause(const QuarantineFilter &filter, QVariantList *binds)
         where += QStringLiteral(" AND j.source = ?");
         binds->append(sql::v(filter.source));
     }
-    if (!filter.reason.isEmpty()) {
-        where += QStringLiteral(" AND j.reason = ?");
-        binds->append(sql::v(filter.reason));
+    if (!filter.reasonKey.isEmpty()) {
+        where += QStringLiteral(" AND j.reason_key = ?");
+        binds->append(sql::v(filter.reasonKey));
     }
     if (filter.channel) {
         where += QStringLiteral(" AND j.channel = ?");
@@ -78,7 +79,7 @@ QString orderColumn(QuarantineSortKey key)
     case QuarantineSortKey::Source:
         return QStringLiteral("j.source");
     case QuarantineSortKey::Reason:
-        return QStringLiteral("j.reason");
+        return QStringLiteral("j.reason_key");
     case QuarantineSortKey::Attempts:
         return QStringLiteral("j.attempts");
     case QuarantineSortKey::State:
@@ -87,9 +88,9 @@ QString orderColumn(QuarantineSortKey key)
     return QStringLiteral("j.received_at");
 }
 
-const QString kRowColumns =
-    QStringLiteral("j.id, j.received_at, j.channel, j.source, j.reason, j.attempts, j.state, j.rejected_at, "
-                   "coalesce(j.lead_id, 0), coalesce(j.discarded_by, 0), j.discarded_at, coalesce(u.name, '')");
+const QString kRowColumns = QStringLiteral(
+    "j.id, j.received_at, j.channel, j.source, j.reason, j.attempts, j.state, j.rejected_at, "
+    "coalesce(j.lead_id, 0), coalesce(j.discarded_by, 0), j.discarded_at, coalesce(u.name, ''), j.reason_key");
 
 QuarantineRow rowFromQuery(const QSqlQuery &q)
 {
@@ -98,7 +99,7 @@ QuarantineRow rowFromQuery(const QSqlQuery &q)
     r.receivedAt = q.value(1).toLongLong();
     r.channel = channelFromKey(q.value(2).toString());
     r.source = q.value(3).toString();
-    r.reason = q.value(4).toString();
+    r.reason = Words::fromStored(q.value(4).toString()).text();
     r.attempts = q.value(5).toInt();
     r.state = reviewStateFromKey(q.value(6).toString());
     r.rejectedAt = q.value(7).toLongLong();
@@ -106,6 +107,7 @@ QuarantineRow rowFromQuery(const QSqlQuery &q)
     r.discardedBy = q.value(9).toLongLong();
     r.discardedAt = q.value(10).toLongLong();
     r.discardedByName = q.value(11).toString();
+    r.reasonKey = q.value(12).toString();
     return r;
 }
 
@@ -213,8 +215,8 @@ std::optional<QuarantineRow> QuarantineRepository::find(Id id) const
     if (!q.exec() || !q.next())
         return std::nullopt;
     QuarantineRow r = rowFromQuery(q);
-    r.body = q.value(12).toByteArray();
-    r.originalBody = q.value(13).toByteArray();
+    r.body = q.value(13).toByteArray();
+    r.originalBody = q.value(14).toByteArray();
     return r;
 }
 
@@ -225,7 +227,7 @@ QList<std::pair<QString, qint64>> QuarantineRepository::topSources(int limit) co
 
 QList<std::pair<QString, qint64>> QuarantineRepository::topReasons(int limit) const
 {
-    return topValues(m_db, QStringLiteral("reason"), limit);
+    return topValues(m_db, QStringLiteral("reason_key"), limit);
 }
 
 Result<QList<SourceRejects>> QuarantineRepository::rejectsBySource(Instant from, Instant to, int limit) const

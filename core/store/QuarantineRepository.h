@@ -24,7 +24,8 @@ struct QuarantineRow
     Instant receivedAt = 0;
     JournalEntry::Channel channel = JournalEntry::Channel::Webhook;
     QString source;
-    QString reason;
+    QString reason;    ///< In the current language.
+    QString reasonKey; ///< The kind of reason (Words::key()), the same for every address a rule refused.
     int attempts = 0;
     ReviewState state = ReviewState::Quarantined;
     Instant rejectedAt = 0;
@@ -40,9 +41,9 @@ struct QuarantineRow
 /// Which rejected entries to list. Empty members do not filter.
 struct QuarantineFilter
 {
-    QString text;   ///< Part of the reason, the source or the raw body (case-insensitive).
-    QString source; ///< Exact source (form id, file name, …).
-    QString reason; ///< Exact reason.
+    QString text;      ///< Part of the reason, the source or the raw body (case-insensitive).
+    QString source;    ///< Exact source (form id, file name, …).
+    QString reasonKey; ///< The kind of reason (QuarantineRow::reasonKey).
     std::optional<JournalEntry::Channel> channel;
     bool includeDiscarded = false;
 
@@ -86,7 +87,8 @@ public:
     /// One entry with its body and original body, whatever its state.
     std::optional<QuarantineRow> find(Id id) const;
 
-    /// The most frequent sources / reasons among open rejects, most first, with their counts.
+    /// The most frequent sources / kinds of reason (Words::key()) among open rejects, most first,
+    /// with their counts.
     QList<std::pair<QString, qint64>> topSources(int limit) const;
     QList<std::pair<QString, qint64>> topReasons(int limit) const;
 

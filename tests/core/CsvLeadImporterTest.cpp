@@ -89,6 +89,10 @@ TEST(CsvLeadImporter, ABrokenRowNeverAbortsTheFile)
     EXPECT_EQ(summary->errors.first().row, 2);
     EXPECT_TRUE(summary->errors.first().reason.contains(QStringLiteral("never closed")));
     EXPECT_NE(f.store->leads.findIdByEmailKey(QStringLiteral("last@firma.de")), 0);
+    // The admin's review says the same, not that the row lacked an email.
+    const auto quarantined = f.store->journal.inState(JournalEntry::State::Quarantined, 10);
+    ASSERT_EQ(quarantined.size(), 1);
+    EXPECT_EQ(quarantined.first().reason, summary->errors.first().reason);
 }
 
 TEST(CsvLeadImporter, RefusesFilesWithoutAHeaderOrEmailColumn)

@@ -61,7 +61,8 @@ TEST(IntakeJournal, QuarantinedEntriesCanBeFixedAndCountedPerForm)
     const Id bad2 = store->journal.append(submission("broken-form", "{\"email\":\"\"}")).value();
     const Id bad3 = store->journal.append(submission("ok-form", "{\"email\":\"x@mailinator.com\"}")).value();
     for (const Id id : {bad1, bad2, bad3})
-        ASSERT_TRUE(store->journal.finish(id, State::Quarantined, QStringLiteral("junk"), 0, test::kTestStart));
+        ASSERT_TRUE(
+            store->journal.finish(id, State::Quarantined, Words::plain(QStringLiteral("junk")), 0, test::kTestStart));
 
     const auto bySource = store->journal.quarantineBySource();
     ASSERT_EQ(bySource.size(), 2);

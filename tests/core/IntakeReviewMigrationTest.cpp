@@ -88,6 +88,12 @@ TEST_P(IntakeReviewMigration, UpgradesWithJournalRowsIntact)
     EXPECT_EQ(review.find(7)->rejectedAt, 1500); // an old reject counts as one
     EXPECT_EQ(review.find(8)->rejectedAt, 0);
     EXPECT_EQ(review.count({}).value(), 1);
+    // A reason stored as text before migration 025 is its own kind, and filters as one.
+    EXPECT_EQ(review.find(7)->reasonKey, QStringLiteral("no @"));
+    EXPECT_EQ(review.topReasons(10), (QList<std::pair<QString, qint64>>{{QStringLiteral("no @"), 1}}));
+    QuarantineFilter byReason;
+    byReason.reasonKey = QStringLiteral("no @");
+    EXPECT_EQ(review.count(byReason).value(), 1);
     const auto byForm = review.rejectsBySource(0, 10000, 10).value();
     ASSERT_EQ(byForm.size(), 1);
     EXPECT_EQ(byForm.first().source, QStringLiteral("demo"));

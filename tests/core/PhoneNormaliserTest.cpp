@@ -19,7 +19,7 @@ TEST(PhoneNormaliser, FormatsNationalNumbersInTheLeadsCountry)
 TEST(PhoneNormaliser, InternationalNumbersIgnoreTheDefaultRegion)
 {
     const PhoneCheck c = PhoneNormaliser::normalise(QStringLiteral("+48 601-234-567"), QStringLiteral("DE"));
-    ASSERT_TRUE(c.valid) << c.reason.toStdString();
+    ASSERT_TRUE(c.valid) << c.reason.text().toStdString();
     EXPECT_EQ(c.e164, QStringLiteral("+48601234567"));
     EXPECT_EQ(c.region, QStringLiteral("PL"));
     EXPECT_EQ(PhoneNormaliser::normalise(QStringLiteral("0048601234567"), QStringLiteral("PL")).e164,

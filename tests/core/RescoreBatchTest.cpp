@@ -255,10 +255,9 @@ TEST(RescoreBatch, Migration023NamesTheFiredRulesOfStoredScores)
     {
         // As a store from before migration 023, one breakdown damaged.
         QSqlQuery q(f.store->database().connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE leads DROP COLUMN score_rules")));
         ASSERT_TRUE(q.exec(
             QStringLiteral("UPDATE lead_scores SET breakdown = '[{\"rule\":' WHERE lead_id = %1").arg(f.leads.at(1))));
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 22")));
+        ASSERT_TRUE(test::rewindSchema(f.store->database(), 22));
     }
     QString error;
     ASSERT_TRUE(f.store.reopen(&error)) << error.toStdString();

@@ -397,7 +397,7 @@ TEST(ScoringService, Migration024GivesLeadsTheirLostSilenceTimerBack)
         ASSERT_TRUE(q.exec(QStringLiteral("UPDATE timers SET state = 'done' WHERE kind = 'scoring.silence' "
                                           "AND lead_id = %1")
                                .arg(fired)));
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 23")));
+        ASSERT_TRUE(test::rewindSchema(f.store->database(), 23));
     }
     QString error;
     ASSERT_TRUE(f.store.reopen(&error)) << error.toStdString();

@@ -1,5 +1,7 @@
 #include "tests/support/TestSupport.h"
 
+#include <QSqlQuery>
+
 #include <stdexcept>
 
 namespace lr::test {
@@ -20,6 +22,26 @@ bool TempStore::reopen(QString *error)
     if (!m_store && error)
         *error = failure.message;
     return m_store != nullptr;
+}
+
+bool rewindSchema(Database &db, int version)
+{
+    QStringList steps;
+    if (version < 25) {
+        steps << QStringLiteral("DROP INDEX intake_journal_rejects_reason")
+              << QStringLiteral("ALTER TABLE intake_journal DROP COLUMN reason_key")
+              << QStringLiteral("CREATE INDEX intake_journal_rejects_reason ON intake_journal(state, reason, id) "
+                                "WHERE rejected_at > 0");
+    }
+    if (version < 23)
+        steps << QStringLiteral("ALTER TABLE leads DROP COLUMN score_rules");
+    steps << QStringLiteral("PRAGMA user_version = %1").arg(version);
+    QSqlQuery q(db.connection());
+    for (const QString &step : std::as_const(steps)) {
+        if (!q.exec(step))
+            return false;
+    }
+    return true;
 }
 
 } // namespace lr::test

@@ -30,6 +30,11 @@ private:
     std::unique_ptr<Store> m_store;
 };
 
+/// Makes `db` look like a store at schema `version`, so reopening runs the later migrations over
+/// its rows again: columns later migrations add are dropped (ADD COLUMN runs once), then the
+/// version is set. Rows, and whatever else later migrations changed, stay as they are.
+bool rewindSchema(Database &db, int version);
+
 /// 2026-11-23T09:00:00Z, the instant tests start at.
 constexpr Instant kTestStart = 1795424400000;
 

@@ -226,6 +226,25 @@ TEST_F(IntakePageTest, BulkDiscardAndFilters)
     EXPECT_DOUBLE_EQ(rows.first().rate(), 1.0);
 }
 
+// The reason filter offers kinds of reason, each with its count, not one entry per address.
+TEST_F(IntakePageTest, TheReasonFilterGroupsRejectsByKind)
+{
+    for (const char *address : {"jan(at)firma.pl", "ewa.firma.pl", "bob_at_kunde.de"})
+        submit(QString::fromLatin1(address), QStringLiteral("newsletter"));
+    submit(QStringLiteral("test@test.com"), QStringLiteral("demo"));
+    auto window = openAs(org.admin);
+    window->showPage(MainWindow::Page::Intake);
+    IntakePage *page = window->intakePage();
+    ASSERT_EQ(page->table()->model()->rowCount(), 4);
+    QComboBox *reasons = page->reasonBox();
+    ASSERT_EQ(reasons->count(), 3); // all reasons, no @, a test address
+    EXPECT_EQ(reasons->itemText(1), QStringLiteral("\"…\" has no @ sign. (3)"));
+    reasons->setCurrentIndex(1);
+    EXPECT_EQ(page->table()->model()->rowCount(), 3);
+    reasons->setCurrentIndex(2);
+    EXPECT_EQ(page->table()->model()->rowCount(), 1);
+}
+
 TEST_F(IntakePageTest, AdminAddsADomainOnTheListsTabAndSeesBadInputExplained)
 {
     auto window = openAs(org.admin);

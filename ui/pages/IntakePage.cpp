@@ -1,5 +1,6 @@
 #include "ui/pages/IntakePage.h"
 
+#include "core/common/Words.h"
 #include "core/store/Store.h"
 #include "ui/Format.h"
 #include "ui/models/QuarantineTableModel.h"
@@ -279,15 +280,20 @@ void IntakePage::reloadFilterValues()
     }
     m_reason->clear();
     m_reason->addItem(tr("All reasons"), QString());
-    for (const auto &[value, count] : valueOr(m_service.topReasons(m_scope, 100))) {
-        m_reason->addItem(tr("%1 (%2)").arg(elided(value), locale.toString(count)), value);
-        m_reason->setItemData(m_reason->count() - 1, value, Qt::ToolTipRole);
+    // A kind of reason reads in this user's language, with "…" where each entry has its own
+    // address or number ("… is a disposable (throwaway) mail domain. (1,204)").
+    for (const auto &[key, count] : valueOr(m_service.topReasons(m_scope, 100))) {
+        const QString words = Words::fromStored(key).text();
+        m_reason->addItem(tr("%1 (%2)").arg(elided(words), locale.toString(count)), key);
+        m_reason->setItemData(m_reason->count() - 1, words, Qt::ToolTipRole);
     }
     // A chosen value with no open rejects left stays chosen (with a zero), so the list and the
     // combo box never disagree.
     for (const auto &[box, value] : {std::pair{m_source, source}, std::pair{m_reason, reason}}) {
-        if (!value.isEmpty() && box->findData(value) < 0)
-            box->addItem(tr("%1 (%2)").arg(elided(value), locale.toString(0)), value);
+        if (!value.isEmpty() && box->findData(value) < 0) {
+            const QString label = box == m_reason ? Words::fromStored(value).text() : value;
+            box->addItem(tr("%1 (%2)").arg(elided(label), locale.toString(0)), value);
+        }
         box->setCurrentIndex(std::max(0, box->findData(value)));
     }
     m_updatingFilters = false;
@@ -301,7 +307,7 @@ void IntakePage::applyFilter()
     QuarantineFilter filter;
     filter.text = m_search->text().trimmed();
     filter.source = m_source->currentData().toString();
-    filter.reason = m_reason->currentData().toString();
+    filter.reasonKey = m_reason->currentData().toString();
     if (const int channel = m_channel->currentData().toInt(); channel >= 0)
         filter.channel = static_cast<JournalEntry::Channel>(channel);
     filter.includeDiscarded = m_showDiscarded->isChecked();

@@ -1,0 +1,144 @@
+#include "core/common/Words.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lr {
+
+namespace {
+
+const QString kContext = QStringLiteral("c");
+const QString kSource = QStringLiteral("s");
+const QString kArgs = QStringLiteral("a");
+const QString kText = QStringLiteral("t");
+
+/// `pattern` with %1…%99 replaced by `args` in one pass, so an argument that itself holds "%2"
+/// stays as it is (as QString::arg with several arguments does).
+QString substitute(const QString &pattern, const QStringList &args)
+{
+    QString out;
+    out.reserve(pattern.size() + 16 * args.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c != QLatin1Char('%') || i + 1 >= pattern.size() || !pattern.at(i + 1).isDigit() ||
+            pattern.at(i + 1) == QLatin1Char('0')) {
+            out.append(c);
+            continue;
+        }
+        int n = pattern.at(++i).digitValue();
+        if (i + 1 < pattern.size() && pattern.at(i + 1).isDigit())
+            n = n * 10 + pattern.at(++i).digitValue();
+        out.append(n <= args.size() ? args.at(n - 1) : QStringLiteral("…"));
+    }
+    return out;
+}
+
+} // namespace
+
+Words::Words(const char *context, const char *source, QStringList args)
+{
+    m_parts.append({QString::fromLatin1(context), QString::fromUtf8(source), std::move(args)});
+}
+
+Words Words::plain(const QString &text)
+{
+    Words w;
+    if (!text.isEmpty())
+        w.m_parts.append({QString(), text, {}});
+    return w;
+}
+
+Words Words::fromJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return plain(value.toString());
+    if (!value.isArray())
+        return {};
+    Words w;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject o = item.toObject();
+        if (o.contains(kText)) {
+            w += plain(o.value(kText).toString());
+            continue;
+        }
+        if (!o.value(kContext).isString() || !o.value(kSource).isString())
+            return {};
+        QStringList args;
+        for (const QJsonValue &a : o.value(kArgs).toArray())
+            args.append(a.toString());
+        w.m_parts.append({o.value(kContext).toString(), o.value(kSource).toString(), args});
+    }
+    return w;
+}
+
+Words Words::fromStored(const QString &stored)
+{
+    if (stored.startsWith(QLatin1Char('['))) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(stored.toUtf8(), &error);
+        if (error.error == QJsonParseError::NoError && doc.isArray()) {
+            if (Words w = fromJson(doc.array()); !w.isEmpty())
+                return w;
+        }
+    }
+    return plain(stored);
+}
+
+QString Words::text() const
+{
+    QStringList sentences;
+    for (const Part &p : m_parts) {
+        if (p.context.isEmpty()) {
+            sentences.append(p.source);
+            continue;
+        }
+        const QString translated =
+            QCoreApplication::translate(p.context.toLatin1().constData(), p.source.toUtf8().constData());
+        sentences.append(substitute(translated, p.args));
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
+QJsonValue Words::toJson() const
+{
+    QJsonArray out;
+    for (const Part &p : m_parts) {
+        if (p.context.isEmpty()) {
+            out.append(QJsonObject{{kText, p.source}});
+            continue;
+        }
+        QJsonObject o{{kContext, p.context}, {kSource, p.source}};
+        if (!p.args.isEmpty())
+            o.insert(kArgs, QJsonArray::fromStringList(p.args));
+        out.append(o);
+    }
+    return out;
+}
+
+QString Words::toStored() const
+{
+    if (std::all_of(m_parts.cbegin(), m_parts.cend(), [](const Part &p) { return p.context.isEmpty(); }))
+        return text();
+    return QString::fromUtf8(QJsonDocument(toJson().toArray()).toJson(QJsonDocument::Compact));
+}
+
+QString Words::key() const
+{
+    if (m_parts.isEmpty())
+        return {};
+    Part first = m_parts.first();
+    first.args.clear();
+    Words kind;
+    kind.m_parts.append(first);
+    return kind.toStored();
+}
+
+Words &Words::operator+=(const Words &more)
+{
+    m_parts.append(more.m_parts);
+    return *this;
+}
+
+} // namespace lr

@@ -1,0 +1,82 @@
+#include "core/common/Words.h"
+
+#include <QCoreApplication>
+#include <QScopeGuard>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+using namespace lr;
+
+namespace {
+
+/// Translates the "lr::Test" context into upper case: another language, without shipping one.
+class Shouting final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "lr::Test") == 0 ? QString::fromUtf8(source).toUpper() : QString();
+    }
+};
+
+Words disposable(const QString &domain)
+{
+    return Words("lr::Test", "%1 is a disposable mail domain.", {domain});
+}
+
+} // namespace
+
+TEST(Words, ReadInTheLanguageOfWhoeverShowsThem)
+{
+    const QString stored = disposable(QStringLiteral("mailinator.com")).toStored();
+    EXPECT_EQ(Words::fromStored(stored).text(), QStringLiteral("mailinator.com is a disposable mail domain."));
+
+    Shouting shouting;
+    QCoreApplication::installTranslator(&shouting);
+    const auto remove = qScopeGuard([&] { QCoreApplication::removeTranslator(&shouting); });
+    // Stored while another language was on, the same: the store keeps no language.
+    EXPECT_EQ(disposable(QStringLiteral("mailinator.com")).toStored(), stored);
+    // The arguments (an address, a number) are never translated.
+    EXPECT_EQ(Words::fromStored(stored).text(), QStringLiteral("mailinator.com IS A DISPOSABLE MAIL DOMAIN."));
+}
+
+TEST(Words, PutsEachArgumentInOnceEvenWhenItHoldsAPlaceholder)
+{
+    const Words w("lr::Test", "\"%1\" has %2 parts.", {QStringLiteral("50%2 off"), QStringLiteral("3")});
+    EXPECT_EQ(w.text(), QStringLiteral("\"50%2 off\" has 3 parts."));
+    EXPECT_EQ(Words("lr::Test", "%1 and %2", {QStringLiteral("a")}).text(), QStringLiteral("a and …"));
+    EXPECT_EQ(Words("lr::Test", "100% sure, %1", {QStringLiteral("x")}).text(), QStringLiteral("100% sure, x"));
+}
+
+TEST(Words, AKindIsTheWordsWithoutTheirArguments)
+{
+    const Words a = disposable(QStringLiteral("mailinator.com"));
+    const Words b = disposable(QStringLiteral("yopmail.com"));
+    EXPECT_EQ(a.key(), b.key());
+    EXPECT_NE(a.toStored(), b.toStored());
+    EXPECT_EQ(Words::fromStored(a.key()).text(), QStringLiteral("… is a disposable mail domain."));
+    Words two = a;
+    two += Words("lr::Test", "Second sentence.");
+    EXPECT_EQ(two.key(), a.key()); // the kind of the first
+    EXPECT_EQ(Words::fromStored(two.toStored()), two);
+    EXPECT_EQ(two.text(), QStringLiteral("mailinator.com is a disposable mail domain. Second sentence."));
+}
+
+TEST(Words, TextStoredBeforeOrWithoutATranslationIsShownAsItIs)
+{
+    // A reason stored before reasons were kept untranslated, in whatever language it was.
+    const Words old = Words::fromStored(QStringLiteral("Adres jednorazowy"));
+    EXPECT_EQ(old.text(), QStringLiteral("Adres jednorazowy"));
+    EXPECT_EQ(old.key(), QStringLiteral("Adres jednorazowy"));
+    EXPECT_EQ(Words::fromStored(QStringLiteral("[not json")).text(), QStringLiteral("[not json"));
+    EXPECT_EQ(Words::fromStored(QStringLiteral("[1, 2]")).text(), QStringLiteral("[1, 2]"));
+    // A database error has no translation: it is stored as plain text, readable in any tool.
+    Words error = Words::plain(QStringLiteral("database is locked"));
+    EXPECT_EQ(error.toStored(), QStringLiteral("database is locked"));
+    error += Words::plain(QStringLiteral("Try again."));
+    EXPECT_EQ(error.toStored(), QStringLiteral("database is locked Try again."));
+    EXPECT_TRUE(Words::plain(QString()).isEmpty());
+    EXPECT_TRUE(Words::fromStored(QString()).isEmpty());
+}
