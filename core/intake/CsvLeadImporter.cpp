@@ -4,7 +4,6 @@
 #include "core/intake/CsvReader.h"
 #include "core/intake/LeadFieldMap.h"
 #include "core/store/Store.h"
-#include "core/store/WalCheckpointer.h"
 
 #include <QJsonArray>
 #include <QScopeGuard>
@@ -86,9 +85,6 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
         if (previousCache > 0)
             m_intake.store().journal.setCacheSizeKiB(previousCache);
     });
-    // The write-ahead log is copied into the store on a thread (and core) of its own, not inside
-    // every few batches' commit.
-    const WalCheckpointer checkpointer(m_intake.store().database());
     ImportSummary summary;
     summary.unmappedColumns = map.unmapped();
     summary.encoding = reader.legacyEncoding();

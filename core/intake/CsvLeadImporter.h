@@ -48,8 +48,11 @@ class CsvLeadImporter final
 public:
     using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal, const ImportSummary &soFar)>;
 
-    /// Rows journaled and processed in one transaction; progress and cancel are seen between batches.
-    static constexpr qsizetype kBatchRows = 4000;
+    /// Rows journaled and processed in one transaction. Each batch holds the store's write lock
+    /// for its transaction: at about 0.7 ms a row on a large store, 1,000 rows stay well inside the
+    /// 2 s other connections (the app's own, while the wizard imports) wait for it. Progress is
+    /// reported between batches.
+    static constexpr qsizetype kBatchRows = 1000;
 
     explicit CsvLeadImporter(IntakeProcessor &intake) : m_intake(intake) {}
 

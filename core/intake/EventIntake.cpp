@@ -34,50 +34,54 @@ QString EventOutcome::key(Status status)
     return {};
 }
 
-Result<BehaviourEvent> EventIntake::parse(const QJsonObject &json, Instant receivedAt)
+std::optional<BehaviourEvent> EventIntake::parse(const QJsonObject &json, Instant receivedAt, Words &why)
 {
-    using R = Result<BehaviourEvent>;
+    auto refuse = [&why](Words words) {
+        why = std::move(words);
+        return std::nullopt;
+    };
     BehaviourEvent e;
     const QJsonValue type = json.value(QLatin1String("type"));
     if (!type.isString() || type.toString().isEmpty())
-        return R::failure(tr("The event has no \"type\"; known types: %1.").arg(behaviourTypeKeys()));
+        return refuse(words(QT_TR_NOOP("The event has no \"type\"; known types: %1."), {behaviourTypeKeys()}));
     const auto parsedType = behaviourTypeFromKey(type.toString());
     if (!parsedType)
-        return R::failure(tr("Unknown event type \"%1\"; known types: %2.").arg(type.toString(), behaviourTypeKeys()));
+        return refuse(
+            words(QT_TR_NOOP("Unknown event type \"%1\"; known types: %2."), {type.toString(), behaviourTypeKeys()}));
     e.type = *parsedType;
 
     const QJsonValue leadId = json.value(QLatin1String("lead_id"));
     if (!leadId.isUndefined() && !leadId.isNull()) {
         const qint64 id = leadId.isDouble() ? static_cast<qint64>(leadId.toDouble()) : leadId.toString().toLongLong();
         if (id <= 0)
-            return R::failure(tr("\"lead_id\" must be a positive number."));
+            return refuse(words(QT_TR_NOOP("\"lead_id\" must be a positive number.")));
         e.leadId = id;
     }
     const QJsonValue email = json.value(QLatin1String("email"));
     if (!email.isUndefined() && !email.isNull()) {
         if (!email.isString())
-            return R::failure(tr("\"email\" must be text."));
+            return refuse(words(QT_TR_NOOP("\"email\" must be text.")));
         e.email = email.toString().trimmed();
         if (!e.email.isEmpty() && (!e.email.contains(QLatin1Char('@')) || e.email.endsWith(QLatin1Char('@'))))
-            return R::failure(tr("\"%1\" is not an email address.").arg(e.email));
+            return refuse(words(QT_TR_NOOP("\"%1\" is not an email address."), {e.email}));
     }
     if (!e.leadId && e.email.isEmpty())
-        return R::failure(tr("The event names nobody: give \"email\" or \"lead_id\"."));
+        return refuse(words(QT_TR_NOOP("The event names nobody: give \"email\" or \"lead_id\".")));
 
     const QJsonValue at = json.value(QLatin1String("at"));
     e.at = receivedAt;
     if (at.isDouble()) {
         const auto parsed = parseInstant(QString::number(static_cast<qint64>(at.toDouble())));
         if (!parsed)
-            return R::failure(tr("The time %1 is not a date.").arg(at.toDouble(), 0, 'f', 0));
+            return refuse(words(QT_TR_NOOP("The time %1 is not a date."), {QString::number(at.toDouble(), 'f', 0)}));
         e.at = *parsed;
     } else if (at.isString()) {
         const auto parsed = parseInstant(at.toString().trimmed());
         if (!parsed)
-            return R::failure(tr("The time \"%1\" is not a date.").arg(at.toString()));
+            return refuse(words(QT_TR_NOOP("The time \"%1\" is not a date."), {at.toString()}));
         e.at = *parsed;
     } else if (!at.isUndefined() && !at.isNull()) {
-        return R::failure(tr("\"at\" must be a date text or epoch milliseconds."));
+        return refuse(words(QT_TR_NOOP("\"at\" must be a date text or epoch milliseconds.")));
     }
 
     for (const auto &[name, target] :
@@ -86,7 +90,7 @@ Result<BehaviourEvent> EventIntake::parse(const QJsonObject &json, Instant recei
         if (v.isUndefined() || v.isNull())
             continue;
         if (!v.isString())
-            return R::failure(tr("\"%1\" must be text.").arg(QString::fromLatin1(name)));
+            return refuse(words(QT_TR_NOOP("\"%1\" must be text."), {QString::fromLatin1(name)}));
         *target = v.toString().trimmed();
     }
     for (auto it = json.begin(); it != json.end(); ++it) {
@@ -175,18 +179,19 @@ EventOutcome EventIntake::apply(Id journalId, const QJsonObject &json, Instant r
     EventOutcome out;
     out.journalId = journalId;
     const Instant now = m_clock.now();
-    const auto parsed = parse(json, receivedAt);
+    Words why;
+    const auto parsed = parse(json, receivedAt, why);
     if (!parsed) {
         out.status = S::Rejected;
-        out.reason = parsed.error();
-        m_store.journal.finish(journalId, JournalEntry::State::Quarantined, Words::plain(out.reason), 0, now);
+        out.reason = why.text();
+        m_store.journal.finish(journalId, JournalEntry::State::Quarantined, why, 0, now);
         return out;
     }
-    BehaviourEvent event = parsed.value();
+    BehaviourEvent event = *parsed;
     out.leadId = findLead(event);
     if (event.leadId && !out.leadId) {
         out.status = S::Rejected;
-        const Words why = words(QT_TR_NOOP("There is no lead %1."), {QString::number(event.leadId)});
+        why = words(QT_TR_NOOP("There is no lead %1."), {QString::number(event.leadId)});
         out.reason = why.text();
         m_store.journal.finish(journalId, JournalEntry::State::Quarantined, why, 0, now);
         return out;

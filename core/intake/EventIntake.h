@@ -66,8 +66,9 @@ public:
     /// Observers are told about each stored event, in the order added. Not owned.
     void addObserver(BehaviourEventObserver *observer) { m_observers.append(observer); }
 
-    /// Reads and validates one event; `receivedAt` stands in for a missing "at".
-    static Result<BehaviourEvent> parse(const QJsonObject &json, Instant receivedAt);
+    /// Reads and validates one event; `receivedAt` stands in for a missing "at". Nothing when it
+    /// is not valid, and `why` says why.
+    static std::optional<BehaviourEvent> parse(const QJsonObject &json, Instant receivedAt, Words &why);
 
     EventOutcome submit(const QString &source, const QJsonObject &json);
     /// Same for a raw body (the HTTP request, a line of a file): journaled exactly as received, so

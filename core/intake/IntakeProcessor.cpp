@@ -284,8 +284,13 @@ QList<IntakeOutcome> IntakeProcessor::processBatch(const QList<JournalEntry> &en
     struct KeepRules
     {
         LeadDispatcher &dispatcher;
-        ~KeepRules() { dispatcher.keepRulesForBatch(false); }
-    } keepRules{*m_dispatcher};
+        ScoringService &scoring;
+        ~KeepRules()
+        {
+            dispatcher.keepRulesForBatch(false);
+            scoring.keepForBatch(nullptr);
+        }
+    } keepRules{*m_dispatcher, *m_scoring};
     // Hygiene (above all libphonenumber) runs on the thread pool, in order, while this thread
     // writes the rows prepared so far; the workers read only the frozen admin lists.
     std::optional<FixedAdminDomainLists> adminLists;
@@ -302,6 +307,7 @@ QList<IntakeOutcome> IntakeProcessor::processBatch(const QList<JournalEntry> &en
         outcomes.reserve(entries.size());
         Transaction tx(m_store.database());
         m_dispatcher->keepRulesForBatch(tx.isActive());
+        m_scoring->keepForBatch(tx.isActive() ? &validator : nullptr);
         for (qsizetype i = 0; i < entries.size() && !m_rowFailed; ++i)
             outcomes.append(apply(entries.at(i).id, entries.at(i), fields.at(i), prepared.resultAt(i)));
         if (optimistic && m_rowFailed)
@@ -355,10 +361,14 @@ PreparedSubmission IntakeProcessor::prepare(const JournalEntry &entry, const QJs
                                             const EmailValidator &validator)
 {
     PreparedSubmission out;
-    // A row whose CSV quoting broke, or a footer line, is kept but never routed: say why.
-    if (const QJsonValue csvError = fields.value(QLatin1String("_csv_error")); !csvError.isUndefined()) {
-        out.quarantine = Words::fromJson(csvError);
-        return out;
+    // A row whose CSV quoting broke, or a footer line, is kept but never routed: say why. Only the
+    // importer writes this (a web form that sends the field gets no say), and only the first time:
+    // an admin who fixed the entry has it processed like any other.
+    if (entry.channel == JournalEntry::Channel::Csv && entry.attempts == 0) {
+        if (const QJsonValue csvError = fields.value(QLatin1String("_csv_error")); !csvError.isUndefined()) {
+            out.quarantine = Words::fromJson(csvError);
+            return out;
+        }
     }
     // The email decides whether this is a routable person at all.
     out.email = validator.check(field(fields, "email"));

@@ -11,9 +11,17 @@ ScoringService::ScoringService(Store &store, const Clock &clock, EmailValidator 
     : m_store(store), m_clock(clock), m_validator(validator)
 {}
 
+void ScoringService::keepForBatch(const EmailValidator *validator)
+{
+    m_batchValidator = validator;
+    m_versionKept = false; // the version is read once more at the start of each batch
+}
+
 Result<std::shared_ptr<const ScoringRuleSet>> ScoringService::ruleSet()
 {
     using R = Result<std::shared_ptr<const ScoringRuleSet>>;
+    if (m_versionKept && m_cached)
+        return m_cached;
     int version = m_store.rules.activeVersion(ruleKind());
     if (version == 0) {
         const auto saved = m_store.rules.save(ruleKind(), ScoringConfig::defaults().toJson(), 0, m_clock.now());
@@ -21,6 +29,7 @@ Result<std::shared_ptr<const ScoringRuleSet>> ScoringService::ruleSet()
             return R::failure(saved.error());
         version = saved->version;
     }
+    m_versionKept = m_batchValidator != nullptr;
     if (m_cached && m_cached->version() == version)
         return m_cached;
     auto compiled = rulesOfVersion(version);
@@ -60,7 +69,9 @@ LeadFacts ScoringService::factsOf(Lead lead, const ScoringRuleSet &rules) const
         lead.formType = rules.formTypeFor(lead.formId);
     const std::optional<Company> company =
         lead.companyId ? m_store.companies.find(lead.companyId) : std::optional<Company>();
-    const bool freeMail = m_validator.withAdminLists(m_store.hygieneLists).isFreeMailAddress(lead.email);
+    const bool freeMail = m_batchValidator
+                              ? m_batchValidator->isFreeMailAddress(lead.email)
+                              : m_validator.withAdminLists(m_store.hygieneLists).isFreeMailAddress(lead.email);
     LeadFacts f = LeadFacts::fromLead(lead, company ? &*company : nullptr, freeMail, m_clock.now());
     const Bant bant = m_store.scores.bant(lead.id);
     f.setText(LeadField::Budget, bant.budget);

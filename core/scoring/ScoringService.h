@@ -68,6 +68,11 @@ public:
     /// The active rule set, compiled.
     Result<std::shared_ptr<const ScoringRuleSet>> ruleSet();
 
+    /// Inside one transaction (an import batch) nothing another connection saves is seen: the rule
+    /// version is read once, and free mail is told by `validator`, whose admin lists the batch froze.
+    /// nullptr goes back to asking the store each time.
+    void keepForBatch(const EmailValidator *validator);
+
     /// What rules see for a stored lead: its fields, company, BANT and behaviour events, with form
     /// types resolved through `rules`. Empty when the lead does not exist.
     std::optional<LeadFacts> facts(Id leadId, const ScoringRuleSet &rules) const;
@@ -119,6 +124,8 @@ private:
     const Clock &m_clock;
     EmailValidator m_validator;
     std::shared_ptr<const ScoringRuleSet> m_cached;
+    const EmailValidator *m_batchValidator = nullptr; ///< Set while a batch keeps what it read.
+    bool m_versionKept = false;                       ///< The batch read the active version already.
 };
 
 } // namespace lr

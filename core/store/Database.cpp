@@ -1,5 +1,6 @@
 #include "core/store/Database.h"
 
+#include "core/common/Words.h"
 #include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 #include "core/store/Transaction.h"
@@ -188,6 +189,21 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         return nullptr;
     }
 
+    // words_folded(stored): a stored reason (core/common/Words) as this user reads it, case-folded,
+    // so a search matches the words on the screen in any language, not the stored source text.
+    // Not deterministic (it follows the language): never in an index.
+    if (sqlite3 *handle = self->handle()) {
+        sqlite3_create_function_v2(
+            handle, "words_folded", 1, SQLITE_UTF8, nullptr,
+            [](sqlite3_context *context, int, sqlite3_value **argv) {
+                const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+                const QByteArray folded =
+                    Words::fromStored(QString::fromUtf8(text ? text : "")).text().toCaseFolded().toUtf8();
+                sqlite3_result_text(context, folded.constData(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+            },
+            nullptr, nullptr, nullptr);
+    }
+
     // A write lock probe: tells a locked file apart now instead of at the first save.
     {
         Transaction probe(*self);
@@ -232,15 +248,20 @@ QSqlQuery *Database::prepared(const QString &text, QString *error)
     return &it.value();
 }
 
+sqlite3 *Database::handle() const
+{
+    const QVariant handle = m_db.driver()->handle();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.constData())
+               : nullptr;
+}
+
 RawStatement *Database::raw(const char *text, QString *error)
 {
     auto it = m_raw.find(std::string_view(text));
     if (it != m_raw.end())
         return it->second.get();
-    const QVariant handle = m_db.driver()->handle();
-    sqlite3 *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                      ? *static_cast<sqlite3 *const *>(handle.constData())
-                      : nullptr;
+    sqlite3 *db = handle();
     if (!db) {
         if (error)
             *error = tr("Database error: %1").arg(tr("the connection is not open"));

@@ -69,6 +69,8 @@ public:
 
 private:
     Database(QSqlDatabase db, QString path);
+    /// The connection's SQLite handle; nullptr when it is not open.
+    sqlite3 *handle() const;
     bool migrate(DatabaseError *error);
 
     QSqlDatabase m_db;

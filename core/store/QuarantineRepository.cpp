@@ -59,10 +59,12 @@ QString whereClause(const QuarantineFilter &filter, QVariantList *binds)
     }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
-        where += QStringLiteral(" AND (j.reason LIKE ? ESCAPE '\\' OR j.source LIKE ? ESCAPE '\\' "
+        // The reason as the user reads it (translated, case-folded in any script; see Database),
+        // the form and the raw body.
+        where += QStringLiteral(" AND (words_folded(j.reason) LIKE ? ESCAPE '\\' OR j.source LIKE ? ESCAPE '\\' "
                                 "OR CAST(j.body AS TEXT) LIKE ? ESCAPE '\\')");
         const QString pattern = likePattern(text);
-        binds->append(pattern);
+        binds->append(likePattern(text.toCaseFolded()));
         binds->append(pattern);
         binds->append(pattern);
     }

@@ -1,6 +1,8 @@
 #include "core/intake/CsvLeadImporter.h"
 #include "core/common/DateParser.h"
 #include "core/intake/LeadFieldMap.h"
+#include "core/intake/QuarantineService.h"
+#include "core/scoring/ScoringService.h"
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 
@@ -93,6 +95,13 @@ TEST(CsvLeadImporter, ABrokenRowNeverAbortsTheFile)
     const auto quarantined = f.store->journal.inState(JournalEntry::State::Quarantined, 10);
     ASSERT_EQ(quarantined.size(), 1);
     EXPECT_EQ(quarantined.first().reason, summary->errors.first().reason);
+    // The admin gives the row its address: processed like any fixed entry, not refused again.
+    QuarantineService review(*f.store, f.clock);
+    FieldList fixed = *QuarantineService::fieldsOf(f.store->journal.find(quarantined.first().id)->body);
+    fixed.append({QStringLiteral("email"), QStringLiteral("bad@firma.de")});
+    const auto again = review.reprocess(AccessScope::system(), quarantined.first().id, fixed);
+    ASSERT_TRUE(again) << again.error().toStdString();
+    EXPECT_EQ(again->status, IntakeOutcome::Status::Created) << again->reason.toStdString();
 }
 
 TEST(CsvLeadImporter, RefusesFilesWithoutAHeaderOrEmailColumn)
@@ -367,4 +376,30 @@ TEST(CsvLeadImporter, SaysWhatARowLeftOutAndKeepsUnmappedCells)
     const auto entries = f.store->journal.inState(JournalEntry::State::Processed, 10);
     EXPECT_TRUE(std::any_of(entries.cbegin(), entries.cend(),
                             [](const JournalEntry &e) { return e.body.contains("met at the fair"); }));
+}
+
+// A batch reads the scoring rules once; the next import (or batch) scores with what an admin saved
+// in between.
+TEST(CsvLeadImporter, ScoresWithTheRulesActiveWhenEachBatchRuns)
+{
+    Fixture f;
+    ASSERT_TRUE(f.run("email\nola@firma.pl\n", {}, QStringLiteral("demo-2026")));
+    const auto intentOf = [&](const char *email) {
+        return f.store->leads.find(AccessScope::system(), f.store->leads.findIdByEmailKey(QString::fromLatin1(email)))
+            ->intent;
+    };
+    EXPECT_EQ(intentOf("ola@firma.pl"), 0);
+
+    User admin;
+    admin.name = QStringLiteral("Alex Admin");
+    admin.email = QStringLiteral("alex@leadrelay.test");
+    admin.role = Role::Admin;
+    admin.createdAt = test::kTestStart;
+    admin.id = f.store->users.create(admin).value();
+    ScoringConfig config = ScoringConfig::defaults();
+    config.formTypes.insert(QStringLiteral("demo-2026"), QStringLiteral("demo_request"));
+    ASSERT_TRUE(ScoringService(*f.store, f.clock).saveRules(admin, config));
+
+    ASSERT_TRUE(f.run("email\njan@firma.pl\n", {}, QStringLiteral("demo-2026")));
+    EXPECT_EQ(intentOf("jan@firma.pl"), 25); // the demo request form's points
 }

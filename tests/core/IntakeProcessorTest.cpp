@@ -77,6 +77,18 @@ TEST(IntakeProcessor, QuarantinesJunkWithAReasonAndKeepsIt)
     EXPECT_EQ(f.store->journal.quarantineBySource().first().second, 4);
 }
 
+// "_csv_error" is the importer's note on a row whose quoting broke; a web form cannot use it to
+// have itself quarantined with a reason of its choosing.
+TEST(IntakeProcessor, AWebFormCannotChooseItsQuarantineReason)
+{
+    Fixture f;
+    QJsonObject fields = anna();
+    fields[QStringLiteral("_csv_error")] = QStringLiteral("Injected reason");
+    const IntakeOutcome out = f.submit(fields);
+    EXPECT_EQ(out.status, S::Created) << out.reason.toStdString();
+    EXPECT_FALSE(out.reason.contains(QStringLiteral("Injected")));
+}
+
 TEST(IntakeProcessor, MergesTheSamePersonAcrossCasePlusTagsAndGmailDots)
 {
     Fixture f;

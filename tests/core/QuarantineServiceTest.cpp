@@ -249,6 +249,8 @@ TEST(QuarantineService, FiltersSortsAndPages)
     QuarantineFilter byText;
     byText.text = QStringLiteral("DISPOSABLE");
     EXPECT_EQ(f.open(byText), 1);
+    byText.text = QStringLiteral("mailinator.com is a disposable"); // as it reads, argument and all
+    EXPECT_EQ(f.open(byText), 1);
     byText.text = QStringLiteral("p1"); // in the body: p1, p10..p19
     EXPECT_EQ(f.open(byText), 11);
     byText.text = QStringLiteral("100%_"); // LIKE wildcards are plain text

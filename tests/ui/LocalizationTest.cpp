@@ -98,4 +98,10 @@ TEST(Localization, AQuarantineReasonReadsInTheLanguageOfWhoeverReviewsIt)
     EXPECT_NE(russianReason, QString::fromLatin1(disposable).arg(QStringLiteral("mailinator.com")));
     EXPECT_EQ(rows->first().reason, russianReason);
     EXPECT_EQ(store->journal.find(out.journalId)->reason, russianReason);
+    // The search finds the words on the screen, in capitals too.
+    lr::QuarantineFilter search;
+    search.text = russianReason.toUpper();
+    EXPECT_EQ(lr::QuarantineService(*store, clock).count(admin, search).value(), 1);
+    search.text = polishReason;
+    EXPECT_EQ(lr::QuarantineService(*store, clock).count(admin, search).value(), 0);
 }
