@@ -5,6 +5,14 @@
 #include <QString>
 #include <QStringList>
 
+/// Declares `static Words words(source, args)` in a class whose tr() context is `context`, as
+/// Q_DECLARE_TR_FUNCTIONS declares tr(). Mark the source where it is written: words(QT_TR_NOOP("…")).
+#define LR_DECLARE_WORDS(context)                                                                                      \
+    static lr::Words words(const char *source, QStringList args = {})                                                  \
+    {                                                                                                                  \
+        return lr::Words(#context, source, std::move(args));                                                           \
+    }
+
 namespace lr {
 
 /// Words for a person to read, kept untranslated until they are shown.

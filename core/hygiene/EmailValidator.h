@@ -65,10 +65,7 @@ public:
     static QString dedupKey(const QString &address);
 
 private:
-    static Words words(const char *source, QStringList args = {})
-    {
-        return Words("lr::EmailValidator", source, std::move(args));
-    }
+    LR_DECLARE_WORDS(lr::EmailValidator)
 
     const DomainLists &m_lists;
     const AdminDomainListSource *m_adminLists = nullptr;

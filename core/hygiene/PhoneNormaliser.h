@@ -26,10 +26,7 @@ public:
     static PhoneCheck normalise(const QString &raw, const QString &defaultRegion);
 
 private:
-    static Words words(const char *source, QStringList args = {})
-    {
-        return Words("lr::PhoneNormaliser", source, std::move(args));
-    }
+    LR_DECLARE_WORDS(lr::PhoneNormaliser)
 };
 
 } // namespace lr

@@ -155,8 +155,7 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
         fields.insert(QStringLiteral("_row"), summary.rows);
         Words rowError = reader.rowErrorWords();
         if (rowError.isEmpty() && row.size() == 1 && headers.size() >= 3) {
-            rowError = Words("lr::CsvLeadImporter",
-                             QT_TR_NOOP("The line holds one value where the header has %1 columns: a note or "
+            rowError = words(QT_TR_NOOP("The line holds one value where the header has %1 columns: a note or "
                                         "footer, not a lead."),
                              {QString::number(headers.size())});
         }

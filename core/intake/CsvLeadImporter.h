@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/common/Words.h"
 #include "core/intake/IntakeProcessor.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,8 @@ public:
                                  const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 private:
+    LR_DECLARE_WORDS(lr::CsvLeadImporter)
+
     IntakeProcessor &m_intake;
 };
 

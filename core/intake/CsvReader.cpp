@@ -187,9 +187,8 @@ bool CsvReader::readRow(QStringList &fields)
         const QChar c = take();
         if (c.isNull()) {
             if (quoted) {
-                m_rowError =
-                    Words("lr::CsvReader", QT_TR_NOOP("A quoted field that starts on line %1 is never closed."),
-                          {QString::number(quoteLine)});
+                m_rowError = words(QT_TR_NOOP("A quoted field that starts on line %1 is never closed."),
+                                   {QString::number(quoteLine)});
                 // The quote swallowed the rest of the file: this row keeps its own line, and the
                 // lines after it are read again as rows of their own.
                 static const QRegularExpression lineEnd(QStringLiteral("[\r\n]"));

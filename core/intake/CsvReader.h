@@ -40,6 +40,8 @@ public:
     qint64 bytesRead() const;
 
 private:
+    LR_DECLARE_WORDS(lr::CsvReader)
+
     bool fill();
     QChar peek();
     QChar take();

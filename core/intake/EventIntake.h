@@ -78,10 +78,7 @@ public:
     EventOutcome process(const JournalEntry &entry);
 
 private:
-    static Words words(const char *source, QStringList args = {})
-    {
-        return Words("lr::EventIntake", source, std::move(args));
-    }
+    LR_DECLARE_WORDS(lr::EventIntake)
     EventOutcome apply(Id journalId, const QJsonObject &json, Instant receivedAt);
     EventOutcome applyBody(Id journalId, const QByteArray &body, Instant receivedAt);
     Id findLead(const BehaviourEvent &event) const;

@@ -85,10 +85,7 @@ private:
                                       const EmailValidator &validator);
     IntakeOutcome apply(Id journalId, const JournalEntry &entry, const QJsonObject &fields,
                         const PreparedSubmission &prepared);
-    static Words words(const char *source, QStringList args = {})
-    {
-        return Words("lr::IntakeProcessor", source, std::move(args));
-    }
+    LR_DECLARE_WORDS(lr::IntakeProcessor)
 
     Store &m_store;
     const Clock &m_clock;
