@@ -3,9 +3,11 @@
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiFixture.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -59,4 +61,26 @@ TEST(SignInDialog, CannotSignInWhenNothingMatches)
     EXPECT_FALSE(dialog.selectedUser());
     auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     EXPECT_FALSE(ok->isEnabled());
+}
+
+// Long names, roles and teams (Russian role names, a team named at length) do not make the list
+// scroll sideways: the dialog is as wide as its columns need (within 90 % of the screen).
+TEST(SignInDialog, IsAsWideAsItsColumnsNeed)
+{
+    test::TempStore store;
+    const test::SalesOrg org = test::createSalesOrg(*store);
+    QList<User> users = store->users.all();
+    users.first().name = QStringLiteral("Maria Georgieva-Wiśniewska");
+    QList<Team> teams = store->teams.all();
+    for (Team &team : teams)
+        team.name = QStringLiteral("Central and Eastern Europe");
+    SignInDialog dialog(users, teams, org.carla.id);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QTreeWidget *list = dialog.userList();
+    QApplication::processEvents();
+    const int needed =
+        list->columnWidth(0) + list->columnWidth(1) + list->fontMetrics().horizontalAdvance(teams.first().name);
+    EXPECT_LE(needed, list->viewport()->width());
+    EXPECT_FALSE(list->horizontalScrollBar()->isVisible());
 }

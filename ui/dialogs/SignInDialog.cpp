@@ -6,8 +6,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lr::ui {
 namespace {
@@ -92,6 +96,14 @@ SignInDialog::SignInDialog(const QList<User> &users, const QList<Team> &teams, I
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, &QDialog::accept);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &SignInDialog::updateButtons);
     connect(m_filter, &QLineEdit::textChanged, this, &SignInDialog::applyFilter);
+    // As wide as the three columns need (Russian role names are long), up to 90 % of the screen,
+    // so nobody scrolls sideways to see their team.
+    m_list->resizeColumnToContents(2);
+    const int columns = m_list->columnWidth(0) + m_list->columnWidth(1) + m_list->columnWidth(2) + 24;
+    const int wanted = columns + 2 * m_list->frameWidth() + m_list->verticalScrollBar()->sizeHint().width() +
+                       layout->contentsMargins().left() + layout->contentsMargins().right();
+    const int widest = screen() ? screen()->availableGeometry().width() * 9 / 10 : wanted;
+    resize(std::clamp(wanted, width(), std::max(width(), widest)), height());
     m_list->setFocus();
     updateButtons();
 }
