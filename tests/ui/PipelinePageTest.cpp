@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -140,6 +141,23 @@ TEST_F(PipelinePageTest, ForecastStripShowsTheWeightedMonth)
     p->ownerFilter()->setCurrentIndex(p->ownerFilter()->findData(org.carla.id));
     EXPECT_EQ(p->forecast()->weightedTotal(), 45000);
     EXPECT_EQ(p->board()->column(stage(QStringLiteral("New Lead")))->model()->rowCount(), 1);
+}
+
+// Eight months of tiles (longer still in Bulgarian) scroll sideways inside the strip: they show
+// whole, and they do not make the page, and so the window, wider than a laptop screen.
+TEST_F(PipelinePageTest, ForecastTilesShowWholeAndNeverWidenTheWindow)
+{
+    auto p = page(org.admin);
+    p->resize(900, 700);
+    QApplication::processEvents();
+    auto *scroll = p->forecast()->findChild<QScrollArea *>(QStringLiteral("forecastScroll"));
+    ASSERT_TRUE(scroll);
+    const QList<QFrame *> tiles = scroll->widget()->findChildren<QFrame *>();
+    ASSERT_GE(tiles.size(), 6);
+    for (const QFrame *tile : tiles)
+        EXPECT_LE(tile->sizeHint().height(), scroll->viewport()->height()) << tile->objectName().toStdString();
+    EXPECT_LE(p->minimumSizeHint().width(), 900);
+    EXPECT_EQ(p->width(), 900);
 }
 
 TEST_F(PipelinePageTest, DraggingACardMovesTheDeal)

@@ -8,7 +8,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lr::ui {
 namespace {
@@ -40,13 +44,29 @@ ForecastStrip::ForecastStrip(QWidget *parent) : QFrame(parent)
     left->addWidget(title);
     left->addWidget(m_totalLabel);
     left->addStretch();
-    m_tiles = new QHBoxLayout;
+    // The tiles scroll sideways when the window is narrower than they are (eight months in
+    // Bulgarian are wider than a laptop screen); they never make the window wider.
+    auto *tilesHost = new QWidget;
+    tilesHost->setObjectName(QStringLiteral("forecastTiles"));
+    m_tiles = new QHBoxLayout(tilesHost);
+    m_tiles->setContentsMargins(0, 0, 0, 0);
     m_tiles->setSpacing(8);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("forecastScroll"));
+    m_scroll->setWidget(tilesHost);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_scroll->setStyleSheet(
+        QStringLiteral("QScrollArea#forecastScroll, QWidget#forecastTiles { background: transparent; }"));
+    m_scroll->viewport()->setAutoFillBackground(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 8, 16, 8);
     layout->setSpacing(16);
     layout->addLayout(left);
-    layout->addLayout(m_tiles, 1);
+    layout->addWidget(m_scroll, 1);
 }
 
 void ForecastStrip::setForecast(const QList<ForecastCell> &cells, const QHash<Id, QString> &ownerNames, Instant now)
@@ -126,6 +146,11 @@ void ForecastStrip::setForecast(const QList<ForecastCell> &cells, const QHash<Id
         tile->setToolTip(tip.join(QLatin1Char('\n')));
         m_tiles->addWidget(tile, 1);
     }
+    // As tall as the tallest tile, with room for the scroll bar it shows when they do not fit.
+    int tallest = 0;
+    for (int i = 0; i < m_tiles->count(); ++i)
+        tallest = std::max(tallest, m_tiles->itemAt(i)->widget()->sizeHint().height());
+    m_scroll->setFixedHeight(tallest + m_scroll->horizontalScrollBar()->sizeHint().height());
 }
 
 } // namespace lr::ui

@@ -8,6 +8,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QScrollArea;
 
 namespace lr {
 struct ForecastCell;
@@ -33,6 +34,7 @@ public:
 
 private:
     QHBoxLayout *m_tiles = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_totalLabel = nullptr;
     QHash<QString, qint64> m_weighted;
     qint64 m_total = 0;

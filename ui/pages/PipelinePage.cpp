@@ -35,6 +35,7 @@ PipelinePage::PipelinePage(Store &store, const Clock &clock, const User &user, Q
     title->setObjectName(QStringLiteral("pageTitle"));
     m_summary = new QLabel(header);
     m_summary->setObjectName(QStringLiteral("pageSubtitle"));
+    m_summary->setWordWrap(true); // a long hint (and a long language) must not widen the window
     m_owner = new QComboBox(header);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_owner->setMinimumWidth(200);
