@@ -5,6 +5,7 @@
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiFixture.h"
+#include "ui/Localization.h"
 #include "ui/models/InboxModel.h"
 #include "ui/models/TaskQueueModel.h"
 #include "ui/pages/MyDayPage.h"
@@ -16,10 +17,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -114,6 +117,30 @@ TEST(InboxPage, ARepSeesTheCountdownTickAndALoggedCallStopsTheClock)
     EXPECT_FALSE(SlaRepository(f.store->database()).find(first)->running());
     EXPECT_GT(f.store->leads.find(AccessScope::system(), first)->firstTouchAt, 0);
     EXPECT_FALSE(page.reassignButton()->isVisible()); // reps do not hand leads around
+}
+
+// In Polish a countdown reads "zostało 1 godz. 05": the SLA column is as wide as the longest one.
+TEST(InboxPage, TheSlaColumnFitsTheCountdownInTheUsersLanguage)
+{
+    QTranslator polish;
+    ASSERT_TRUE(polish.load(ui::Localization::catalogPath(QStringLiteral("pl"))));
+    QCoreApplication::installTranslator(&polish);
+    const auto remove = qScopeGuard([&] { QCoreApplication::removeTranslator(&polish); });
+    Fixture f;
+    f.lead(f.org.anna, QStringLiteral("k@firma.de"));
+    ui::InboxPage page(*f.store, f.clock, f.org.anna);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    QTableView *table = page.findChild<QTableView *>(QStringLiteral("inboxTable"));
+    ASSERT_TRUE(table);
+    QFont bold = table->font();
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetrics metrics(bold);
+    const int column = table->columnWidth(static_cast<int>(InboxModel::Column::Sla));
+    for (const qint64 ms : {-(150 * kHourMs + 5 * kMinuteMs), 2 * kHourMs - kMinuteMs, -59 * kSecondMs}) {
+        const QString text = ui::formatCountdown(ms);
+        EXPECT_LE(metrics.horizontalAdvance(text) + 2 * 8 + 2 * 6, column) << text.toStdString();
+    }
 }
 
 TEST(InboxPage, DisqualifyNeedsAReasonAndAManagerCanReassignWithinTheTeam)

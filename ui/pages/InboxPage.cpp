@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lr::ui {
 
 InboxPage::InboxPage(Store &store, const Clock &clock, const User &user, QWidget *parent)
@@ -34,7 +36,8 @@ InboxPage::InboxPage(Store &store, const Clock &clock, const User &user, QWidget
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setItemDelegateForColumn(static_cast<int>(InboxModel::Column::Sla), new SlaCountdownDelegate(m_table));
-    m_table->setColumnWidth(static_cast<int>(InboxModel::Column::Sla), 130);
+    m_table->setColumnWidth(static_cast<int>(InboxModel::Column::Sla),
+                            std::max(130, SlaCountdownDelegate::columnWidth(m_table->font())));
     m_table->setColumnWidth(static_cast<int>(InboxModel::Column::Lead), 200);
     m_table->setColumnWidth(static_cast<int>(InboxModel::Column::Company), 200);
     m_table->setColumnWidth(static_cast<int>(InboxModel::Column::Owner), 180);

@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace lr::ui {
 namespace {
 constexpr int kPadding = 8;
@@ -57,6 +59,19 @@ void SlaCountdownDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(Qt::white);
     painter->drawText(pill, Qt::AlignCenter, text);
     painter->restore();
+}
+
+int SlaCountdownDelegate::columnWidth(const QFont &font)
+{
+    QFont bold = font;
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    constexpr qint64 kLongest = (999LL * 3600 + 59 * 60) * 1000; // three-digit hours
+    constexpr qint64 kMinutes = (59LL * 60 + 59) * 1000;
+    for (const qint64 ms : {kLongest, -kLongest, kMinutes, -kMinutes})
+        widest = std::max(widest, metrics.horizontalAdvance(formatCountdown(ms)));
+    return widest + 2 * (kPadding + kMargin);
 }
 
 QSize SlaCountdownDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

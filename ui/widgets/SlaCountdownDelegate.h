@@ -21,6 +21,9 @@ public:
 
     /// The pill colour of an InboxModel::SlaState.
     static QColor colorOf(int state);
+    /// A column as wide as the widest countdown in the current language ("999 h 59 over",
+    /// "zostało 1 godz. 05"), drawn in `font`.
+    static int columnWidth(const QFont &font);
 };
 
 } // namespace lr::ui
