@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/common/Words.h"
+
 #include <QByteArray>
+#include <QJsonParseError>
 
 namespace lr {
 
@@ -8,5 +11,9 @@ namespace lr {
 /// `"hi"`, `true`). QJsonDocument refuses such a top-level value as "illegal value", which would
 /// tell a sender their JSON is broken when it is only the wrong kind of value.
 bool isJsonScalar(const QByteArray &text);
+
+/// What QJsonParseError::errorString() says, untranslated (Qt's own words and catalogue), for a
+/// reason the store keeps and someone reads later in their language.
+Words jsonErrorWords(QJsonParseError::ParseError error);
 
 } // namespace lr

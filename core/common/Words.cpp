@@ -13,6 +13,7 @@ const QString kContext = QStringLiteral("c");
 const QString kSource = QStringLiteral("s");
 const QString kArgs = QStringLiteral("a");
 const QString kText = QStringLiteral("t");
+const QString kCount = QStringLiteral("n");
 
 /// `pattern` with %1…%99 replaced by `args` in one pass, so an argument that itself holds "%2"
 /// stays as it is (as QString::arg with several arguments does).
@@ -37,9 +38,23 @@ QString substitute(const QString &pattern, const QStringList &args)
 
 } // namespace
 
-Words::Words(const char *context, const char *source, QStringList args)
+Words::Arg::Arg(const Words &words) : m_words(std::make_shared<const Words>(words)) {}
+
+bool Words::Arg::operator==(const Arg &other) const
+{
+    if (m_words || other.m_words)
+        return m_words && other.m_words && *m_words == *other.m_words;
+    return m_text == other.m_text;
+}
+
+Words::Words(const char *context, const char *source, QList<Arg> args)
 {
     m_parts.append({QString::fromLatin1(context), QString::fromUtf8(source), std::move(args)});
+}
+
+Words::Words(const char *context, const char *source, int n, QList<Arg> args)
+{
+    m_parts.append({QString::fromLatin1(context), QString::fromUtf8(source), std::move(args), n});
 }
 
 Words Words::plain(const QString &text)
@@ -48,6 +63,14 @@ Words Words::plain(const QString &text)
     if (!text.isEmpty())
         w.m_parts.append({QString(), text, {}});
     return w;
+}
+
+Words Words::list(const QList<Words> &items)
+{
+    Words out;
+    for (const Words &item : items)
+        out = out.isEmpty() ? item : Words("lr::Words", QT_TRANSLATE_NOOP("lr::Words", "%1, %2"), {out, item});
+    return out;
 }
 
 Words Words::fromJson(const QJsonValue &value)
@@ -65,10 +88,15 @@ Words Words::fromJson(const QJsonValue &value)
         }
         if (!o.value(kContext).isString() || !o.value(kSource).isString())
             return {};
-        QStringList args;
-        for (const QJsonValue &a : o.value(kArgs).toArray())
-            args.append(a.toString());
-        w.m_parts.append({o.value(kContext).toString(), o.value(kSource).toString(), args});
+        QList<Arg> args;
+        for (const QJsonValue &a : o.value(kArgs).toArray()) {
+            if (a.isArray()) { // words of their own
+                args.append(Arg(fromJson(a)));
+            } else {
+                args.append(a.toString());
+            }
+        }
+        w.m_parts.append({o.value(kContext).toString(), o.value(kSource).toString(), args, o.value(kCount).toInt(-1)});
     }
     return w;
 }
@@ -95,8 +123,12 @@ QString Words::text() const
             continue;
         }
         const QString translated =
-            QCoreApplication::translate(p.context.toLatin1().constData(), p.source.toUtf8().constData());
-        sentences.append(substitute(translated, p.args));
+            QCoreApplication::translate(p.context.toLatin1().constData(), p.source.toUtf8().constData(), nullptr, p.n);
+        QStringList args;
+        args.reserve(p.args.size());
+        for (const Arg &a : p.args)
+            args.append(a.m_words ? a.m_words->text() : a.m_text);
+        sentences.append(substitute(translated, args));
     }
     return sentences.join(QLatin1Char(' '));
 }
@@ -110,16 +142,31 @@ QJsonValue Words::toJson() const
             continue;
         }
         QJsonObject o{{kContext, p.context}, {kSource, p.source}};
-        if (!p.args.isEmpty())
-            o.insert(kArgs, QJsonArray::fromStringList(p.args));
+        if (!p.args.isEmpty()) {
+            QJsonArray args;
+            for (const Arg &a : p.args) {
+                // Nested words that are all plain text are stored as that text, as an argument is.
+                args.append(!a.m_words             ? QJsonValue(a.m_text)
+                            : a.m_words->isPlain() ? QJsonValue(a.m_words->text())
+                                                   : a.m_words->toJson());
+            }
+            o.insert(kArgs, args);
+        }
+        if (p.n >= 0)
+            o.insert(kCount, p.n);
         out.append(o);
     }
     return out;
 }
 
+bool Words::isPlain() const
+{
+    return std::all_of(m_parts.cbegin(), m_parts.cend(), [](const Part &p) { return p.context.isEmpty(); });
+}
+
 QString Words::toStored() const
 {
-    if (std::all_of(m_parts.cbegin(), m_parts.cend(), [](const Part &p) { return p.context.isEmpty(); }))
+    if (isPlain())
         return text();
     return QString::fromUtf8(QJsonDocument(toJson().toArray()).toJson(QJsonDocument::Compact));
 }

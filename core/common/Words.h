@@ -5,12 +5,18 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 /// Declares `static Words words(source, args)` in a class whose tr() context is `context`, as
 /// Q_DECLARE_TR_FUNCTIONS declares tr(). Mark the source where it is written: words(QT_TR_NOOP("…")).
 #define LR_DECLARE_WORDS(context)                                                                                      \
-    static lr::Words words(const char *source, QStringList args = {})                                                  \
+    static lr::Words words(const char *source, QList<lr::Words::Arg> args = {})                                        \
     {                                                                                                                  \
         return lr::Words(#context, source, std::move(args));                                                           \
+    }                                                                                                                  \
+    static lr::Words words(const char *source, int n, QList<lr::Words::Arg> args = {})                                 \
+    {                                                                                                                  \
+        return lr::Words(#context, source, n, std::move(args));                                                        \
     }
 
 namespace lr {
@@ -25,15 +31,38 @@ namespace lr {
 class Words final
 {
 public:
+    /// An argument: text put in as it is (a name, an address), or words of their own, translated
+    /// with the rest ("Call %1 – %2" with the SLA policy's "hot inbound").
+    class Arg
+    {
+    public:
+        Arg(const QString &text) : m_text(text) {}
+        Arg(const char *text) : m_text(QString::fromUtf8(text)) {}
+        Arg(const Words &words);
+        Arg() = default;
+        bool operator==(const Arg &other) const;
+
+    private:
+        friend class Words;
+        QString m_text;
+        std::shared_ptr<const Words> m_words; ///< Set for words of their own (shared, never changed).
+    };
+
     Words() = default;
     /// `source` is marked for lupdate where it is written (QT_TR_NOOP in a member of `context`).
-    Words(const char *context, const char *source, QStringList args = {});
+    Words(const char *context, const char *source, QList<Arg> args = {});
+    /// Plural words: `source` holds %n, marked with QT_TRANSLATE_N_NOOP / QT_TR_N_NOOP.
+    Words(const char *context, const char *source, int n, QList<Arg> args = {});
     static Words plain(const QString &text);
+    /// "a, b, c" in the reader's language (the comma is translated too).
+    static Words list(const QList<Words> &items);
     /// What toStored() gave; any other text (as stored before) is one plain part.
     static Words fromStored(const QString &stored);
     static Words fromJson(const QJsonValue &value);
 
     bool isEmpty() const { return m_parts.isEmpty(); }
+    /// Only plain text: nothing to translate.
+    bool isPlain() const;
     /// In the current language; the parts are sentences, joined by a space. An argument the
     /// words lack (as in a key()) reads "…".
     QString text() const;
@@ -53,7 +82,8 @@ private:
     {
         QString context; ///< Empty for a plain part, whose text is in `source`.
         QString source;
-        QStringList args;
+        QList<Arg> args;
+        int n = -1; ///< The count of a plural (%n), or -1.
         bool operator==(const Part &other) const = default;
     };
     QList<Part> m_parts;

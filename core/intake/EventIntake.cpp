@@ -155,7 +155,7 @@ EventOutcome EventIntake::applyBody(Id journalId, const QByteArray &body, Instan
     out.status = EventOutcome::Status::Rejected;
     out.journalId = journalId;
     const Words why = parseError.error != QJsonParseError::NoError && !isJsonScalar(body)
-                          ? words(QT_TR_NOOP("The event is not valid JSON: %1"), {parseError.errorString()})
+                          ? words(QT_TR_NOOP("The event is not valid JSON: %1"), {jsonErrorWords(parseError.error)})
                           : words(QT_TR_NOOP("The event must be a JSON object."));
     out.reason = why.text();
     m_store.journal.finish(journalId, JournalEntry::State::Quarantined, why, 0, m_clock.now());

@@ -1,6 +1,7 @@
 #include "core/intake/IntakeProcessor.h"
 
 #include "core/common/DateParser.h"
+#include "core/common/JsonScalar.h"
 #include "core/enrichment/Enricher.h"
 #include "core/enrichment/FirmographicsParser.h"
 #include "core/hygiene/NameNormaliser.h"
@@ -223,7 +224,8 @@ IntakeOutcome IntakeProcessor::process(const JournalEntry &entry)
         IntakeOutcome out;
         out.status = IntakeOutcome::Status::Quarantined;
         out.journalId = entry.id;
-        const Words why = words(QT_TR_NOOP("The submission is not a JSON object: %1"), {parseError.errorString()});
+        const Words why =
+            words(QT_TR_NOOP("The submission is not a JSON object: %1"), {jsonErrorWords(parseError.error)});
         out.reason = why.text();
         m_store.journal.finish(entry.id, JournalEntry::State::Quarantined, why, 0, m_clock.now());
         return out;

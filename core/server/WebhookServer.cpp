@@ -138,7 +138,7 @@ void WebhookServer::setUpRoutes()
             // broken form loses nothing, and an admin can fix the entry and process it again.
             const QString rawType = QString::fromLatin1(header(request, "Content-Type"));
             // The reason is journaled untranslated, so the admin reads it in their own language.
-            auto refuse = [&](const char *source, QStringList args, HttpStatus status) {
+            auto refuse = [&](const char *source, QList<Words::Arg> args, HttpStatus status) {
                 const Words reason("lr::WebhookServer", source, std::move(args));
                 const IntakeOutcome kept = m_intake.keepRefused(JournalEntry::Channel::Webhook,
                                                                 QStringLiteral("webhook"), body, rawType, reason);
@@ -155,7 +155,7 @@ void WebhookServer::setUpRoutes()
             const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
             if (parseError.error != QJsonParseError::NoError && !isJsonScalar(body))
                 return refuse(QT_TRANSLATE_NOOP("lr::WebhookServer", "The body is not valid JSON: %1"),
-                              {parseError.errorString()}, HttpStatus::BadRequest);
+                              {jsonErrorWords(parseError.error)}, HttpStatus::BadRequest);
             if (!doc.isObject())
                 return refuse(QT_TRANSLATE_NOOP("lr::WebhookServer", "The body must be a JSON object of form fields."),
                               {}, HttpStatus::BadRequest);

@@ -1,6 +1,9 @@
 #include "core/common/Words.h"
 
+#include "core/common/JsonScalar.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QScopeGuard>
 #include <QTranslator>
 
@@ -79,4 +82,48 @@ TEST(Words, TextStoredBeforeOrWithoutATranslationIsShownAsItIs)
     EXPECT_EQ(error.toStored(), QStringLiteral("database is locked Try again."));
     EXPECT_TRUE(Words::plain(QString()).isEmpty());
     EXPECT_TRUE(Words::fromStored(QString()).isEmpty());
+}
+
+TEST(Words, NestedWordsAreTranslatedWithTheRest)
+{
+    // "Call Anna Nowak – hot inbound": the policy's label is words of its own, the name is not.
+    const Words label("lr::Test", "hot inbound");
+    const Words title("lr::Test", "Call %1 – %2", {QStringLiteral("Anna Nowak"), label});
+    const QString stored = title.toStored();
+    EXPECT_EQ(Words::fromStored(stored).text(), QStringLiteral("Call Anna Nowak – hot inbound"));
+    EXPECT_EQ(Words::fromStored(stored).toStored(), stored);
+
+    Shouting shouting;
+    QCoreApplication::installTranslator(&shouting);
+    const auto remove = qScopeGuard([&] { QCoreApplication::removeTranslator(&shouting); });
+    EXPECT_EQ(title.toStored(), stored);
+    EXPECT_EQ(Words::fromStored(stored).text(), QStringLiteral("CALL Anna Nowak – HOT INBOUND"));
+    // Plain text put in as words (an admin's own label) stays plain, as any argument.
+    const Words own("lr::Test", "Call %1 – %2", {QStringLiteral("Anna"), Words::plain(QStringLiteral("[VIP]"))});
+    EXPECT_EQ(Words::fromStored(own.toStored()).text(), QStringLiteral("CALL Anna – [VIP]"));
+    // Three levels deep.
+    const Words deeper("lr::Test", "Named account: %1", {title});
+    EXPECT_EQ(Words::fromStored(deeper.toStored()).text(),
+              QStringLiteral("NAMED ACCOUNT: CALL Anna Nowak – HOT INBOUND"));
+}
+
+TEST(Words, APluralKeepsItsCount)
+{
+    const Words left("lr::Test", "%n min left for %1", 3, {QStringLiteral("Anna")});
+    const QString stored = left.toStored();
+    EXPECT_EQ(Words::fromStored(stored).text(), QStringLiteral("3 min left for Anna"));
+    EXPECT_EQ(Words::fromStored(stored), left);
+    EXPECT_EQ(Words::fromStored(Words("lr::Test", "%n min", 1).toStored()).text(), QStringLiteral("1 min"));
+}
+
+TEST(Words, AJsonErrorIsKeptInQtsOwnWords)
+{
+    // The stored words must be Qt's, so they read as errorString() does (and as Qt translates it).
+    for (const char *body : {"{", "{\"a\" 1}", "[1", "[1 2]", "{\"a\": tru}", "{\"a\": 1.e}", "{\"a\": \"\\q\"}",
+                             "{\"a\": \"x", "{\"a\": 1,}", "{} x", "1"}) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(QByteArray(body), &error);
+        EXPECT_EQ(jsonErrorWords(error.error).text(), error.errorString()) << body;
+        EXPECT_FALSE(jsonErrorWords(error.error).isPlain()) << body;
+    }
 }
