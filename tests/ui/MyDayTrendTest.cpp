@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -52,4 +53,39 @@ TEST(MyDayPage, AManagerSeesTodaysReassignmentsForBreachAndTheirFourteenDayTrend
 
     page.setUser(org.anna);
     EXPECT_FALSE(page.breachTrend()->isVisible()) << "reps have no manager view";
+}
+
+TEST(MyDayPage, ALongReassignmentTrailWrapsInsteadOfScrollingSideways)
+{
+    test::TempStore store;
+    const test::SalesOrg org = test::createSalesOrg(*store);
+    ManualClock clock(test::kTestStart);
+    Lead l;
+    l.email = QStringLiteral("k@firma.de");
+    l.emailKey = l.email;
+    l.ownerId = org.boris.id;
+    l.createdAt = l.updatedAt = clock.now() - kHourMs;
+    const Id lead = store->leads.create(l).value();
+    Assignment a;
+    a.leadId = lead;
+    a.userId = org.boris.id;
+    a.previousUserId = org.anna.id;
+    a.cause = AssignmentCause::SlaBreach;
+    a.reason = QStringLiteral("reassigned for SLA breach: rule 1 Named account: firma.de is not a named account; "
+                              "rule 3 Territory Europe (DE, AT, CH, PL, BG, RO) → team Europe, round robin → Boris");
+    a.at = clock.now() - kMinuteMs;
+    ASSERT_TRUE(RoutingRepository(store->database()).recordAssignment(a));
+
+    ui::MyDayPage page(*store, clock, org.northManager);
+    page.resize(900, 600);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    QListWidget *list = page.escalations();
+    ASSERT_EQ(list->count(), 1);
+    QCoreApplication::processEvents();
+    // The whole trail is on screen: no sideways scrolling, the line is several lines tall.
+    EXPECT_EQ(list->horizontalScrollBar()->maximum(), 0);
+    const QRect line = list->visualItemRect(list->item(0));
+    EXPECT_LE(line.right(), list->viewport()->width());
+    EXPECT_GE(line.height(), 2 * list->fontMetrics().height()) << line.height();
 }

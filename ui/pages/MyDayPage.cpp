@@ -8,12 +8,14 @@
 #include "ui/models/TaskQueueModel.h"
 #include "ui/widgets/NotificationCenter.h"
 
+#include "ui/widgets/WrappedLines.h"
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
@@ -42,6 +44,7 @@ MyDayPage::MyDayPage(Store &store, const Clock &clock, const User &user, QWidget
     m_complete = new QPushButton(tr("Complete"), this);
     m_escalationTitle = new QLabel(tr("Escalations today"), this);
     m_escalations = new QListWidget(this);
+    wrapLines(m_escalations); // a reassignment's reason is a whole trail
     m_trend = new QLabel(this);
     m_trend->setObjectName(QStringLiteral("breachTrend"));
     m_notifications = new NotificationCenter(store, clock, user.id, this);

@@ -4,8 +4,10 @@
 #include "core/store/NotificationRepository.h"
 #include "core/store/Store.h"
 
+#include "ui/widgets/WrappedLines.h"
 #include <QApplication>
 #include <QLabel>
+
 #include <QListWidget>
 #include <QPushButton>
 #include <QSystemTrayIcon>
@@ -19,6 +21,7 @@ NotificationCenter::NotificationCenter(Store &store, const Clock &clock, Id user
     setObjectName(QStringLiteral("notificationCenter"));
     m_title = new QLabel(this);
     m_list = new QListWidget(this);
+    wrapLines(m_list);
     m_markRead = new QPushButton(tr("Mark all read"), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -54,6 +57,7 @@ void NotificationCenter::check()
     QStringList fresh;
     for (const Notification &n : all) {
         auto *item = new QListWidgetItem(n.text, m_list);
+        item->setToolTip(n.text);
         QFont f = item->font();
         f.setBold(n.readAt == 0);
         item->setFont(f);
