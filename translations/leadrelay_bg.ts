@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg_BG">
 <context>
+    <name>QJsonParseError</name>
+    <message>
+        <source>no error occurred</source>
+        <translation>няма грешка</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>незатворен обект</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>липсва двоеточие след името</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>незатворен масив</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>липсва запетая между стойностите</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>недопустима стойност</translation>
+    </message>
+    <message>
+        <source>invalid termination by number</source>
+        <translation>документът завършва с число</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>недопустимо число</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>невалидна escape последователност</translation>
+    </message>
+    <message>
+        <source>invalid UTF8 string</source>
+        <translation>невалиден UTF-8 низ</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>незатворен низ</translation>
+    </message>
+    <message>
+        <source>object is missing after a comma</source>
+        <translation>липсва обект след запетаята</translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation>твърде дълбоко вложен документ</translation>
+    </message>
+    <message>
+        <source>too large document</source>
+        <translation>твърде голям документ</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>излишни знаци в края на документа</translation>
+    </message>
+</context>
+<context>
     <name>lr</name>
     <message>
         <source>Sales rep</source>
@@ -968,6 +1031,67 @@
     </message>
 </context>
 <context>
+    <name>lr::DemoDealFactory</name>
+    <message>
+        <source>Kick-off and hand-off – %1</source>
+        <translation>Начална среща и предаване – %1</translation>
+    </message>
+</context>
+<context>
+    <name>lr::DemoLeadHistory</name>
+    <message>
+        <source>Call #%1 – %2</source>
+        <translation>Обаждане № %1 – %2</translation>
+    </message>
+    <message>
+        <source>Book discovery call with %1</source>
+        <translation>Насрочи опознавателен разговор с %1</translation>
+    </message>
+    <message>
+        <source>Prepare discovery call with %1</source>
+        <translation>Подготви опознавателен разговор с %1</translation>
+    </message>
+    <message>
+        <source>Send proposal to %1</source>
+        <translation>Изпрати оферта на %1</translation>
+    </message>
+    <message>
+        <source>Check in with %1 – nurture</source>
+        <translation>Потърси отново %1 – поддържане</translation>
+    </message>
+    <message>
+        <source>No reply – stays in nurture</source>
+        <translation>Няма отговор – остава за поддържане</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>изпълнено</translation>
+    </message>
+</context>
+<context>
+    <name>lr::DemoSalesOrg</name>
+    <message>
+        <source>No team covers %1 → fallback owner</source>
+        <translation>Никой екип не покрива %1 → резервен собственик</translation>
+    </message>
+    <message>
+        <source>Enterprise segment (%1 employees) → enterprise AE</source>
+        <translation>Сегмент enterprise (%1 служители) → търговец за големи клиенти</translation>
+    </message>
+    <message>
+        <source>Territory %1 → round robin</source>
+        <translation>Територия %1 → поред</translation>
+    </message>
+    <message>
+        <source>Territory %1</source>
+        <translation>Територия %1</translation>
+    </message>
+    <message>
+        <source>(skipped %1: out of office)</source>
+        <translation>(пропуснати: %1 – отсъстват)</translation>
+    </message>
+</context>
+<context>
     <name>lr::DuplicateFinder</name>
     <message>
         <source>Only managers and admins can review and merge duplicates.</source>
@@ -1582,6 +1706,10 @@
     <message>
         <source>Incident: %1 was reassigned to %2 after an SLA breach.</source>
         <translation>Инцидент: %1 е преразпределен на %2 след нарушение на SLA.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2414,18 @@
         <source>no rule matched → %1 (%2)</source>
         <translation>няма съвпадащо правило → %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>lr::RoutingRepository</name>
@@ -2879,6 +3019,13 @@
     <message>
         <source>Replay between 1 and 365 days.</source>
         <translation>Периодът за възпроизвеждане трябва да е от 1 до 365 дни.</translation>
+    </message>
+</context>
+<context>
+    <name>lr::Words</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>QJsonParseError</name>
+    <message>
+        <source>no error occurred</source>
+        <translation>nie wystąpił błąd</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>niezamknięty obiekt</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>brak dwukropka po nazwie</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>niezamknięta tablica</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>brak przecinka między wartościami</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>niedozwolona wartość</translation>
+    </message>
+    <message>
+        <source>invalid termination by number</source>
+        <translation>dokument kończy się liczbą</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>niedozwolona liczba</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>nieprawidłowa sekwencja ucieczki</translation>
+    </message>
+    <message>
+        <source>invalid UTF8 string</source>
+        <translation>nieprawidłowy tekst UTF-8</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>niezamknięty tekst</translation>
+    </message>
+    <message>
+        <source>object is missing after a comma</source>
+        <translation>brak obiektu po przecinku</translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation>zbyt głęboko zagnieżdżony dokument</translation>
+    </message>
+    <message>
+        <source>too large document</source>
+        <translation>zbyt duży dokument</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>nadmiarowe znaki na końcu dokumentu</translation>
+    </message>
+</context>
+<context>
     <name>lr</name>
     <message>
         <source>Sales rep</source>
@@ -972,6 +1035,67 @@
     </message>
 </context>
 <context>
+    <name>lr::DemoDealFactory</name>
+    <message>
+        <source>Kick-off and hand-off – %1</source>
+        <translation>Spotkanie startowe i przekazanie – %1</translation>
+    </message>
+</context>
+<context>
+    <name>lr::DemoLeadHistory</name>
+    <message>
+        <source>Call #%1 – %2</source>
+        <translation>Telefon nr %1 – %2</translation>
+    </message>
+    <message>
+        <source>Book discovery call with %1</source>
+        <translation>Umów rozmowę rozpoznawczą z: %1</translation>
+    </message>
+    <message>
+        <source>Prepare discovery call with %1</source>
+        <translation>Przygotuj rozmowę rozpoznawczą z: %1</translation>
+    </message>
+    <message>
+        <source>Send proposal to %1</source>
+        <translation>Wyślij ofertę: %1</translation>
+    </message>
+    <message>
+        <source>Check in with %1 – nurture</source>
+        <translation>Odezwij się do: %1 – nurturing</translation>
+    </message>
+    <message>
+        <source>No reply – stays in nurture</source>
+        <translation>Brak odpowiedzi – zostaje w nurturingu</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>zrobione</translation>
+    </message>
+</context>
+<context>
+    <name>lr::DemoSalesOrg</name>
+    <message>
+        <source>No team covers %1 → fallback owner</source>
+        <translation>Żaden zespół nie obsługuje %1 → właściciel awaryjny</translation>
+    </message>
+    <message>
+        <source>Enterprise segment (%1 employees) → enterprise AE</source>
+        <translation>Segment enterprise (%1 pracowników) → handlowiec enterprise</translation>
+    </message>
+    <message>
+        <source>Territory %1 → round robin</source>
+        <translation>Terytorium %1 → po kolei</translation>
+    </message>
+    <message>
+        <source>Territory %1</source>
+        <translation>Terytorium %1</translation>
+    </message>
+    <message>
+        <source>(skipped %1: out of office)</source>
+        <translation>(pominięto: %1 – poza biurem)</translation>
+    </message>
+</context>
+<context>
     <name>lr::DuplicateFinder</name>
     <message>
         <source>Only managers and admins can review and merge duplicates.</source>
@@ -1590,6 +1714,10 @@
     <message>
         <source>Incident: %1 was reassigned to %2 after an SLA breach.</source>
         <translation>Incydent: %1 przydzielono ponownie do %2 po naruszeniu SLA.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2423,18 @@
         <source>no rule matched → %1 (%2)</source>
         <translation>żadna reguła nie pasuje → %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>lr::RoutingRepository</name>
@@ -2888,6 +3028,13 @@
     <message>
         <source>Replay between 1 and 365 days.</source>
         <translation>Okres odtworzenia musi wynosić od 1 do 365 dni.</translation>
+    </message>
+</context>
+<context>
+    <name>lr::Words</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>QJsonParseError</name>
+    <message>
+        <source>no error occurred</source>
+        <translation>ошибок нет</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>незавершённый объект</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>нет двоеточия после имени</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>незавершённый массив</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>нет запятой между значениями</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>недопустимое значение</translation>
+    </message>
+    <message>
+        <source>invalid termination by number</source>
+        <translation>документ обрывается на числе</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>недопустимое число</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>недопустимая escape-последовательность</translation>
+    </message>
+    <message>
+        <source>invalid UTF8 string</source>
+        <translation>недопустимая строка UTF-8</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>незавершённая строка</translation>
+    </message>
+    <message>
+        <source>object is missing after a comma</source>
+        <translation>после запятой нет объекта</translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation>слишком глубокая вложенность документа</translation>
+    </message>
+    <message>
+        <source>too large document</source>
+        <translation>слишком большой документ</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>лишние символы в конце документа</translation>
+    </message>
+</context>
+<context>
     <name>lr</name>
     <message>
         <source>Sales rep</source>
@@ -972,6 +1035,67 @@
     </message>
 </context>
 <context>
+    <name>lr::DemoDealFactory</name>
+    <message>
+        <source>Kick-off and hand-off – %1</source>
+        <translation>Стартовая встреча и передача – %1</translation>
+    </message>
+</context>
+<context>
+    <name>lr::DemoLeadHistory</name>
+    <message>
+        <source>Call #%1 – %2</source>
+        <translation>Звонок № %1 – %2</translation>
+    </message>
+    <message>
+        <source>Book discovery call with %1</source>
+        <translation>Назначить ознакомительный звонок: %1</translation>
+    </message>
+    <message>
+        <source>Prepare discovery call with %1</source>
+        <translation>Подготовить ознакомительный звонок: %1</translation>
+    </message>
+    <message>
+        <source>Send proposal to %1</source>
+        <translation>Отправить предложение: %1</translation>
+    </message>
+    <message>
+        <source>Check in with %1 – nurture</source>
+        <translation>Напомнить о себе: %1 – прогрев</translation>
+    </message>
+    <message>
+        <source>No reply – stays in nurture</source>
+        <translation>Нет ответа – остаётся в прогреве</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>lr::DemoSalesOrg</name>
+    <message>
+        <source>No team covers %1 → fallback owner</source>
+        <translation>Ни одна команда не покрывает %1 → резервный владелец</translation>
+    </message>
+    <message>
+        <source>Enterprise segment (%1 employees) → enterprise AE</source>
+        <translation>Сегмент enterprise (%1 сотрудников) → менеджер по крупным клиентам</translation>
+    </message>
+    <message>
+        <source>Territory %1 → round robin</source>
+        <translation>Территория %1 → по кругу</translation>
+    </message>
+    <message>
+        <source>Territory %1</source>
+        <translation>Территория %1</translation>
+    </message>
+    <message>
+        <source>(skipped %1: out of office)</source>
+        <translation>(пропущены: %1 – нет на месте)</translation>
+    </message>
+</context>
+<context>
     <name>lr::DuplicateFinder</name>
     <message>
         <source>Only managers and admins can review and merge duplicates.</source>
@@ -1590,6 +1714,10 @@
     <message>
         <source>Incident: %1 was reassigned to %2 after an SLA breach.</source>
         <translation>Инцидент: %1 переназначен на %2 после нарушения SLA.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2423,18 @@
         <source>no rule matched → %1 (%2)</source>
         <translation>ни одно правило не подошло → %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>lr::RoutingRepository</name>
@@ -2888,6 +3028,13 @@
     <message>
         <source>Replay between 1 and 365 days.</source>
         <translation>Период воспроизведения — от 1 до 365 дней.</translation>
+    </message>
+</context>
+<context>
+    <name>lr::Words</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "core/demo/DemoDealFactory.h"
 
+#include "core/demo/DemoLeadHistory.h"
+
 #include "core/demo/DemoCatalog.h"
 #include "core/demo/DemoContext.h"
 #include "core/store/Store.h"
@@ -301,18 +303,18 @@ void DemoDealFactory::writeNextAction(const DemoDealCandidate &c, const Deal &de
     t.ownerId = deal.ownerId;
     t.createdAt = last;
     if (target == m_won) {
-        t.title = QStringLiteral("Kick-off and hand-off – %1").arg(buyer(c));
+        t.setTitle(words(QT_TR_NOOP("Kick-off and hand-off – %1"), {buyer(c)}));
         t.dueAt = last + 3 * kDayMs;
         if (t.dueAt < now) {
             t.doneAt = t.dueAt;
-            t.outcome = QStringLiteral("done");
+            t.outcome = DemoLeadHistory::doneWords().toStored();
         }
     } else if (m_pipeline.stages.at(target).kind == StageKind::Open) {
         t.title = QStringLiteral("%1 – %2").arg(deal.nextStep, buyer(c));
         t.dueAt = last + m_ctx.rng.between(1, 7) * kDayMs;
         if (t.dueAt < now - 14 * kDayMs && m_ctx.rng.chance(0.7)) {
             t.doneAt = t.dueAt + m_ctx.rng.between64(0, kDayMs);
-            t.outcome = QStringLiteral("done");
+            t.outcome = DemoLeadHistory::doneWords().toStored();
         }
         if (m_open.indexOf(target) == m_open.size() - 3) { // "Discovery Booked": the meeting is ahead
             Meeting m;

@@ -4,6 +4,9 @@
 #include "core/domain/Deal.h"
 #include "core/domain/Pipeline.h"
 
+#include "core/common/Words.h"
+
+#include <QCoreApplication>
 #include <QList>
 
 namespace lr {
@@ -29,6 +32,9 @@ struct DemoDealCandidate
 /// forward over time with DealRepository::setStage, so stage history and velocity look real.
 class DemoDealFactory final
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::DemoDealFactory)
+    LR_DECLARE_WORDS(lr::DemoDealFactory)
+
 public:
     DemoDealFactory(DemoContext &context, DemoLeadFactory &people) : m_ctx(context), m_people(people) {}
 

@@ -168,19 +168,23 @@ void DemoLeadHistory::writeCallTask(const DemoLeadDraft &draft, Id owner, Instan
     call.ownerId = owner;
     call.kind = QStringLiteral("call");
     call.createdAt = lead.createdAt + 2 * kSecondMs;
+    // The words routing gives the task (LeadDispatcher, SlaPolicySet), kept untranslated as it does.
+    const auto title = [&](const char *label) {
+        return Words("lr::LeadDispatcher", "Call %1 – %2", {name, Words("lr::SlaPolicySet", label)});
+    };
     if (lead.formType == QLatin1String("demo_request")) {
-        call.title = QStringLiteral("Call %1 – demo request").arg(name);
+        call.setTitle(title("demo request"));
         call.dueAt = lead.createdAt + 15 * kMinuteMs;
     } else if (draft.hot || draft.senior) {
-        call.title = QStringLiteral("Call %1 – hot inbound").arg(name);
+        call.setTitle(title("hot inbound"));
         call.dueAt = lead.createdAt + 5 * kMinuteMs;
     } else {
-        call.title = QStringLiteral("Call %1 – new inbound").arg(name);
+        call.setTitle(title("new inbound"));
         call.dueAt = lead.createdAt + 2 * kHourMs;
     }
     if (doneAt) {
         call.doneAt = doneAt;
-        call.outcome = QStringLiteral("done");
+        call.outcome = doneWords().toStored();
     }
     m_ctx.task(call);
 }
@@ -320,14 +324,14 @@ void DemoLeadHistory::writeFollowUp(const DemoLeadDraft &draft, Id owner, const 
                                                   : QStringLiteral("Follow-up e-mail #%1").arg(i + 2);
             m_ctx.activity(a);
         }
-        t.title = QStringLiteral("Call #%1 – %2").arg(attempts + 2).arg(lead.fullName());
+        t.setTitle(words(QT_TR_NOOP("Call #%1 – %2"), {QString::number(attempts + 2), lead.fullName()}));
         t.kind = QStringLiteral("call");
         t.createdAt = at;
         t.dueAt = at + kDayMs;
         break;
     }
     case LeadStatus::Connected:
-        t.title = QStringLiteral("Book discovery call with %1").arg(lead.fullName());
+        t.setTitle(words(QT_TR_NOOP("Book discovery call with %1"), {lead.fullName()}));
         t.dueAt = last + 2 * kDayMs;
         if (m_ctx.rng.chance(0.35)) {
             Meeting m;
@@ -339,21 +343,21 @@ void DemoLeadHistory::writeFollowUp(const DemoLeadDraft &draft, Id owner, const 
             m.endsAt = m.startsAt + 30 * kMinuteMs;
             m_ctx.meeting(m);
             m_ctx.event(events::MeetingBooked, last, lead.id, 0, owner);
-            t.title = QStringLiteral("Prepare discovery call with %1").arg(lead.fullName());
+            t.setTitle(words(QT_TR_NOOP("Prepare discovery call with %1"), {lead.fullName()}));
             t.dueAt = m.startsAt - kHourMs;
         }
         break;
     case LeadStatus::Qualified:
-        t.title = QStringLiteral("Send proposal to %1").arg(lead.fullName());
+        t.setTitle(words(QT_TR_NOOP("Send proposal to %1"), {lead.fullName()}));
         t.dueAt = last + 3 * kDayMs;
         break;
     case LeadStatus::Nurture:
-        t.title = QStringLiteral("Check in with %1 – nurture").arg(lead.fullName());
+        t.setTitle(words(QT_TR_NOOP("Check in with %1 – nurture"), {lead.fullName()}));
         t.kind = QStringLiteral("email");
         t.dueAt = last + m_ctx.rng.between(21, 90) * kDayMs;
         if (t.dueAt < now) {
             t.doneAt = t.dueAt;
-            t.outcome = QStringLiteral("No reply – stays in nurture");
+            t.outcome = words(QT_TR_NOOP("No reply – stays in nurture")).toStored();
         }
         if (m_ctx.rng.chance(0.2)) {
             // Recycle signal: back on the pricing page.
@@ -369,7 +373,7 @@ void DemoLeadHistory::writeFollowUp(const DemoLeadDraft &draft, Id owner, const 
     // Reps work most of their queue; a few old tasks stay overdue (what the SLA views are for).
     if (t.isOpen() && t.dueAt < now - 7 * kDayMs && m_ctx.rng.chance(0.85)) {
         t.doneAt = std::min(t.dueAt + m_ctx.rng.between64(0, kDayMs), now - kHourMs);
-        t.outcome = QStringLiteral("done");
+        t.outcome = doneWords().toStored();
     }
     m_ctx.task(t);
 }

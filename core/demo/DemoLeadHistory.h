@@ -3,6 +3,9 @@
 #include "core/demo/DemoLeadFactory.h"
 #include "core/demo/DemoSalesOrg.h"
 
+#include "core/common/Words.h"
+
+#include <QCoreApplication>
 #include <QList>
 
 namespace lr {
@@ -30,6 +33,9 @@ struct DemoLeadPlan
 /// the events, activities, tasks and meetings a real team would have left behind.
 class DemoLeadHistory final
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::DemoLeadHistory)
+    LR_DECLARE_WORDS(lr::DemoLeadHistory)
+
 public:
     explicit DemoLeadHistory(DemoContext &context) : m_ctx(context) {}
 
@@ -40,6 +46,9 @@ public:
 
     /// Writes what came before the stored lead got an owner: page views and lead_created.
     void writeArrival(const DemoLeadDraft &draft);
+
+    /// "done": the outcome of a task the team finished, as the store keeps it (untranslated).
+    static Words doneWords() { return words(QT_TR_NOOP("done")); }
 
 private:
     Instant firstTouchDelay(bool hot);

@@ -165,23 +165,23 @@ DemoAssignment DemoSalesOrg::route(const QString &country, int employees, Instan
             }
         }
         const User &admin = m_users.first();
-        return {admin.id, admin.name, QStringLiteral("No team covers %1 → fallback owner").arg(country)};
+        return {admin.id, admin.name, words(QT_TR_NOOP("No team covers %1 → fallback owner"), {country}).toStored()};
     }
 
     const QString key = country + (enterprise ? QStringLiteral(":enterprise") : QString());
     int &turn = m_roundRobin[key];
     const User *chosen = available.at(turn % available.size());
     ++turn;
-    QString reason;
+    Words reason; // kept untranslated in the lead_assigned event, as routing keeps it
     if (enterprise && chosen->segment == QLatin1String("enterprise"))
-        reason = QStringLiteral("Enterprise segment (%1 employees) → enterprise AE").arg(employees);
+        reason = words(QT_TR_NOOP("Enterprise segment (%1 employees) → enterprise AE"), {QString::number(employees)});
     else if (available.size() > 1)
-        reason = QStringLiteral("Territory %1 → round robin").arg(country);
+        reason = words(QT_TR_NOOP("Territory %1 → round robin"), {country});
     else
-        reason = QStringLiteral("Territory %1").arg(country);
+        reason = words(QT_TR_NOOP("Territory %1"), {country});
     if (!away.isEmpty())
-        reason += QStringLiteral(" (skipped %1: out of office)").arg(away.join(QStringLiteral(", ")));
-    return {chosen->id, chosen->name, reason};
+        reason += words(QT_TR_NOOP("(skipped %1: out of office)"), {away.join(QStringLiteral(", "))});
+    return {chosen->id, chosen->name, reason.toStored()};
 }
 
 } // namespace lr

@@ -3,6 +3,9 @@
 #include "core/domain/Team.h"
 #include "core/domain/User.h"
 
+#include "core/common/Words.h"
+
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 
@@ -15,7 +18,7 @@ struct DemoAssignment
 {
     Id ownerId = 0;
     QString ownerName;
-    QString reason;
+    QString reason; ///< As the store keeps it: Words::toStored().
 };
 
 /// The demo sales organisation: an admin, two teams with their managers and eight reps across
@@ -23,6 +26,9 @@ struct DemoAssignment
 /// the routing rules would: enterprise segment, territory round robin, out-of-office skip, manager fallback.
 class DemoSalesOrg final
 {
+    Q_DECLARE_TR_FUNCTIONS(lr::DemoSalesOrg)
+    LR_DECLARE_WORDS(lr::DemoSalesOrg)
+
 public:
     explicit DemoSalesOrg(DemoContext &context) : m_ctx(context) {}
 

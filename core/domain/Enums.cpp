@@ -214,21 +214,35 @@ QString displayName(LeadSource v)
     return {};
 }
 
-QString displayName(ActivityKind v)
+namespace {
+
+const char *activitySource(ActivityKind v)
 {
     switch (v) {
     case ActivityKind::Call:
-        return tr("Call");
+        return QT_TRANSLATE_NOOP("lr", "Call");
     case ActivityKind::Email:
-        return tr("Email");
+        return QT_TRANSLATE_NOOP("lr", "Email");
     case ActivityKind::Meeting:
-        return tr("Meeting");
+        return QT_TRANSLATE_NOOP("lr", "Meeting");
     case ActivityKind::Note:
-        return tr("Note");
+        return QT_TRANSLATE_NOOP("lr", "Note");
     case ActivityKind::Sms:
-        return tr("SMS");
+        return QT_TRANSLATE_NOOP("lr", "SMS");
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString displayName(ActivityKind v)
+{
+    return tr(activitySource(v));
+}
+
+Words displayWords(ActivityKind v)
+{
+    return Words("lr", activitySource(v));
 }
 
 const QList<LeadStatus> &allLeadStatuses()

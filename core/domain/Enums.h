@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Words.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -46,6 +48,8 @@ QString displayName(Role v);
 QString displayName(LeadStatus v);
 QString displayName(LeadSource v);
 QString displayName(ActivityKind v);
+/// The name untranslated, for text the store keeps ("Call: spoke with her").
+Words displayWords(ActivityKind v);
 
 /// All values, in their natural order (for filters and pickers).
 const QList<LeadStatus> &allLeadStatuses();

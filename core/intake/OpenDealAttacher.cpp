@@ -48,7 +48,7 @@ Result<std::optional<OpenDealAttacher::Attachment>> OpenDealAttacher::attach(Id 
         task.dealId = deal->dealId;
         task.ownerId = deal->ownerId;
         task.kind = QStringLiteral("follow_up");
-        task.title = tr("New contact at %1 — open deal %2").arg(deal->companyName, deal->title);
+        task.setTitle(words(QT_TR_NOOP("New contact at %1 — open deal %2"), {deal->companyName, deal->title}));
         task.dueAt = now;
         task.createdAt = now;
         const Result<Id> id = m_store.tasks.create(task);

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/common/Words.h"
 #include "core/domain/Ids.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ class Store;
 class OpenDealAttacher final
 {
     Q_DECLARE_TR_FUNCTIONS(lr::OpenDealAttacher)
+    LR_DECLARE_WORDS(lr::OpenDealAttacher)
 
 public:
     /// What was done for one lead.

@@ -11,7 +11,7 @@ const QString Notifier::kWebhookUrlKey = QStringLiteral("notify/webhook_url");
 
 Notifier::Notifier(Store &store, const Clock &clock) : m_store(store), m_clock(clock), m_repo(store.database()) {}
 
-Status Notifier::notify(Id userId, Id leadId, const QString &kind, const QString &text)
+Status Notifier::notify(Id userId, Id leadId, const QString &kind, const Words &words)
 {
     if (!userId)
         return {};
@@ -20,13 +20,15 @@ Status Notifier::notify(Id userId, Id leadId, const QString &kind, const QString
     n.userId = userId;
     n.leadId = leadId;
     n.kind = kind;
-    n.text = text;
+    n.text = words.toStored();
     n.at = now;
     if (const Result<Id> id = m_repo.add(n); !id)
         return Status::failure(id.error());
     const QString url = m_store.settings.value(kWebhookUrlKey).trimmed();
     if (url.isEmpty())
         return {};
+    // The chat message goes out once, in the language of the process that sends it.
+    const QString text = words.text();
     QString who;
     if (const auto user = m_store.users.find(userId))
         who = user->name;

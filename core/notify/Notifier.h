@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/common/Words.h"
 #include "core/store/NotificationRepository.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,8 @@ class Notifier final
 public:
     Notifier(Store &store, const Clock &clock);
 
-    Status notify(Id userId, Id leadId, const QString &kind, const QString &text);
+    /// `text` is stored untranslated: each person reads it in the language of their own app.
+    Status notify(Id userId, Id leadId, const QString &kind, const Words &text);
 
     /// The store setting that holds the outgoing webhook URL (empty = none).
     static const QString kWebhookUrlKey;

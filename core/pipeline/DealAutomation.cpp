@@ -30,7 +30,7 @@ const Stage *meetingStage(const Pipeline &pipeline)
 void createTaskOnce(Store &store, const Task &task, AutomationResult &result)
 {
     for (const Task &t : store.tasks.forDeal(AccessScope::system(), task.dealId)) {
-        if (t.isOpen() && t.title == task.title)
+        if (t.isOpen() && t.titleWords == task.titleWords)
             return;
     }
     if (const Result<Id> id = store.tasks.create(task); id)
@@ -100,7 +100,7 @@ AutomationResult DealAutomation::onFact(Id leadId, DealFact fact, Instant at, Id
             task.leadId = deal.leadId;
             task.ownerId = deal.ownerId;
             task.kind = kTaskKind;
-            task.title = tr("An email to \"%1\" bounced: check the contact's address").arg(deal.title);
+            task.setTitle(words(QT_TR_NOOP("An email to \"%1\" bounced: check the contact's address"), {deal.title}));
             task.dueAt = at;
             task.createdAt = m_clock.now();
             createTaskOnce(m_store, task, result);
@@ -115,16 +115,16 @@ AutomationResult DealAutomation::onFact(Id leadId, DealFact fact, Instant at, Id
         }
         if (out.kind != MoveOutcome::Kind::MissingFields)
             continue;
-        QStringList labels;
+        QList<Words> labels;
         for (const QString &field : out.missingFields)
-            labels.append(DealFields::label(field));
+            labels.append(DealFields::labelWords(field));
         Task task;
         task.dealId = deal.id;
         task.leadId = deal.leadId;
         task.ownerId = deal.ownerId;
         task.kind = kTaskKind;
-        task.title =
-            tr("Move \"%1\" to %2: it needs %3").arg(deal.title, target->name, labels.join(QStringLiteral(", ")));
+        task.setTitle(
+            words(QT_TR_NOOP("Move \"%1\" to %2: it needs %3"), {deal.title, target->name, Words::list(labels)}));
         task.dueAt = at;
         task.createdAt = m_clock.now();
         createTaskOnce(m_store, task, result);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Clock.h"
+#include "core/common/Words.h"
 #include "core/domain/Ids.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ struct AutomationResult
 class DealAutomation final
 {
     Q_DECLARE_TR_FUNCTIONS(lr::DealAutomation)
+    LR_DECLARE_WORDS(lr::DealAutomation)
 
 public:
     DealAutomation(Store &store, const Clock &clock) : m_store(store), m_clock(clock) {}

@@ -29,27 +29,32 @@ const QStringList &DealFields::keys()
     return all;
 }
 
-QString DealFields::label(const QString &key)
+Words DealFields::labelWords(const QString &key)
 {
     if (key == Value)
-        return tr("Value");
+        return words(QT_TR_NOOP("Value"));
     if (key == Currency)
-        return tr("Currency");
+        return words(QT_TR_NOOP("Currency"));
     if (key == ExpectedClose)
-        return tr("Expected close date");
+        return words(QT_TR_NOOP("Expected close date"));
     if (key == DecisionMaker)
-        return tr("Decision maker");
+        return words(QT_TR_NOOP("Decision maker"));
     if (key == VatId)
-        return tr("VAT / company ID");
+        return words(QT_TR_NOOP("VAT / company ID"));
     if (key == BillingEmail)
-        return tr("Billing email");
+        return words(QT_TR_NOOP("Billing email"));
     if (key == LostReason)
-        return tr("Lost reason");
+        return words(QT_TR_NOOP("Lost reason"));
     if (key == NextStep)
-        return tr("Next step");
+        return words(QT_TR_NOOP("Next step"));
     if (key == Title)
-        return tr("Title");
-    return key;
+        return words(QT_TR_NOOP("Title"));
+    return Words::plain(key);
+}
+
+QString DealFields::label(const QString &key)
+{
+    return labelWords(key).text();
 }
 
 bool DealFields::isSet(const Deal &deal, const QString &key)
@@ -175,21 +180,26 @@ const QStringList &LostReasons::keys()
     return all;
 }
 
-QString LostReasons::displayName(const QString &key)
+Words LostReasons::displayWords(const QString &key)
 {
     if (key == QLatin1String("timing"))
-        return tr("Timing");
+        return words(QT_TR_NOOP("Timing"));
     if (key == QLatin1String("budget"))
-        return tr("Budget");
+        return words(QT_TR_NOOP("Budget"));
     if (key == QLatin1String("competitor"))
-        return tr("Competitor");
+        return words(QT_TR_NOOP("Competitor"));
     if (key == QLatin1String("no_fit"))
-        return tr("No fit");
+        return words(QT_TR_NOOP("No fit"));
     if (key == QLatin1String("no_response"))
-        return tr("No response");
+        return words(QT_TR_NOOP("No response"));
     if (key == QLatin1String("other"))
-        return tr("Other");
-    return key;
+        return words(QT_TR_NOOP("Other"));
+    return Words::plain(key);
+}
+
+QString LostReasons::displayName(const QString &key)
+{
+    return displayWords(key).text();
 }
 
 } // namespace lr

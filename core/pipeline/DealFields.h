@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/common/Words.h"
 #include "core/domain/Deal.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@ namespace lr {
 class DealFields final
 {
     Q_DECLARE_TR_FUNCTIONS(lr::DealFields)
+    LR_DECLARE_WORDS(lr::DealFields)
 
 public:
     DealFields() = delete;
@@ -33,6 +35,7 @@ public:
     static bool isKnown(const QString &key) { return keys().contains(key); }
     /// "Value", "Decision maker", … (translated).
     static QString label(const QString &key);
+    static Words labelWords(const QString &key); ///< Untranslated, for text the store keeps.
     /// Whether `deal` has a usable value for `key` (a value above zero, a non-empty text, …).
     static bool isSet(const Deal &deal, const QString &key);
     /// The field's current value as text, as set() accepts it.
@@ -52,6 +55,7 @@ public:
 class LostReasons final
 {
     Q_DECLARE_TR_FUNCTIONS(lr::LostReasons)
+    LR_DECLARE_WORDS(lr::LostReasons)
 
 public:
     LostReasons() = delete;
@@ -60,6 +64,7 @@ public:
     static bool isKnown(const QString &key) { return keys().contains(key); }
     /// The translated name of a key; free text stored before the list existed is returned as is.
     static QString displayName(const QString &key);
+    static Words displayWords(const QString &key); ///< Untranslated, for text the store keeps.
 };
 
 } // namespace lr

@@ -25,15 +25,20 @@ bool readDays(const QJsonObject &o, const QString &key, int &out, QString &error
 
 } // namespace
 
-QString PipelineRules::handoffTitle(const QString &key)
+Words PipelineRules::handoffWords(const QString &key)
 {
     if (key == QLatin1String("kickoff_call"))
-        return tr("Kick-off call with the customer");
+        return words(QT_TR_NOOP("Kick-off call with the customer"));
     if (key == QLatin1String("onboarding_handoff"))
-        return tr("Hand the account over to onboarding");
+        return words(QT_TR_NOOP("Hand the account over to onboarding"));
     if (key == QLatin1String("billing_details"))
-        return tr("Send the invoice details to billing");
-    return key;
+        return words(QT_TR_NOOP("Send the invoice details to billing"));
+    return Words::plain(key);
+}
+
+QString PipelineRules::handoffTitle(const QString &key)
+{
+    return handoffWords(key).text();
 }
 
 Result<PipelineRules> PipelineRules::fromJson(const QJsonObject &json)

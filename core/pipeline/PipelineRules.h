@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/common/Words.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,6 +17,7 @@ namespace lr {
 struct PipelineRules
 {
     Q_DECLARE_TR_FUNCTIONS(lr::PipelineRules)
+    LR_DECLARE_WORDS(lr::PipelineRules)
 
 public:
     static const QString Kind;
@@ -43,6 +45,7 @@ public:
     /// The translated title of a hand-off task key ("kickoff_call" → "Kick-off call with the
     /// customer"); text that is no known key is returned as written.
     static QString handoffTitle(const QString &key);
+    static Words handoffWords(const QString &key); ///< Untranslated, for the task the store keeps.
 };
 
 } // namespace lr

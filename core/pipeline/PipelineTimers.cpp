@@ -29,18 +29,27 @@ namespace {
 
 const QString kEntered = QStringLiteral("entered");
 
-Status addTask(Store &store, const Deal &deal, const QString &kind, const QString &title, Instant due, Instant now)
+Status addTask(Store &store, const Deal &deal, const QString &kind, const Words &title, Instant due, Instant now)
 {
     Task task;
     task.dealId = deal.id;
     task.leadId = deal.leadId;
     task.ownerId = deal.ownerId;
     task.kind = kind;
-    task.title = title;
+    task.setTitle(title);
     task.dueAt = due;
     task.createdAt = now;
     const Result<Id> id = store.tasks.create(task);
     return id ? Status() : Status::failure(id.error());
+}
+
+/// "Value, Expected close date" for field keys.
+Words fieldList(const QStringList &keys)
+{
+    QList<Words> labels;
+    for (const QString &key : keys)
+        labels.append(DealFields::labelWords(key));
+    return Words::list(labels);
 }
 
 QString dateText(Instant t)
@@ -182,13 +191,12 @@ Status PipelineTimers::ghostCheck(const Timer &timer, Instant now)
         // Something happened meanwhile: look again when both could first hold.
         return schedule(GhostCheck, *deal, std::max(unchangedUntil, silentUntil));
     }
-    const Status s = addTask(m_store, *deal, QStringLiteral("pipeline_breakup"),
-                             tr("Send \"%1\" a break-up email: no answer for %2 days. It closes as lost in %3 "
-                                "days unless they reply.")
-                                 .arg(deal->title)
-                                 .arg((now - lastTouch) / kDayMs)
-                                 .arg(r.ghostBuster.graceDays),
-                             now, now);
+    const Status s = addTask(
+        m_store, *deal, QStringLiteral("pipeline_breakup"),
+        words(QT_TR_NOOP("Send \"%1\" a break-up email: no answer for %2 days. It closes as "
+                         "lost in %3 days unless they reply."),
+              {deal->title, QString::number((now - lastTouch) / kDayMs), QString::number(r.ghostBuster.graceDays)}),
+        now, now);
     if (!s)
         return s;
     return schedule(GhostClose, *deal, now + r.ghostBuster.graceDays * kDayMs, {{QStringLiteral("breakup_at"), now}});
@@ -222,8 +230,8 @@ Status PipelineTimers::ghostClose(const Timer &timer, Instant now)
         return Status::failure(out.message);
     if (out.kind == MoveOutcome::Kind::MissingFields) {
         return addTask(m_store, *deal, QStringLiteral("pipeline_fact"),
-                       tr("Close \"%1\" as lost: no answer after the break-up email; it needs %2")
-                           .arg(deal->title, out.missingFields.join(QStringLiteral(", "))),
+                       words(QT_TR_NOOP("Close \"%1\" as lost: no answer after the break-up email; it needs %2"),
+                             {deal->title, fieldList(out.missingFields)}),
                        now, now);
     }
     if (deal->leadId)
@@ -240,11 +248,10 @@ Status PipelineTimers::staleAlert(const Timer &timer, Instant now)
     if (!stage || !stage->isOpen() || stage->staleAfterDays <= 0)
         return {};
     return addTask(m_store, *deal, QStringLiteral("pipeline_alert"),
-                   tr("\"%1\" has been in %2 for over %3 days; its probability dropped to %4 %. Move it on or "
-                      "close it.")
-                       .arg(deal->title, stage->name)
-                       .arg(stage->staleAfterDays)
-                       .arg(stage->staleProbability),
+                   words(QT_TR_NOOP("\"%1\" has been in %2 for over %3 days; its probability dropped to %4 %. "
+                                    "Move it on or close it."),
+                         {deal->title, stage->name, QString::number(stage->staleAfterDays),
+                          QString::number(stage->staleProbability)}),
                    now, now);
 }
 
@@ -255,20 +262,20 @@ Status PipelineTimers::taskFromTimer(const Timer &timer, Instant now)
         return {}; // reopened or moved since
     if (timer.kind == LostCheckIn) {
         return addTask(m_store, *deal, QStringLiteral("pipeline_check_in"),
-                       tr("Check in with \"%1\": lost for %2 on %3.")
-                           .arg(deal->title, LostReasons::displayName(deal->lostReason), dateText(deal->closedAt)),
+                       words(QT_TR_NOOP("Check in with \"%1\": lost for %2 on %3."),
+                             {deal->title, LostReasons::displayWords(deal->lostReason), dateText(deal->closedAt)}),
                        now, now);
     }
     if (timer.kind == AccountReview) {
-        return addTask(
-            m_store, *deal, QStringLiteral("review"),
-            tr("Account review for \"%1\" (won on %2): room for an upsell?").arg(deal->title, dateText(deal->closedAt)),
-            now, now);
+        return addTask(m_store, *deal, QStringLiteral("review"),
+                       words(QT_TR_NOOP("Account review for \"%1\" (won on %2): room for an upsell?"),
+                             {deal->title, dateText(deal->closedAt)}),
+                       now, now);
     }
     for (const QString &key : rules().handoffTasks) {
-        if (const Status s =
-                addTask(m_store, *deal, QStringLiteral("handoff"),
-                        tr("%1: %2").arg(PipelineRules::handoffTitle(key), deal->title), now + kDayMs, now);
+        if (const Status s = addTask(m_store, *deal, QStringLiteral("handoff"),
+                                     words(QT_TR_NOOP("%1: %2"), {PipelineRules::handoffWords(key), deal->title}),
+                                     now + kDayMs, now);
             !s) {
             return s;
         }

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/common/Words.h"
 #include "core/domain/Deal.h"
 #include "core/domain/Pipeline.h"
 #include "core/pipeline/PipelineRules.h"
@@ -32,6 +33,7 @@ struct User;
 class PipelineTimers final
 {
     Q_DECLARE_TR_FUNCTIONS(lr::PipelineTimers)
+    LR_DECLARE_WORDS(lr::PipelineTimers)
 
 public:
     static const QString GhostCheck, GhostClose, StaleAlert, LostCheckIn, WonHandoff, AccountReview;

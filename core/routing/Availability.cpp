@@ -18,21 +18,26 @@ Availability::Reason Availability::check(const User &user, Instant now, bool res
     return Reason::Available;
 }
 
-QString Availability::describe(Reason reason, const User &user, int openLeads)
+Words Availability::describeWords(Reason reason, const User &user, int openLeads)
 {
     switch (reason) {
     case Reason::Available:
-        return tr("available");
+        return words(QT_TR_NOOP("available"));
     case Reason::Inactive:
-        return tr("inactive");
+        return words(QT_TR_NOOP("inactive"));
     case Reason::OutOfOffice:
-        return tr("out of office");
+        return words(QT_TR_NOOP("out of office"));
     case Reason::OutsideWorkingHours:
-        return tr("outside working hours");
+        return words(QT_TR_NOOP("outside working hours"));
     case Reason::AtCapacity:
-        return tr("at capacity (%1/%2)").arg(openLeads).arg(user.capacity);
+        return words(QT_TR_NOOP("at capacity (%1/%2)"), {QString::number(openLeads), QString::number(user.capacity)});
     }
     return {};
+}
+
+QString Availability::describe(Reason reason, const User &user, int openLeads)
+{
+    return describeWords(reason, user, openLeads).text();
 }
 
 } // namespace lr

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Clock.h"
+#include "core/common/Words.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -14,6 +15,7 @@ struct User;
 class Availability final
 {
     Q_DECLARE_TR_FUNCTIONS(lr::Availability)
+    LR_DECLARE_WORDS(lr::Availability)
 
 public:
     enum class Reason { Available, Inactive, OutOfOffice, OutsideWorkingHours, AtCapacity };
@@ -23,6 +25,8 @@ public:
     static Reason check(const User &user, Instant now, bool respectWorkingHours, int openLeads);
     /// Translated, for the reason trail ("out of office", "at capacity (20/20)").
     static QString describe(Reason reason, const User &user, int openLeads);
+    /// The same, untranslated, for the trail the store keeps.
+    static Words describeWords(Reason reason, const User &user, int openLeads);
 };
 
 } // namespace lr

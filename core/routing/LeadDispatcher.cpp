@@ -22,12 +22,14 @@ bool isOpen(LeadStatus s)
     return s == LeadStatus::New || s == LeadStatus::Attempting || s == LeadStatus::Connected;
 }
 
-QString duration(qint64 ms)
+Words duration(qint64 ms)
 {
     const qint64 minutes = (ms + kMinuteMs - 1) / kMinuteMs;
     if (minutes < 120)
-        return LeadDispatcher::tr("%n min", nullptr, static_cast<int>(minutes));
-    return LeadDispatcher::tr("%n h", nullptr, static_cast<int>(minutes / 60));
+        return Words("lr::LeadDispatcher", QT_TRANSLATE_N_NOOP("lr::LeadDispatcher", "%n min"),
+                     static_cast<int>(minutes));
+    return Words("lr::LeadDispatcher", QT_TRANSLATE_N_NOOP("lr::LeadDispatcher", "%n h"),
+                 static_cast<int>(minutes / 60));
 }
 
 Status fromResult(const Result<Id> &r)
@@ -69,7 +71,7 @@ SlaPolicySet LeadDispatcher::storedPolicies() const
     return SlaPolicySet::defaults();
 }
 
-Status LeadDispatcher::notify(Id userId, Id leadId, const QString &kind, const QString &text)
+Status LeadDispatcher::notify(Id userId, Id leadId, const QString &kind, const Words &text)
 {
     return m_notifier->notify(userId, leadId, kind, text);
 }
@@ -104,7 +106,7 @@ Result<DispatchResult> LeadDispatcher::dispatchNew(Id leadId, Id preferredOwner)
         return recordKeptOwner(*lead);
     if (preferredOwner) {
         if (const auto user = m_store.users.find(preferredOwner); user && user->active)
-            return assign(*lead, user->id, user->name, QString(), tr("entered by hand by the owner"),
+            return assign(*lead, user->id, user->name, QString(), words(QT_TR_NOOP("entered by hand by the owner")),
                           AssignmentCause::New, false);
     }
     if (!m_keepRules || !m_keptRoutingRules)
@@ -117,7 +119,7 @@ Result<DispatchResult> LeadDispatcher::dispatchNew(Id leadId, Id preferredOwner)
         nobody.reason = d->reason;
         return nobody;
     }
-    return assign(*lead, d->ownerId, d->ownerName, d->ruleName, d->reason,
+    return assign(*lead, d->ownerId, d->ownerName, d->ruleName, d->why,
                   d->fallback ? AssignmentCause::Fallback : AssignmentCause::New, d->alertOwner);
 }
 
@@ -128,12 +130,13 @@ Result<DispatchResult> LeadDispatcher::recordKeptOwner(const Lead &lead)
     DispatchResult out;
     out.ownerId = lead.ownerId;
     out.ownerName = lead.ownerName;
-    out.reason = tr("kept %1 (owner of an open deal at the company)").arg(lead.ownerName);
+    const Words reason = words(QT_TR_NOOP("kept %1 (owner of an open deal at the company)"), {lead.ownerName});
+    out.reason = reason.text();
     Assignment a;
     a.leadId = lead.id;
     a.userId = lead.ownerId;
     a.cause = AssignmentCause::New;
-    a.reason = out.reason;
+    a.reason = reason.toStored();
     a.at = m_clock.now();
     if (const Result<Id> id = m_routing.recordAssignment(a); !id)
         return Result<DispatchResult>::failure(id.error());
@@ -153,12 +156,12 @@ Result<DispatchResult> LeadDispatcher::reassign(Id leadId, AssignmentCause cause
         return R::failure(d.error());
     if (!d->ownerId)
         return R::failure(d->reason);
-    const QString reason = displayName(cause) + QStringLiteral(": ") + d->reason;
+    const Words reason = words(QT_TR_NOOP("%1: %2"), {displayWords(cause), d->why});
     return assign(*lead, d->ownerId, d->ownerName, d->ruleName, reason, cause, d->alertOwner);
 }
 
 Result<DispatchResult> LeadDispatcher::assign(const Lead &lead, Id ownerId, const QString &ownerName,
-                                              const QString &ruleName, const QString &reason, AssignmentCause cause,
+                                              const QString &ruleName, const Words &reason, AssignmentCause cause,
                                               bool alert)
 {
     using R = Result<DispatchResult>;
@@ -177,7 +180,7 @@ Result<DispatchResult> LeadDispatcher::assign(const Lead &lead, Id ownerId, cons
     DispatchResult out;
     out.ownerId = ownerId;
     out.ownerName = ownerName.isEmpty() ? owner->name : ownerName;
-    out.reason = reason;
+    out.reason = reason.text();
     out.fallback = cause == AssignmentCause::Fallback;
     const Id previous = lead.ownerId == ownerId && cause == AssignmentCause::New ? 0 : lead.ownerId;
     if (lead.ownerId != ownerId) {
@@ -190,7 +193,7 @@ Result<DispatchResult> LeadDispatcher::assign(const Lead &lead, Id ownerId, cons
     a.previousUserId = previous;
     a.cause = cause;
     a.ruleName = ruleName;
-    a.reason = reason;
+    a.reason = reason.toStored();
     a.at = now;
     if (const Result<Id> id = m_routing.recordAssignment(a); !id)
         return R::failure(id.error());
@@ -203,14 +206,14 @@ Result<DispatchResult> LeadDispatcher::assign(const Lead &lead, Id ownerId, cons
                         {QStringLiteral("previous_owner"), previous},
                         {QStringLiteral("cause"), toKey(cause)},
                         {QStringLiteral("rule"), ruleName},
-                        {QStringLiteral("reason"), reason}};
+                        {QStringLiteral("reason"), reason.toStored()}};
     if (const Status s = fromResult(m_store.events.append(assigned)); !s)
         return R::failure(s.error());
 
     // The clock: a fresh one for the new owner unless the lead was already touched.
     const auto existing = m_sla.find(lead.id);
     const bool touched = lead.firstTouchAt != 0 || (existing && !existing->running());
-    QString oldTasksOutcome = tr("reassigned to %1").arg(out.ownerName);
+    const Words oldTasksOutcome = words(QT_TR_NOOP("reassigned to %1"), {out.ownerName});
     for (const Task &t : m_store.tasks.forLead(AccessScope::system(), lead.id)) {
         if (!t.isOpen() || t.ownerId == ownerId)
             continue;
@@ -225,7 +228,7 @@ Result<DispatchResult> LeadDispatcher::assign(const Lead &lead, Id ownerId, cons
                 return R::failure(s.error());
         }
     }
-    QString notice;
+    Words notice;
     if (!touched && isOpen(lead.status)) {
         const SlaPolicySet policies = activePolicies();
         std::optional<SlaPolicy> policy;
@@ -241,8 +244,8 @@ Result<DispatchResult> LeadDispatcher::assign(const Lead &lead, Id ownerId, cons
             Task task;
             task.leadId = lead.id;
             task.ownerId = ownerId;
-            task.title =
-                tr("Call %1 – %2").arg(lead.fullName().isEmpty() ? lead.email : lead.fullName(), policy->taskLabel);
+            task.setTitle(words(QT_TR_NOOP("Call %1 – %2"),
+                                {lead.fullName().isEmpty() ? lead.email : lead.fullName(), policy->taskWords()}));
             task.kind = kSlaTask;
             task.dueAt = clock->dueAt;
             task.createdAt = now;
@@ -256,18 +259,18 @@ Result<DispatchResult> LeadDispatcher::assign(const Lead &lead, Id ownerId, cons
             created.leadId = lead.id;
             created.userId = ownerId;
             created.payload = {{QStringLiteral("task"), out.taskId},
-                               {QStringLiteral("title"), task.title},
+                               {QStringLiteral("title"), task.titleWords.toStored()},
                                {QStringLiteral("due_at"), task.dueAt}};
             if (const Status s = fromResult(m_store.events.append(created)); !s)
                 return R::failure(s.error());
-            notice = tr("%1 – due in %2").arg(task.title, duration(clock->dueAt - now));
+            notice = words(QT_TR_NOOP("%1 – due in %2"), {task.titleWords, duration(clock->dueAt - now)});
         }
     }
     if (notice.isEmpty())
-        notice = tr("%1 is yours now (%2).")
-                     .arg(lead.fullName().isEmpty() ? lead.email : lead.fullName(), displayName(cause));
+        notice = words(QT_TR_NOOP("%1 is yours now (%2)."),
+                       {lead.fullName().isEmpty() ? lead.email : lead.fullName(), displayWords(cause)});
     if (alert)
-        notice = tr("Named account: %1").arg(notice);
+        notice = words(QT_TR_NOOP("Named account: %1"), {notice});
     if (const Status s =
             notify(ownerId, lead.id, alert ? QStringLiteral("named_account") : QStringLiteral("assigned"), notice);
         !s)
@@ -324,7 +327,7 @@ Result<SlaClock> LeadDispatcher::startClock(const Lead &lead, const User &owner,
     return stored;
 }
 
-Status LeadDispatcher::endClock(Id leadId, const QString &taskOutcome, Id actorId)
+Status LeadDispatcher::endClock(Id leadId, const Words &taskOutcome, Id actorId)
 {
     const Instant now = m_clock.now();
     Q_UNUSED(actorId)

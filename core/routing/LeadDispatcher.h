@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/common/Words.h"
 #include "core/domain/Enums.h"
 #include "core/domain/Lead.h"
 #include "core/domain/User.h"
@@ -43,6 +44,7 @@ struct DispatchResult
 class LeadDispatcher final
 {
     Q_DECLARE_TR_FUNCTIONS(lr::LeadDispatcher)
+    LR_DECLARE_WORDS(lr::LeadDispatcher)
 
 public:
     LeadDispatcher(Store &store, const Clock &clock);
@@ -95,11 +97,11 @@ public:
 private:
     SlaPolicySet storedPolicies() const;
     Result<DispatchResult> assign(const Lead &lead, Id ownerId, const QString &ownerName, const QString &ruleName,
-                                  const QString &reason, AssignmentCause cause, bool alert);
+                                  const Words &reason, AssignmentCause cause, bool alert);
     Result<DispatchResult> recordKeptOwner(const Lead &lead);
     Result<SlaClock> startClock(const Lead &lead, const User &owner, const SlaPolicy &policy);
-    Status endClock(Id leadId, const QString &taskOutcome, Id actorId);
-    Status notify(Id userId, Id leadId, const QString &kind, const QString &text);
+    Status endClock(Id leadId, const Words &taskOutcome, Id actorId);
+    Status notify(Id userId, Id leadId, const QString &kind, const Words &text);
     Id managerOf(Id userId) const;
     /// managerOf() with the user already read (`user` is what users.find(userId) returned).
     Id managerOf(Id userId, const std::optional<User> &user) const;

@@ -53,7 +53,8 @@ Status LeadDispatcher::logTouch(const AccessScope &actor, Id leadId, ActivityKin
                          {QStringLiteral("within_sla"), !clock || now <= clock->dueAt}};
         if (const Result<Id> e = m_store.events.append(first); !e)
             return Status::failure(e.error());
-        const QString done = outcome.isEmpty() ? displayName(kind) : displayName(kind) + QStringLiteral(": ") + outcome;
+        const Words done =
+            outcome.isEmpty() ? displayWords(kind) : words(QT_TR_NOOP("%1: %2"), {displayWords(kind), outcome});
         if (const Status s = endClock(leadId, done, actor.userId); !s)
             return s;
         if (lead->status == LeadStatus::New) {
@@ -78,11 +79,12 @@ Status LeadDispatcher::disqualify(const AccessScope &actor, Id leadId, const QSt
         return Status::failure(tx.error());
     if (const Status s = m_store.leads.setStatus(leadId, LeadStatus::Disqualified, now); !s)
         return s;
-    if (const Status s = endClock(leadId, tr("disqualified: %1").arg(reason.trimmed()), actor.userId); !s)
+    const Words disqualified = words(QT_TR_NOOP("disqualified: %1"), {reason.trimmed()});
+    if (const Status s = endClock(leadId, disqualified, actor.userId); !s)
         return s;
     for (const Task &t : m_store.tasks.forLead(AccessScope::system(), leadId)) {
         if (t.isOpen()) {
-            if (const Status s = m_store.tasks.complete(t.id, tr("disqualified: %1").arg(reason.trimmed()), now); !s)
+            if (const Status s = m_store.tasks.complete(t.id, disqualified, now); !s)
                 return s;
         }
     }
@@ -108,7 +110,7 @@ Status LeadDispatcher::completeTask(const AccessScope &actor, Id taskId, const Q
         Transaction tx(m_store.database());
         if (!tx.isActive())
             return Status::failure(tx.error());
-        if (const Status s = m_store.tasks.complete(taskId, outcome, now); !s)
+        if (const Status s = m_store.tasks.complete(taskId, Words::plain(outcome), now); !s)
             return s;
         Event e;
         e.at = now;
@@ -142,7 +144,8 @@ Status LeadDispatcher::reassignTo(const AccessScope &actor, Id leadId, Id userId
     QString by;
     if (const auto who = m_store.users.find(actor.userId))
         by = who->name;
-    const QString reason = by.isEmpty() ? tr("reassigned by hand") : tr("reassigned by %1").arg(by);
+    const Words reason =
+        by.isEmpty() ? words(QT_TR_NOOP("reassigned by hand")) : words(QT_TR_NOOP("reassigned by %1"), {by});
     const Result<DispatchResult> r =
         assign(*lead, userId, user->name, QString(), reason, AssignmentCause::Manual, false);
     return r ? Status() : Status::failure(r.error());

@@ -61,9 +61,8 @@ Status LeadDispatcher::onNudge(Id leadId, int generation)
         return Status::failure(id.error());
     const qint64 left = std::max<qint64>(0, clock->dueAt - now);
     return notify(clock->ownerId, leadId, QStringLiteral("sla_nudge"),
-                  tr("%1 is still waiting: %2 left on the SLA – call now.")
-                      .arg(*name)
-                      .arg(tr("%n min", nullptr, static_cast<int>((left + kMinuteMs - 1) / kMinuteMs))));
+                  words(QT_TR_NOOP("%1 is still waiting: %2 left on the SLA – call now."),
+                        {*name, words(QT_TR_N_NOOP("%n min"), static_cast<int>((left + kMinuteMs - 1) / kMinuteMs))}));
 }
 
 Status LeadDispatcher::onAlert(Id leadId, int generation, Instant dueAt)
@@ -89,7 +88,7 @@ Status LeadDispatcher::onAlert(Id leadId, int generation, Instant dueAt)
     if (const Result<Id> id = m_store.events.append(e); !id)
         return Status::failure(id.error());
     return notify(manager, leadId, QStringLiteral("sla_alert"),
-                  tr("SLA breached: %1 has not been contacted by %2.").arg(*name, ownerName));
+                  words(QT_TR_NOOP("SLA breached: %1 has not been contacted by %2."), {*name, ownerName}));
 }
 
 Status LeadDispatcher::onReassign(Id leadId, int generation)
@@ -119,7 +118,8 @@ Status LeadDispatcher::onReassign(Id leadId, int generation)
     if (manager == moved->ownerId)
         return {};
     return notify(manager, leadId, QStringLiteral("sla_reassigned"),
-                  tr("Incident: %1 was reassigned to %2 after an SLA breach.").arg(leadName(*lead), moved->ownerName));
+                  words(QT_TR_NOOP("Incident: %1 was reassigned to %2 after an SLA breach."),
+                        {leadName(*lead), moved->ownerName}));
 }
 
 Status LeadDispatcher::onAbsence(Id userId)

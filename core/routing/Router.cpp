@@ -15,8 +15,8 @@ const QString Router::kRuleKind = QStringLiteral("routing");
 struct Router::Candidates
 {
     QList<const User *> people; ///< Structural fit, before availability, in id order.
-    QString description;        ///< "team DACH", "reps who speak de".
-    QString emptyWhy;           ///< Why `people` is empty.
+    Words description;          ///< "team DACH", "reps who speak de".
+    Words emptyWhy;             ///< Why `people` is empty.
     Id teamId = 0;              ///< Whose manager is the fallback.
 };
 
@@ -50,10 +50,10 @@ Router::Candidates Router::candidatesFor(const RoutingRule &rule, const Lead &le
     case RoutingTarget::Kind::User:
         if (const User *u = byId(t.userId)) {
             c.people.append(u);
-            c.description = u->name;
+            c.description = Words::plain(u->name);
             c.teamId = u->teamId;
         } else {
-            c.emptyWhy = tr("the user no longer exists");
+            c.emptyWhy = words(QT_TR_NOOP("the user no longer exists"));
         }
         return c;
     case RoutingTarget::Kind::AccountOwner: {
@@ -64,16 +64,19 @@ Router::Candidates Router::candidatesFor(const RoutingRule &rule, const Lead &le
         }
         const auto account = m_repo->targetAccount(domain);
         if (!account) {
-            c.emptyWhy = tr("%1 is not a named account").arg(domain.isEmpty() ? tr("the lead's domain") : domain);
+            c.emptyWhy =
+                words(QT_TR_NOOP("%1 is not a named account"),
+                      {domain.isEmpty() ? Words::Arg(words(QT_TR_NOOP("the lead's domain"))) : Words::Arg(domain)});
             return c;
         }
         if (const User *u = byId(account->ownerId)) {
             c.people.append(u);
             c.teamId = u->teamId;
         }
-        c.description = tr("named account %1").arg(account->name.isEmpty() ? account->domain : account->name);
+        c.description =
+            words(QT_TR_NOOP("named account %1"), {account->name.isEmpty() ? account->domain : account->name});
         if (c.people.isEmpty())
-            c.emptyWhy = tr("the account owner no longer exists");
+            c.emptyWhy = words(QT_TR_NOOP("the account owner no longer exists"));
         return c;
     }
     case RoutingTarget::Kind::Team:
@@ -111,30 +114,31 @@ Router::Candidates Router::candidatesFor(const RoutingRule &rule, const Lead &le
             teamName = found->name;
     }
     if (team) {
-        c.description = tr("team %1").arg(teamName);
+        c.description = words(QT_TR_NOOP("team %1"), {teamName});
     } else {
-        QStringList parts;
+        // Each part is a sentence of its own in Words: text() puts a space between them.
         if (t.speaksLeadLanguage)
-            parts.append(tr("reps who speak %1").arg(lead.language));
+            c.description += words(QT_TR_NOOP("reps who speak %1"), {lead.language});
         if (!t.segment.isEmpty())
-            parts.append(tr("%1 reps").arg(t.segment));
+            c.description += words(QT_TR_NOOP("%1 reps"), {t.segment});
         if (t.coversLeadCountry)
-            parts.append(tr("reps covering %1").arg(lead.country));
+            c.description += words(QT_TR_NOOP("reps covering %1"), {lead.country});
         if (t.seniorOnly)
-            parts.append(tr("senior reps"));
+            c.description += words(QT_TR_NOOP("senior reps"));
         if (!teamName.isEmpty())
-            parts.append(tr("in team %1").arg(teamName));
-        c.description = parts.isEmpty() ? tr("all reps") : parts.join(QLatin1Char(' '));
+            c.description += words(QT_TR_NOOP("in team %1"), {teamName});
+        if (c.description.isEmpty())
+            c.description = words(QT_TR_NOOP("all reps"));
     }
     if (c.people.isEmpty())
-        c.emptyWhy = tr("nobody fits (%1)").arg(c.description);
+        c.emptyWhy = words(QT_TR_NOOP("nobody fits (%1)"), {c.description});
     if (!c.teamId && !c.people.isEmpty())
         c.teamId = c.people.first()->teamId;
     return c;
 }
 
 Id Router::fallbackOwner(const RoutingTarget &target, const QList<const User *> &candidates, const QList<User> &users,
-                         const RouteOptions &options, QString *why) const
+                         const RouteOptions &options, Words *why) const
 {
     auto usable = [&options](const User &u) { return u.active && !options.exclude.contains(u.id); };
     Id teamId = target.teamId;
@@ -144,7 +148,7 @@ Id Router::fallbackOwner(const RoutingTarget &target, const QList<const User *> 
         if (const auto team = m_store.teams.find(teamId)) {
             for (const User &u : users) {
                 if (u.id == team->managerId && usable(u)) {
-                    *why = tr("manager of %1").arg(team->name);
+                    *why = words(QT_TR_NOOP("manager of %1"), {team->name});
                     return u.id;
                 }
             }
@@ -153,7 +157,8 @@ Id Router::fallbackOwner(const RoutingTarget &target, const QList<const User *> 
     for (const Role role : {Role::Manager, Role::Admin}) {
         for (const User &u : users) {
             if (u.role == role && usable(u)) {
-                *why = role == Role::Manager ? tr("first available manager") : tr("first available admin");
+                *why = role == Role::Manager ? words(QT_TR_NOOP("first available manager"))
+                                             : words(QT_TR_NOOP("first available admin"));
                 return u.id;
             }
         }
@@ -170,7 +175,21 @@ Result<RouteDecision> Router::route(const Lead &lead, const RoutingRuleSet &rule
     if (lead.companyId)
         company = m_store.companies.find(lead.companyId);
     const LeadFacts facts = LeadFacts::fromLead(lead, company ? &*company : nullptr, !company.has_value(), now);
-    QStringList notes;
+    // The trail is kept untranslated, so whoever reads the assignment reads it in their language.
+    QList<Words> notes;
+    auto joined = [](const QList<Words> &list, const char *pattern) {
+        Words out;
+        for (const Words &w : list)
+            out = out.isEmpty() ? w : words(pattern, {out, w});
+        return out;
+    };
+    auto ruleName = [this](const RoutingRule &rule) {
+        return RoutingRuleSet::nameWords(rule, [this](Id id) { return m_store.teams.find(id); });
+    };
+    auto finish = [&](RouteDecision &d) {
+        d.why = joined(notes, QT_TR_NOOP("%1; %2"));
+        d.reason = d.why.text();
+    };
     for (int i = 0; i < rules.rules.size(); ++i) {
         const RoutingRule &rule = rules.rules.at(i);
         if (!rule.enabled)
@@ -182,7 +201,7 @@ Result<RouteDecision> Router::route(const Lead &lead, const RoutingRuleSet &rule
         }
         const Candidates c = candidatesFor(rule, lead, users);
         if (c.people.isEmpty()) {
-            notes.append(tr("rule %1 %2: %3").arg(i + 1).arg(rule.name, c.emptyWhy));
+            notes.append(words(QT_TR_NOOP("rule %1 %2: %3"), {QString::number(i + 1), ruleName(rule), c.emptyWhy}));
             continue;
         }
         QList<Id> ids;
@@ -201,12 +220,13 @@ Result<RouteDecision> Router::route(const Lead &lead, const RoutingRuleSet &rule
             std::stable_sort(order.begin(), order.end(),
                              [&load](const User *a, const User *b) { return load.value(a->id) < load.value(b->id); });
         }
-        QStringList trail{tr("rule %1 %2 → %3, %4").arg(i + 1).arg(rule.name, c.description, displayName(strategy))};
+        QList<Words> trail{words(QT_TR_NOOP("rule %1 %2 → %3, %4"),
+                                 {QString::number(i + 1), ruleName(rule), c.description, displayWords(strategy)})};
         const User *picked = nullptr;
         for (const User *u : order) {
             const int open = load.value(u->id);
             if (options.exclude.contains(u->id)) {
-                trail.append(tr("skipped %1 (current owner)").arg(u->name));
+                trail.append(words(QT_TR_NOOP("skipped %1 (current owner)"), {u->name}));
                 continue;
             }
             const Availability::Reason why = Availability::check(*u, now, rule.respectWorkingHours, open);
@@ -214,7 +234,7 @@ Result<RouteDecision> Router::route(const Lead &lead, const RoutingRuleSet &rule
                 picked = u;
                 break;
             }
-            trail.append(tr("skipped %1 (%2)").arg(u->name, Availability::describe(why, *u, open)));
+            trail.append(words(QT_TR_NOOP("skipped %1 (%2)"), {u->name, Availability::describeWords(why, *u, open)}));
         }
         RouteDecision d;
         d.ruleIndex = i;
@@ -231,10 +251,11 @@ Result<RouteDecision> Router::route(const Lead &lead, const RoutingRuleSet &rule
                 options.pointers->insert(pointerKey, picked->id);
             }
         } else {
-            QString why;
+            Words why;
             d.ownerId = fallbackOwner(rule.target, c.people, users, options, &why);
             if (!d.ownerId) {
-                d.reason = tr("Nobody is active to take the lead.");
+                d.why = words(QT_TR_NOOP("Nobody is active to take the lead."));
+                d.reason = d.why.text();
                 return d;
             }
             d.fallback = true;
@@ -242,20 +263,21 @@ Result<RouteDecision> Router::route(const Lead &lead, const RoutingRuleSet &rule
                 if (u.id == d.ownerId)
                     d.ownerName = u.name;
             }
-            trail.append(tr("nobody available → %1 (%2)").arg(d.ownerName, why));
+            trail.append(words(QT_TR_NOOP("nobody available → %1 (%2)"), {d.ownerName, why}));
         }
         if (picked)
-            trail.last() += QStringLiteral(" → ") + d.ownerName;
-        notes.append(trail.join(QStringLiteral(", ")));
-        d.reason = notes.join(QStringLiteral("; "));
+            trail.last() = words(QT_TR_NOOP("%1 → %2"), {trail.last(), d.ownerName});
+        notes.append(joined(trail, QT_TR_NOOP("%1, %2")));
+        finish(d);
         return d;
     }
     // No rule matched (a set saved without a default cannot exist, but stored data may be old).
     RouteDecision d;
-    QString why;
+    Words why;
     d.ownerId = fallbackOwner({}, {}, users, options, &why);
     if (!d.ownerId) {
-        d.reason = tr("Nobody is active to take the lead.");
+        d.why = words(QT_TR_NOOP("Nobody is active to take the lead."));
+        d.reason = d.why.text();
         return d;
     }
     d.fallback = true;
@@ -263,8 +285,8 @@ Result<RouteDecision> Router::route(const Lead &lead, const RoutingRuleSet &rule
         if (u.id == d.ownerId)
             d.ownerName = u.name;
     }
-    notes.append(tr("no rule matched → %1 (%2)").arg(d.ownerName, why));
-    d.reason = notes.join(QStringLiteral("; "));
+    notes.append(words(QT_TR_NOOP("no rule matched → %1 (%2)"), {d.ownerName, why}));
+    finish(d);
     return d;
 }
 

@@ -24,6 +24,7 @@ struct RouteDecision
     QString ruleKey;
     QString ruleName;
     QString reason;        ///< The whole trail, for people ("rule 3 Territory DE → team DACH, …").
+    Words why;             ///< The same trail untranslated, as the assignment keeps it.
     bool fallback = false; ///< Nobody in the target was available: the manager took it.
     bool alertOwner = false;
 };
@@ -46,6 +47,7 @@ struct RouteOptions
 class Router final
 {
     Q_DECLARE_TR_FUNCTIONS(lr::Router)
+    LR_DECLARE_WORDS(lr::Router)
 
 public:
     Router(Store &store, const Clock &clock);
@@ -63,7 +65,7 @@ private:
     struct Candidates;
     Candidates candidatesFor(const RoutingRule &rule, const Lead &lead, const QList<User> &users) const;
     Id fallbackOwner(const RoutingTarget &target, const QList<const User *> &candidates, const QList<User> &users,
-                     const RouteOptions &options, QString *why) const;
+                     const RouteOptions &options, Words *why) const;
 
     Store &m_store;
     const Clock &m_clock;

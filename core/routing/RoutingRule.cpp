@@ -69,10 +69,16 @@ std::optional<RoutingStrategy> routingStrategyFromKey(const QString &key)
     return std::nullopt;
 }
 
+Words displayWords(RoutingStrategy strategy)
+{
+    return Words("lr::RoutingRuleSet", strategy == RoutingStrategy::LeastLoaded
+                                           ? QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "least loaded")
+                                           : QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "round robin"));
+}
+
 QString displayName(RoutingStrategy strategy)
 {
-    return strategy == RoutingStrategy::LeastLoaded ? RoutingRuleSet::tr("least loaded")
-                                                    : RoutingRuleSet::tr("round robin");
+    return displayWords(strategy).text();
 }
 
 QString toKey(RoutingTarget::Kind kind)
@@ -218,12 +224,57 @@ QList<RoutingIssue> RoutingRuleSet::check(const QList<User> &users, const QList<
     return issues;
 }
 
+namespace {
+
+const char *const kNamedAccountName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Named account");
+const char *const kEnterpriseName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Enterprise (more than 500 employees)");
+const char *const kLanguageName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Language");
+const char *const kReferralName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Referral → senior reps");
+const char *const kDefaultName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Default");
+
+Words territoryName(const Team &team)
+{
+    return Words("lr::RoutingRuleSet", QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Territory %1 (%2)"),
+                 {team.name, team.territories.join(QStringLiteral(", "))});
+}
+
+} // namespace
+
+Words RoutingRuleSet::nameWords(const RoutingRule &rule, const std::function<std::optional<Team>(Id)> &team)
+{
+    // A shipped rule's name, in English or in the language of the app that saved or built the
+    // rules, is kept as words; a name the admin wrote is theirs, as it is.
+    const char *source = nullptr;
+    if (rule.key == QLatin1String("named-account"))
+        source = kNamedAccountName;
+    else if (rule.key == QLatin1String("enterprise"))
+        source = kEnterpriseName;
+    else if (rule.key == QLatin1String("language"))
+        source = kLanguageName;
+    else if (rule.key == QLatin1String("referral"))
+        source = kReferralName;
+    else if (rule.key == QLatin1String("default"))
+        source = kDefaultName;
+    if (source && (rule.name == QLatin1String(source) || rule.name == tr(source)))
+        return Words("lr::RoutingRuleSet", source);
+    if (rule.key.startsWith(QLatin1String("territory-")) && team) {
+        if (const std::optional<Team> t = team(rule.key.mid(10).toLongLong())) {
+            const Words words = territoryName(*t);
+            if (rule.name == words.text() ||
+                rule.name ==
+                    QStringLiteral("Territory %1 (%2)").arg(t->name, t->territories.join(QStringLiteral(", "))))
+                return words;
+        }
+    }
+    return Words::plain(rule.name);
+}
+
 RoutingRuleSet RoutingRuleSet::defaults(const QList<User> &users, const QList<Team> &teams)
 {
     RoutingRuleSet set;
     RoutingRule named;
     named.key = QStringLiteral("named-account");
-    named.name = tr("Named account");
+    named.name = tr(kNamedAccountName);
     named.target.kind = RoutingTarget::Kind::AccountOwner;
     named.alertOwner = true;
     set.rules.append(named);
@@ -242,7 +293,7 @@ RoutingRuleSet RoutingRuleSet::defaults(const QList<User> &users, const QList<Te
     if (anyEnterprise) {
         RoutingRule r;
         r.key = QStringLiteral("enterprise");
-        r.name = tr("Enterprise (more than 500 employees)");
+        r.name = tr(kEnterpriseName);
         Condition c;
         c.op = ConditionOp::Range;
         c.field = LeadField::Employees;
@@ -256,7 +307,7 @@ RoutingRuleSet RoutingRuleSet::defaults(const QList<User> &users, const QList<Te
             continue;
         RoutingRule r;
         r.key = QStringLiteral("territory-%1").arg(t.id);
-        r.name = tr("Territory %1 (%2)").arg(t.name, t.territories.join(QStringLiteral(", ")));
+        r.name = territoryName(t).text();
         r.conditions = conditionSet({inCondition(LeadField::Country, t.territories)});
         r.target.kind = RoutingTarget::Kind::Team;
         r.target.teamId = t.id;
@@ -266,21 +317,21 @@ RoutingRuleSet RoutingRuleSet::defaults(const QList<User> &users, const QList<Te
         std::sort(languages.begin(), languages.end());
         RoutingRule r;
         r.key = QStringLiteral("language");
-        r.name = tr("Language");
+        r.name = tr(kLanguageName);
         r.conditions = conditionSet({inCondition(LeadField::Language, languages)});
         r.target.speaksLeadLanguage = true;
         set.rules.append(r);
     }
     RoutingRule referral;
     referral.key = QStringLiteral("referral");
-    referral.name = tr("Referral → senior reps");
+    referral.name = tr(kReferralName);
     referral.conditions = conditionSet({inCondition(LeadField::Source, {QStringLiteral("referral")})});
     referral.target.seniorOnly = true;
     set.rules.append(referral);
 
     RoutingRule fallback;
     fallback.key = QStringLiteral("default");
-    fallback.name = tr("Default");
+    fallback.name = tr(kDefaultName);
     set.rules.append(fallback);
     return set;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/common/Words.h"
 #include "core/domain/Ids.h"
 #include "core/rules/Condition.h"
 
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace lr {
@@ -97,6 +99,10 @@ public:
     /// owner + alert; employees > 500 → enterprise reps; one territory rule per team with
     /// territories; form language → reps who speak it; referral → senior reps; default round robin.
     static RoutingRuleSet defaults(const QList<User> &users, const QList<Team> &teams);
+    /// A rule's name as words for the reason trail the store keeps: a shipped rule's name
+    /// untranslated (recognised in English or in this app's language; `team` finds a territory
+    /// rule's team), anything the admin wrote as plain text.
+    static Words nameWords(const RoutingRule &rule, const std::function<std::optional<Team>(Id)> &team);
 
     bool operator==(const RoutingRuleSet &) const = default;
 };
@@ -105,6 +111,7 @@ QString toKey(RoutingStrategy strategy);
 std::optional<RoutingStrategy> routingStrategyFromKey(const QString &key);
 /// Translated ("round robin").
 QString displayName(RoutingStrategy strategy);
+Words displayWords(RoutingStrategy strategy);
 QString toKey(RoutingTarget::Kind kind);
 std::optional<RoutingTarget::Kind> targetKindFromKey(const QString &key);
 

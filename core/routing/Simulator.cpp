@@ -180,10 +180,10 @@ QJsonObject timelineEntry(const Event &e, const QHash<Id, QString> &emails, cons
         const QString cause = e.payload.value(QLatin1String("cause")).toString();
         type = cause == QLatin1String("new") || cause == QLatin1String("fallback") ? QStringLiteral("assigned")
                                                                                    : QStringLiteral("reassigned");
-        reason = e.payload.value(QLatin1String("reason")).toString();
+        reason = Words::fromStored(e.payload.value(QLatin1String("reason")).toString()).text();
     } else if (e.type == events::TaskCreated) {
         type = QStringLiteral("task_created");
-        reason = e.payload.value(QLatin1String("title")).toString();
+        reason = Words::fromStored(e.payload.value(QLatin1String("title")).toString()).text();
     } else if (e.type == QLatin1String("sla_nudge")) {
         type = QStringLiteral("nudge");
         reason = Simulator::tr("half of the %1 SLA gone").arg(e.payload.value(QLatin1String("policy")).toString());

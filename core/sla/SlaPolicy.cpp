@@ -39,6 +39,24 @@ std::optional<SlaPolicy> SlaPolicySet::byKey(const QString &key) const
     return std::nullopt;
 }
 
+namespace {
+
+/// The shipped task labels by policy key.
+const char *shippedTaskLabel(const QString &key)
+{
+    if (key == QLatin1String("hot"))
+        return QT_TRANSLATE_NOOP("lr::SlaPolicySet", "hot inbound");
+    if (key == QLatin1String("demo"))
+        return QT_TRANSLATE_NOOP("lr::SlaPolicySet", "demo request");
+    if (key == QLatin1String("mql"))
+        return QT_TRANSLATE_NOOP("lr::SlaPolicySet", "MQL");
+    if (key == QLatin1String("new"))
+        return QT_TRANSLATE_NOOP("lr::SlaPolicySet", "new inbound");
+    return nullptr;
+}
+
+} // namespace
+
 QJsonObject SlaPolicySet::toJson() const
 {
     QJsonArray list;
@@ -46,7 +64,10 @@ QJsonObject SlaPolicySet::toJson() const
         list.append(
             QJsonObject{{QStringLiteral("key"), p.key},
                         {QStringLiteral("name"), p.name},
-                        {QStringLiteral("task"), p.taskLabel},
+                        // A shipped label is kept in English, so the rules read in any language.
+                        {QStringLiteral("task"), shippedTaskLabel(p.key) && p.taskWords() != Words::plain(p.taskLabel)
+                                                     ? QString::fromLatin1(shippedTaskLabel(p.key))
+                                                     : p.taskLabel},
                         {QStringLiteral("score_classes"), QJsonArray::fromStringList(p.scoreClasses)},
                         {QStringLiteral("min_score"), p.minScore},
                         {QStringLiteral("form_types"), QJsonArray::fromStringList(p.formTypes)},
@@ -76,6 +97,8 @@ Result<SlaPolicySet> SlaPolicySet::fromJson(const QJsonObject &json)
         p.key = o.value(QLatin1String("key")).toString();
         p.name = o.value(QLatin1String("name")).toString(p.key);
         p.taskLabel = o.value(QLatin1String("task")).toString(p.name);
+        if (const char *shipped = shippedTaskLabel(p.key); shipped && p.taskLabel == QLatin1String(shipped))
+            p.taskLabel = tr(shipped);
         p.scoreClasses = strings(o.value(QLatin1String("score_classes")));
         p.minScore = o.value(QLatin1String("min_score")).toInt(-1);
         p.formTypes = strings(o.value(QLatin1String("form_types")));
@@ -117,32 +140,43 @@ QStringList SlaPolicySet::check() const
     return problems;
 }
 
+Words SlaPolicy::taskWords() const
+{
+    // A shipped label is recognised in English and in the language of this process (the rules
+    // were saved from an app in that language); anything else is the admin's own words.
+    if (const char *shipped = shippedTaskLabel(key)) {
+        if (taskLabel == QLatin1String(shipped) || taskLabel == SlaPolicySet::tr(shipped))
+            return Words("lr::SlaPolicySet", shipped);
+    }
+    return Words::plain(taskLabel.isEmpty() ? name : taskLabel);
+}
+
 SlaPolicySet SlaPolicySet::defaults()
 {
     SlaPolicySet set;
     SlaPolicy hot;
     hot.key = QStringLiteral("hot");
     hot.name = tr("Hot / SQL");
-    hot.taskLabel = tr("hot inbound");
+    hot.taskLabel = tr(shippedTaskLabel(hot.key));
     hot.scoreClasses = {QStringLiteral("sql")};
     hot.minScore = 30;
     hot.targetMs = 5 * kMinuteMs;
     SlaPolicy demo;
     demo.key = QStringLiteral("demo");
     demo.name = tr("Demo request");
-    demo.taskLabel = tr("demo request");
+    demo.taskLabel = tr(shippedTaskLabel(demo.key));
     demo.formTypes = {QStringLiteral("demo_request")};
     demo.targetMs = 15 * kMinuteMs;
     SlaPolicy mql;
     mql.key = QStringLiteral("mql");
     mql.name = tr("MQL");
-    mql.taskLabel = tr("MQL");
+    mql.taskLabel = tr(shippedTaskLabel(mql.key));
     mql.scoreClasses = {QStringLiteral("mql")};
     mql.targetMs = 2 * kHourMs;
     SlaPolicy fresh;
     fresh.key = QStringLiteral("new");
     fresh.name = tr("New lead");
-    fresh.taskLabel = tr("new inbound");
+    fresh.taskLabel = tr(shippedTaskLabel(fresh.key));
     fresh.targetMs = 2 * kHourMs;
     set.policies = {hot, demo, mql, fresh};
     return set;

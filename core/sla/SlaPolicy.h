@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/common/Words.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -31,6 +32,9 @@ struct SlaPolicy
     int reassignPercent = 150;  ///< Reassign to the next available rep and log an incident.
 
     bool matches(const Lead &lead) const;
+    /// The task label as words: the shipped label untranslated (so each owner reads it in their
+    /// language), or the admin's own label as they wrote it.
+    Words taskWords() const;
     bool operator==(const SlaPolicy &) const = default;
 };
 

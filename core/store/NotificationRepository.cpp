@@ -1,5 +1,7 @@
 #include "core/store/NotificationRepository.h"
 
+#include "core/common/Words.h"
+
 #include "core/store/Database.h"
 #include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
@@ -43,7 +45,7 @@ QList<Notification> NotificationRepository::forUser(Id userId, bool unreadOnly, 
         n.userId = q.value(1).toLongLong();
         n.leadId = q.value(2).toLongLong();
         n.kind = q.value(3).toString();
-        n.text = q.value(4).toString();
+        n.text = Words::fromStored(q.value(4).toString()).text();
         n.at = q.value(5).toLongLong();
         n.readAt = q.value(6).toLongLong();
         out.append(n);

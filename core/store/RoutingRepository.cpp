@@ -1,5 +1,7 @@
 #include "core/store/RoutingRepository.h"
 
+#include "core/common/Words.h"
+
 #include "core/store/Database.h"
 #include "core/store/SqlUtil.h"
 
@@ -48,7 +50,7 @@ QList<Assignment> readAssignments(QSqlQuery &q)
         a.previousUserId = q.value(3).toLongLong();
         a.cause = assignmentCauseFromKey(q.value(4).toString()).value_or(AssignmentCause::New);
         a.ruleName = q.value(5).toString();
-        a.reason = q.value(6).toString();
+        a.reason = Words::fromStored(q.value(6).toString()).text();
         a.at = q.value(7).toLongLong();
         a.userName = q.value(8).toString();
         out.append(a);
@@ -76,23 +78,29 @@ std::optional<AssignmentCause> assignmentCauseFromKey(const QString &key)
     return std::nullopt;
 }
 
-QString displayName(AssignmentCause cause)
+Words displayWords(AssignmentCause cause)
 {
+    const auto words = [](const char *source) { return Words("lr::RoutingRepository", source); };
     switch (cause) {
     case AssignmentCause::New:
-        return RoutingRepository::tr("new lead");
+        return words(QT_TRANSLATE_NOOP("lr::RoutingRepository", "new lead"));
     case AssignmentCause::SlaBreach:
-        return RoutingRepository::tr("reassigned for SLA breach");
+        return words(QT_TRANSLATE_NOOP("lr::RoutingRepository", "reassigned for SLA breach"));
     case AssignmentCause::OutOfOffice:
-        return RoutingRepository::tr("owner out of office");
+        return words(QT_TRANSLATE_NOOP("lr::RoutingRepository", "owner out of office"));
     case AssignmentCause::Deactivated:
-        return RoutingRepository::tr("owner deactivated");
+        return words(QT_TRANSLATE_NOOP("lr::RoutingRepository", "owner deactivated"));
     case AssignmentCause::Manual:
-        return RoutingRepository::tr("reassigned by hand");
+        return words(QT_TRANSLATE_NOOP("lr::RoutingRepository", "reassigned by hand"));
     case AssignmentCause::Fallback:
-        return RoutingRepository::tr("fallback owner");
+        return words(QT_TRANSLATE_NOOP("lr::RoutingRepository", "fallback owner"));
     }
     return {};
+}
+
+QString displayName(AssignmentCause cause)
+{
+    return displayWords(cause).text();
 }
 
 Status RoutingRepository::setTargetAccount(const TargetAccount &account, Instant at)

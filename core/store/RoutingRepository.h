@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/common/Words.h"
 #include "core/domain/Ids.h"
 #include "core/security/AccessScope.h"
 
@@ -21,6 +22,8 @@ enum class AssignmentCause { New, SlaBreach, OutOfOffice, Deactivated, Manual, F
 QString toKey(AssignmentCause cause);
 std::optional<AssignmentCause> assignmentCauseFromKey(const QString &key);
 QString displayName(AssignmentCause cause);
+/// The cause untranslated, for text the store keeps (a reassignment's reason).
+Words displayWords(AssignmentCause cause);
 
 /// One owner change of a lead with its reason trail.
 struct Assignment

@@ -1,5 +1,7 @@
 #include "core/store/TaskRepository.h"
 
+#include "core/common/Words.h"
+
 #include "core/store/Database.h"
 #include "core/store/SqlUtil.h"
 
@@ -21,7 +23,7 @@ Result<Id> TaskRepository::create(const Task &task)
     q.addBindValue(sql::v(sql::idOrNull(task.leadId)));
     q.addBindValue(sql::v(sql::idOrNull(task.dealId)));
     q.addBindValue(sql::v(sql::idOrNull(task.ownerId)));
-    q.addBindValue(sql::v(task.title));
+    q.addBindValue(sql::v(task.titleWords.isEmpty() ? task.title : task.titleWords.toStored()));
     q.addBindValue(sql::v(task.kind.isEmpty() ? QStringLiteral("follow_up") : task.kind));
     q.addBindValue(sql::v(task.dueAt));
     q.addBindValue(sql::v(task.doneAt));
@@ -32,7 +34,7 @@ Result<Id> TaskRepository::create(const Task &task)
     return q.lastInsertId().toLongLong();
 }
 
-Status TaskRepository::complete(Id taskId, const QString &outcome, Instant at)
+Status TaskRepository::complete(Id taskId, const Words &outcome, Instant at)
 {
     QSqlQuery q(m_db.connection());
     QString error;
@@ -41,7 +43,7 @@ Status TaskRepository::complete(Id taskId, const QString &outcome, Instant at)
         return Status::failure(error);
     }
     q.addBindValue(sql::v(at));
-    q.addBindValue(sql::v(outcome));
+    q.addBindValue(sql::v(outcome.toStored()));
     q.addBindValue(sql::v(taskId));
     if (!sql::exec(q, &error))
         return Status::failure(error);
@@ -69,11 +71,12 @@ QList<Task> TaskRepository::select(const AccessScope &scope, const QString &wher
         t.leadId = q.value(1).toLongLong();
         t.dealId = q.value(2).toLongLong();
         t.ownerId = q.value(3).toLongLong();
-        t.title = q.value(4).toString();
+        t.titleWords = Words::fromStored(q.value(4).toString());
+        t.title = t.titleWords.text();
         t.kind = q.value(5).toString();
         t.dueAt = q.value(6).toLongLong();
         t.doneAt = q.value(7).toLongLong();
-        t.outcome = q.value(8).toString();
+        t.outcome = Words::fromStored(q.value(8).toString()).text();
         t.createdAt = q.value(9).toLongLong();
         out.append(t);
     }

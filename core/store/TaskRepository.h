@@ -16,7 +16,7 @@ public:
     explicit TaskRepository(Database &db) : m_db(db) {}
 
     Result<Id> create(const Task &task);
-    Status complete(Id taskId, const QString &outcome, Instant at);
+    Status complete(Id taskId, const Words &outcome, Instant at);
     /// Open tasks the scope may see, soonest due first.
     QList<Task> open(const AccessScope &scope) const;
     QList<Task> forLead(const AccessScope &scope, Id leadId) const;

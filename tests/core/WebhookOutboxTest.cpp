@@ -84,8 +84,8 @@ TEST(WebhookOutbox, PostsSlackCompatibleTextAndRetriesWithBackoffUntilSent)
     ManualClock clock(test::kTestStart);
     ScriptedEndpoint endpoint({500, 503, 200});
     ASSERT_TRUE(store->settings.setValue(Notifier::kWebhookUrlKey, endpoint.url()));
-    ASSERT_TRUE(
-        Notifier(*store, clock).notify(addUser(*store), 0, QStringLiteral("sla_alert"), QStringLiteral("Call now")));
+    ASSERT_TRUE(Notifier(*store, clock)
+                    .notify(addUser(*store), 0, QStringLiteral("sla_alert"), Words::plain(QStringLiteral("Call now"))));
     WebhookOutbox outbox(*store, clock);
     NotificationRepository repo(store->database());
 
@@ -113,7 +113,8 @@ TEST(WebhookOutbox, AnEndpointThatStaysDownEndsInTheDeadLetterList)
     ManualClock clock(test::kTestStart);
     ScriptedEndpoint endpoint({503});
     ASSERT_TRUE(store->settings.setValue(Notifier::kWebhookUrlKey, endpoint.url()));
-    ASSERT_TRUE(Notifier(*store, clock).notify(addUser(*store), 0, QStringLiteral("sla_alert"), QStringLiteral("x")));
+    ASSERT_TRUE(Notifier(*store, clock)
+                    .notify(addUser(*store), 0, QStringLiteral("sla_alert"), Words::plain(QStringLiteral("x"))));
     WebhookOutbox outbox(*store, clock);
     for (int i = 0; i < WebhookOutbox::kMaxAttempts; ++i) {
         round(outbox);

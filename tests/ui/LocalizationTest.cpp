@@ -3,9 +3,13 @@
 #include "core/domain/Enums.h"
 #include "core/intake/IntakeProcessor.h"
 #include "core/intake/QuarantineService.h"
+#include "core/routing/LeadDispatcher.h"
 #include "core/rules/LeadField.h"
 #include "core/scoring/Qualification.h"
+#include "core/store/NotificationRepository.h"
+#include "core/timers/TimerService.h"
 
+#include "tests/core/RoutingFixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <QApplication>
@@ -104,4 +108,91 @@ TEST(Localization, AQuarantineReasonReadsInTheLanguageOfWhoeverReviewsIt)
     EXPECT_EQ(lr::QuarantineService(*store, clock).count(admin, search).value(), 1);
     search.text = polishReason;
     EXPECT_EQ(lr::QuarantineService(*store, clock).count(admin, search).value(), 0);
+}
+
+namespace {
+
+class RoutedInOneLanguage : public lr::test::RoutingFixture
+{
+protected:
+    void SetUp() override
+    {
+        RoutingFixture::SetUp();
+        ASSERT_TRUE(m_polish.load(Localization::catalogPath(QStringLiteral("pl"))));
+        ASSERT_TRUE(m_russian.load(Localization::catalogPath(QStringLiteral("ru"))));
+    }
+    QString notificationOf(lr::Id user, const QString &kind)
+    {
+        for (const lr::Notification &n : lr::NotificationRepository(store().database()).forUser(user, false, 100)) {
+            if (n.kind == kind)
+                return n.text;
+        }
+        return {};
+    }
+    /// In the language installed now.
+    static QString tr_(const char *context, const char *source, int n = -1)
+    {
+        return QCoreApplication::translate(context, source, nullptr, n);
+    }
+    QTranslator m_polish;
+    QTranslator m_russian;
+};
+
+} // namespace
+
+// A server that routes in Polish hands leads to reps who read Russian: the task, the notification
+// and the reason of each owner change read in Russian, because the store keeps them in no language.
+TEST_F(RoutedInOneLanguage, TasksNotificationsAndRoutingReasonsReadInTheReadersLanguage)
+{
+    lr::TimerService timers(store(), m_clock);
+    lr::LeadDispatcher::registerTimerHandlers(timers, store(), m_clock);
+    const lr::Id id = addLead(QStringLiteral("hot@firma.de"), QStringLiteral("DE"), QStringLiteral("de"), 120, {},
+                              lr::LeadSource::WebForm, QStringLiteral("sql"));
+
+    QCoreApplication::installTranslator(&m_polish);
+    ASSERT_TRUE(lr::LeadDispatcher(store(), m_clock).dispatchNew(id));
+    const QString polishTitle = store().tasks.forLead(lr::AccessScope::system(), id).first().title;
+    EXPECT_EQ(polishTitle, tr_("lr::LeadDispatcher", "Call %1 – %2")
+                               .arg(QStringLiteral("hot Test"), tr_("lr::SlaPolicySet", "hot inbound")));
+    m_clock.set(lr::test::kTestStart + 2 * lr::kMinuteMs + 30 * lr::kSecondMs);
+    ASSERT_EQ(timers.tick().fired, 1); // the nudge
+    m_clock.set(lr::test::kTestStart + 7 * lr::kMinuteMs + 30 * lr::kSecondMs);
+    timers.tick(); // the breach alert and the reassignment to Greta
+    const QString polishNudge = notificationOf(m_hans, QStringLiteral("sla_nudge"));
+    QCoreApplication::removeTranslator(&m_polish);
+    ASSERT_EQ(lead(id).ownerId, m_greta);
+
+    QCoreApplication::installTranslator(&m_russian);
+    const auto removeRussian = qScopeGuard([&] { QCoreApplication::removeTranslator(&m_russian); });
+    // The first task, moved with the lead: the policy's label is translated with the rest.
+    QStringList titles;
+    for (const lr::Task &t : store().tasks.forLead(lr::AccessScope::system(), id))
+        titles.append(t.title);
+    const QString russianTitle = tr_("lr::LeadDispatcher", "Call %1 – %2")
+                                     .arg(QStringLiteral("hot Test"), tr_("lr::SlaPolicySet", "hot inbound"));
+    EXPECT_NE(russianTitle, polishTitle);
+    EXPECT_NE(russianTitle, QStringLiteral("Call hot Test – hot inbound"));
+    EXPECT_TRUE(titles.contains(russianTitle)) << titles.join(QLatin1Char('|')).toStdString();
+    // The nudge, with its plural.
+    const QString russianNudge = tr_("lr::LeadDispatcher", "%1 is still waiting: %2 left on the SLA – call now.")
+                                     .arg(QStringLiteral("hot Test"), tr_("lr::LeadDispatcher", "%n min", 3));
+    EXPECT_NE(russianNudge, polishNudge);
+    EXPECT_EQ(notificationOf(m_hans, QStringLiteral("sla_nudge")), russianNudge);
+    EXPECT_EQ(notificationOf(m_mia, QStringLiteral("sla_reassigned")),
+              tr_("lr::LeadDispatcher", "Incident: %1 was reassigned to %2 after an SLA breach.")
+                  .arg(QStringLiteral("hot Test"), QStringLiteral("Greta Vogel")));
+    // The reassignment's reason: its cause and the router's trail.
+    const QList<lr::Assignment> history =
+        lr::RoutingRepository(store().database()).forLead(lr::AccessScope::system(), id);
+    ASSERT_EQ(history.size(), 2);
+    const QString trail =
+        history.first().cause == lr::AssignmentCause::SlaBreach ? history.first().reason : history.last().reason;
+    EXPECT_TRUE(trail.startsWith(tr_("lr::RoutingRepository", "reassigned for SLA breach"))) << trail.toStdString();
+    EXPECT_TRUE(trail.contains(tr_("lr::RoutingRuleSet", "round robin"))) << trail.toStdString();
+    // The shipped rules' names too, though the rules were built while the app spoke Polish.
+    EXPECT_TRUE(trail.contains(
+        tr_("lr::RoutingRuleSet", "Territory %1 (%2)").arg(QStringLiteral("DACH"), QStringLiteral("DE, AT, CH"))))
+        << trail.toStdString();
+    EXPECT_TRUE(trail.contains(tr_("lr::RoutingRuleSet", "Named account"))) << trail.toStdString();
+    EXPECT_NE(tr_("lr::RoutingRuleSet", "round robin"), QStringLiteral("round robin"));
 }

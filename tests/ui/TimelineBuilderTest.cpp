@@ -79,7 +79,7 @@ TEST_F(TimelineBuilderTest, WordsEventsActivitiesAndTasksNewestFirst)
     task.dueAt = t0 + 5 * kMinuteMs;
     const auto taskId = store->tasks.create(task);
     ASSERT_TRUE(taskId.ok());
-    ASSERT_TRUE(store->tasks.complete(*taskId, QStringLiteral("Reached"), t0 + 150 * kSecondMs).ok());
+    ASSERT_TRUE(store->tasks.complete(*taskId, Words::plain(QStringLiteral("Reached")), t0 + 150 * kSecondMs).ok());
 
     TimelineBuilder builder(*store);
     const QList<TimelineEntry> entries = builder.build(AccessScope::forUser(org.anna), lead.id);

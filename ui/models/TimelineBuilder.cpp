@@ -18,7 +18,7 @@ QString payloadText(const QJsonObject &payload, std::initializer_list<const char
     for (const char *key : keys) {
         const QJsonValue v = payload.value(QLatin1String(key));
         if (v.isString() && !v.toString().isEmpty())
-            return v.toString();
+            return Words::fromStored(v.toString()).text(); // a reason or title kept untranslated
         if (v.isDouble())
             return QString::number(v.toInteger());
     }
