@@ -38,7 +38,14 @@ QString substitute(const QString &pattern, const QStringList &args)
 
 } // namespace
 
-Words::Arg::Arg(const Words &words) : m_words(std::make_shared<const Words>(words)) {}
+Words::Arg::Arg(const Words &words)
+{
+    // Words with nothing to translate are text, as they read back from the store.
+    if (words.isPlain())
+        m_text = words.text();
+    else
+        m_words = std::make_shared<const Words>(words);
+}
 
 bool Words::Arg::operator==(const Arg &other) const
 {
@@ -145,10 +152,7 @@ QJsonValue Words::toJson() const
         if (!p.args.isEmpty()) {
             QJsonArray args;
             for (const Arg &a : p.args) {
-                // Nested words that are all plain text are stored as that text, as an argument is.
-                args.append(!a.m_words             ? QJsonValue(a.m_text)
-                            : a.m_words->isPlain() ? QJsonValue(a.m_words->text())
-                                                   : a.m_words->toJson());
+                args.append(a.m_words ? a.m_words->toJson() : QJsonValue(a.m_text));
             }
             o.insert(kArgs, args);
         }
@@ -166,7 +170,8 @@ bool Words::isPlain() const
 
 QString Words::toStored() const
 {
-    if (isPlain())
+    // Plain text is stored as it is, readable in any tool, unless it could be taken for words.
+    if (isPlain() && !text().startsWith(QLatin1Char('[')))
         return text();
     return QString::fromUtf8(QJsonDocument(toJson().toArray()).toJson(QJsonDocument::Compact));
 }
@@ -177,6 +182,7 @@ QString Words::key() const
         return {};
     Part first = m_parts.first();
     first.args.clear();
+    first.n = -1; // "%n min" is one kind whatever the count
     Words kind;
     kind.m_parts.append(first);
     return kind.toStored();

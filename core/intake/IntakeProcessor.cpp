@@ -609,8 +609,9 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
     const auto attached = OpenDealAttacher(m_store).attach(out.leadId, ownerId, companyId, now);
     if (!attached)
         return fail(attached.error());
+    Words said; // what the caller hears and the journal keeps, in no language
     if (attached->has_value())
-        out.reason = (*attached)->reason;
+        said = (*attached)->reason;
     // Route and respond: a new lead gets its owner, call task, SLA clock and ladder in this step.
     if (out.status == S::Created) {
         Id enteredBy = 0; // a rep or manager typing a lead in owns it
@@ -622,7 +623,6 @@ IntakeOutcome IntakeProcessor::apply(Id journalId, const JournalEntry &entry, co
             return fail(routed.error());
     }
     // The caller (the webhook's reply, the import summary) hears what was left out, too.
-    Words said = Words::plain(out.reason);
     said += warnings;
     out.reason = said.text();
     if (const Status s = m_store.journal.finish(journalId, JournalEntry::State::Processed, said, out.leadId, now); !s)

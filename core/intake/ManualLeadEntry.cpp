@@ -84,7 +84,7 @@ Status ManualLeadEntry::assign(const User &user, Id leadId)
     event.userId = user.id;
     event.payload = {{QStringLiteral("owner"), user.name},
                      {QStringLiteral("owner_id"), user.id},
-                     {QStringLiteral("reason"), tr("Entered by hand by the owner")}};
+                     {QStringLiteral("reason"), words(QT_TR_NOOP("Entered by hand by the owner")).toStored()}};
     if (const auto r = m_store.events.append(event); !r)
         return Status::failure(r.error());
     return tx.commit();

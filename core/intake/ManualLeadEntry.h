@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/common/Words.h"
 #include "core/intake/IntakeProcessor.h"
 #include "core/intake/LeadFormValidator.h"
 
@@ -31,6 +32,7 @@ struct ManualEntryResult
 class ManualLeadEntry final
 {
     Q_DECLARE_TR_FUNCTIONS(lr::ManualLeadEntry)
+    LR_DECLARE_WORDS(lr::ManualLeadEntry)
 
 public:
     ManualLeadEntry(Store &store, const Clock &clock);

@@ -71,8 +71,8 @@ Result<std::optional<OpenDealAttacher::Attachment>> OpenDealAttacher::attach(Id 
     if (const auto r = m_store.events.append(told); !r)
         return R::failure(r.error());
 
-    a.reason = tr("%1 has the open deal \"%2\": assigned to its owner %3, who was notified.")
-                   .arg(deal->companyName, deal->title, deal->ownerName);
+    a.reason = words(QT_TR_NOOP("%1 has the open deal \"%2\": assigned to its owner %3, who was notified."),
+                     {deal->companyName, deal->title, deal->ownerName});
     return std::optional<Attachment>(a);
 }
 

@@ -29,7 +29,7 @@ public:
         Id ownerId = 0;
         bool reassigned = false; ///< The lead had no owner or another one.
         Id taskId = 0;           ///< 0 when an open task for this lead and deal already existed.
-        QString reason;          ///< Translated, for the intake outcome and the journal.
+        Words reason;            ///< For the intake outcome and the journal, untranslated.
     };
 
     explicit OpenDealAttacher(Store &store) : m_store(store) {}

@@ -30,7 +30,8 @@ const Stage *meetingStage(const Pipeline &pipeline)
 void createTaskOnce(Store &store, const Task &task, AutomationResult &result)
 {
     for (const Task &t : store.tasks.forDeal(AccessScope::system(), task.dealId)) {
-        if (t.isOpen() && t.titleWords == task.titleWords)
+        // A task stored before titles were kept as words has only its text to compare.
+        if (t.isOpen() && (t.titleWords == task.titleWords || t.title == task.title))
             return;
     }
     if (const Result<Id> id = store.tasks.create(task); id)

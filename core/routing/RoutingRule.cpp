@@ -106,12 +106,51 @@ std::optional<RoutingTarget::Kind> targetKindFromKey(const QString &key)
     return std::nullopt;
 }
 
+namespace {
+
+const char *const kNamedAccountName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Named account");
+const char *const kEnterpriseName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Enterprise (more than 500 employees)");
+const char *const kLanguageName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Language");
+const char *const kReferralName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Referral → senior reps");
+const char *const kDefaultName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Default");
+
+Words territoryName(const Team &team)
+{
+    return Words("lr::RoutingRuleSet", QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Territory %1 (%2)"),
+                 {team.name, team.territories.join(QStringLiteral(", "))});
+}
+
+/// The shipped name of the rule with `key` (the territory rules' names hold their team's).
+const char *shippedName(const QString &key)
+{
+    if (key == QLatin1String("named-account"))
+        return kNamedAccountName;
+    if (key == QLatin1String("enterprise"))
+        return kEnterpriseName;
+    if (key == QLatin1String("language"))
+        return kLanguageName;
+    if (key == QLatin1String("referral"))
+        return kReferralName;
+    if (key == QLatin1String("default"))
+        return kDefaultName;
+    return nullptr;
+}
+
+QString storedName(const RoutingRule &rule)
+{
+    const char *shipped = shippedName(rule.key);
+    return shipped && rule.name == RoutingRuleSet::tr(shipped) ? QString::fromLatin1(shipped) : rule.name;
+}
+
+} // namespace
+
 QJsonObject RoutingRuleSet::toJson() const
 {
     QJsonArray list;
     for (const RoutingRule &r : rules) {
         QJsonObject o{{QStringLiteral("key"), r.key},
-                      {QStringLiteral("name"), r.name},
+                      // A shipped name is kept in English, so the rules read in any language.
+                      {QStringLiteral("name"), storedName(r)},
                       {QStringLiteral("target"), targetToJson(r.target)},
                       {QStringLiteral("working_hours"), r.respectWorkingHours},
                       {QStringLiteral("alert"), r.alertOwner},
@@ -138,6 +177,8 @@ Result<RoutingRuleSet> RoutingRuleSet::fromJson(const QJsonObject &json)
         if (r.key.isEmpty())
             r.key = QStringLiteral("rule-%1").arg(i + 1);
         r.name = o.value(QLatin1String("name")).toString(r.key);
+        if (const char *shipped = shippedName(r.key); shipped && r.name == QLatin1String(shipped))
+            r.name = tr(shipped);
         if (o.contains(QLatin1String("when"))) {
             const Result<ConditionSet> when = ConditionSet::fromJson(o.value(QLatin1String("when")).toObject());
             if (!when)
@@ -224,37 +265,11 @@ QList<RoutingIssue> RoutingRuleSet::check(const QList<User> &users, const QList<
     return issues;
 }
 
-namespace {
-
-const char *const kNamedAccountName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Named account");
-const char *const kEnterpriseName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Enterprise (more than 500 employees)");
-const char *const kLanguageName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Language");
-const char *const kReferralName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Referral → senior reps");
-const char *const kDefaultName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Default");
-
-Words territoryName(const Team &team)
-{
-    return Words("lr::RoutingRuleSet", QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Territory %1 (%2)"),
-                 {team.name, team.territories.join(QStringLiteral(", "))});
-}
-
-} // namespace
-
 Words RoutingRuleSet::nameWords(const RoutingRule &rule, const std::function<std::optional<Team>(Id)> &team)
 {
     // A shipped rule's name, in English or in the language of the app that saved or built the
     // rules, is kept as words; a name the admin wrote is theirs, as it is.
-    const char *source = nullptr;
-    if (rule.key == QLatin1String("named-account"))
-        source = kNamedAccountName;
-    else if (rule.key == QLatin1String("enterprise"))
-        source = kEnterpriseName;
-    else if (rule.key == QLatin1String("language"))
-        source = kLanguageName;
-    else if (rule.key == QLatin1String("referral"))
-        source = kReferralName;
-    else if (rule.key == QLatin1String("default"))
-        source = kDefaultName;
+    const char *source = shippedName(rule.key);
     if (source && (rule.name == QLatin1String(source) || rule.name == tr(source)))
         return Words("lr::RoutingRuleSet", source);
     if (rule.key.startsWith(QLatin1String("territory-")) && team) {

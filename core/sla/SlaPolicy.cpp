@@ -65,7 +65,7 @@ QJsonObject SlaPolicySet::toJson() const
             QJsonObject{{QStringLiteral("key"), p.key},
                         {QStringLiteral("name"), p.name},
                         // A shipped label is kept in English, so the rules read in any language.
-                        {QStringLiteral("task"), shippedTaskLabel(p.key) && p.taskWords() != Words::plain(p.taskLabel)
+                        {QStringLiteral("task"), shippedTaskLabel(p.key) && !p.taskWords().isPlain()
                                                      ? QString::fromLatin1(shippedTaskLabel(p.key))
                                                      : p.taskLabel},
                         {QStringLiteral("score_classes"), QJsonArray::fromStringList(p.scoreClasses)},

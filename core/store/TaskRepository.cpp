@@ -23,7 +23,7 @@ Result<Id> TaskRepository::create(const Task &task)
     q.addBindValue(sql::v(sql::idOrNull(task.leadId)));
     q.addBindValue(sql::v(sql::idOrNull(task.dealId)));
     q.addBindValue(sql::v(sql::idOrNull(task.ownerId)));
-    q.addBindValue(sql::v(task.titleWords.isEmpty() ? task.title : task.titleWords.toStored()));
+    q.addBindValue(sql::v((task.titleWords.isEmpty() ? Words::plain(task.title) : task.titleWords).toStored()));
     q.addBindValue(sql::v(task.kind.isEmpty() ? QStringLiteral("follow_up") : task.kind));
     q.addBindValue(sql::v(task.dueAt));
     q.addBindValue(sql::v(task.doneAt));

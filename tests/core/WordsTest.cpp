@@ -127,3 +127,18 @@ TEST(Words, AJsonErrorIsKeptInQtsOwnWords)
         EXPECT_FALSE(jsonErrorWords(error.error).isPlain()) << body;
     }
 }
+
+TEST(Words, ReadBackAsTheyWereWrittenWhateverTheyHold)
+{
+    // A plain label put in as words reads back equal (a duplicate task is recognised).
+    const Words withPlain("lr::Test", "Move %1: it needs %2",
+                          {QStringLiteral("Deal"), Words::plain(QStringLiteral("VAT"))});
+    EXPECT_EQ(Words::fromStored(withPlain.toStored()), withPlain);
+    // Typed text that looks like stored words stays the text it is.
+    const QString typed = QStringLiteral("[{\"t\":\"hi\"},{\"t\":\"there\"}]");
+    EXPECT_EQ(Words::fromStored(Words::plain(typed).toStored()).text(), typed);
+    EXPECT_EQ(Words::fromStored(Words::plain(QStringLiteral("[VIP] call")).toStored()).text(),
+              QStringLiteral("[VIP] call"));
+    // A plural is one kind whatever its count.
+    EXPECT_EQ(Words("lr::Test", "%n min left", 3).key(), Words("lr::Test", "%n min left", 5).key());
+}

@@ -17,8 +17,11 @@ QString payloadText(const QJsonObject &payload, std::initializer_list<const char
 {
     for (const char *key : keys) {
         const QJsonValue v = payload.value(QLatin1String(key));
-        if (v.isString() && !v.toString().isEmpty())
-            return Words::fromStored(v.toString()).text(); // a reason or title kept untranslated
+        if (v.isString() && !v.toString().isEmpty()) {
+            // Reasons and titles are kept untranslated; anything else (a URL, a subject) is data.
+            const bool words = qstrcmp(key, "reason") == 0 || qstrcmp(key, "title") == 0;
+            return words ? Words::fromStored(v.toString()).text() : v.toString();
+        }
         if (v.isDouble())
             return QString::number(v.toInteger());
     }
