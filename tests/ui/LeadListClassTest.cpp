@@ -9,7 +9,9 @@
 #include "ui/pages/LeadListPage.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QTableView>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -92,4 +94,40 @@ TEST(LeadListClass, TheClassFilterReachesTheStoreQuery)
     classes->setCurrentIndex(0);
     EXPECT_FALSE(page.model()->filter().scoreClass.has_value());
     EXPECT_EQ(page.model()->totalCount(), 3);
+}
+
+// A window made larger (maximised on a wide screen) gives the names and addresses the room, not
+// the last column; once the user sizes a column, the widths are theirs.
+TEST(LeadListClass, ColumnsFollowTheWindowUntilTheUserSizesOne)
+{
+    Fixture f;
+    test::IsolatedSettings settings;
+    lr::ui::LeadListPage page(*f.store, f.clock, f.org.admin);
+    page.resize(900, 600);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    QHeaderView *header = page.table()->horizontalHeader();
+    const auto width = [&](Column c) { return header->sectionSize(static_cast<int>(c)); };
+    const int narrowName = width(Column::Name);
+    const int classWidth = width(Column::Class);
+
+    page.resize(1800, 600);
+    QCoreApplication::processEvents();
+    EXPECT_GT(width(Column::Name), narrowName + 40);
+    EXPECT_GT(width(Column::Email), width(Column::Score));
+    EXPECT_LT(width(Column::Class), classWidth + 60) << "the last column does not take what is left";
+
+    // The user drags the divider after the name 40 px to the left.
+    const int wideName = width(Column::Name);
+    const int divider = header->sectionViewportPosition(static_cast<int>(Column::Name)) + width(Column::Name) - 1;
+    const int y = header->height() / 2;
+    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(divider, y));
+    QTest::mouseMove(header->viewport(), QPoint(divider - 20, y));
+    QTest::mouseMove(header->viewport(), QPoint(divider - 40, y));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(divider - 40, y));
+    const int chosen = width(Column::Name);
+    ASSERT_LT(chosen, wideName - 30) << "the drag did not reach the header";
+    page.resize(1400, 600);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(width(Column::Name), chosen);
 }

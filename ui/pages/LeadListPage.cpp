@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -106,6 +107,13 @@ void LeadListPage::setUpTable()
     header->setMinimumSectionSize(48);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &LeadListPage::showHeaderMenu);
+    // Only a drag or double click on the header is the user sizing columns: the last section also
+    // stretches with the window, which is not a choice.
+    header->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (m_headerPressed && !m_fitting)
+            m_columnsByUser = true;
+    });
     // The country code is in the details; the column is there for whoever turns it on.
     m_table->setColumnHidden(col(Column::Country), true);
     m_table->setSortingEnabled(true);
@@ -114,10 +122,8 @@ void LeadListPage::setUpTable()
 void LeadListPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_columnsSized) {
-        m_columnsSized = true;
+    if (!m_columnsByUser)
         fitColumns();
-    }
 }
 
 void LeadListPage::fitColumns()
@@ -138,6 +144,8 @@ void LeadListPage::fitColumns()
     const std::pair<Column, int> weights[] = {{Column::Name, 15},   {Column::Company, 13}, {Column::Email, 17},
                                               {Column::Status, 18}, {Column::Source, 10},  {Column::Owner, 12},
                                               {Column::Country, 5}, {Column::Created, 15}};
+    m_fitting = true;
+    const auto done = qScopeGuard([this] { m_fitting = false; });
     int width = m_table->viewport()->width();
     for (const auto &[column, w] : fixed) {
         m_table->setColumnWidth(col(column), w);
@@ -158,18 +166,32 @@ void LeadListPage::showHeaderMenu(const QPoint &pos)
         action->setCheckable(true);
         action->setChecked(!m_table->isColumnHidden(c));
         action->setEnabled(c != col(Column::Name));
-        connect(action, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+        connect(action, &QAction::toggled, this, [this, c](bool on) { showColumn(c, on); });
     }
     menu.addSeparator();
-    menu.addAction(tr("Fit Columns to Width"), this, &LeadListPage::fitColumns);
+    menu.addAction(tr("Fit Columns to Width"), this, [this] {
+        m_columnsByUser = false; // and follow the width again
+        fitColumns();
+    });
     menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+void LeadListPage::showColumn(int column, bool on)
+{
+    {
+        m_fitting = true; // hiding a column resizes it; that is not the user sizing it
+        const auto done = qScopeGuard([this] { m_fitting = false; });
+        m_table->setColumnHidden(column, !on);
+    }
+    if (!m_columnsByUser && isVisible())
+        fitColumns();
 }
 
 void LeadListPage::setUser(const User &user)
 {
     m_scope = AccessScope::forUser(user);
     // A rep owns every lead they see: the owner column would only repeat their name.
-    m_table->setColumnHidden(col(Column::Owner), user.role == Role::Rep);
+    showColumn(col(Column::Owner), user.role != Role::Rep);
     m_filterBar->setOwners(m_store.users.visibleTo(m_scope));
     m_filterBar->reset();
     m_detail->clear();
@@ -225,8 +247,17 @@ void LeadListPage::rememberSelection()
 
 bool LeadListPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_table->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+            m_headerPressed = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_headerPressed = false;
+    }
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         m_emptyHint->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
+        if (!m_columnsByUser && isVisible())
+            fitColumns();
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -257,6 +288,7 @@ void LeadListPage::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("leadList/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("leadList/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("leadList/columnsByUser"), m_columnsByUser);
     settings.setValue(QStringLiteral("leadList/detailSplitter"), m_detail->saveState());
 }
 
@@ -266,8 +298,11 @@ void LeadListPage::restoreSettings(const QSettings &settings)
     m_detail->restoreState(settings.value(QStringLiteral("leadList/detailSplitter")).toByteArray());
     QHeaderView *header = m_table->horizontalHeader();
     if (header->restoreState(settings.value(QStringLiteral("leadList/header")).toByteArray())) {
-        m_columnsSized = true;
+        // Widths a user chose are kept; widths that were only fitted to an old window are fitted again.
+        m_columnsByUser = settings.value(QStringLiteral("leadList/columnsByUser"), false).toBool();
         m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        if (!m_columnsByUser && isVisible())
+            fitColumns();
     }
 }
 

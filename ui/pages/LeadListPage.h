@@ -63,6 +63,7 @@ signals:
 private:
     void setUpTable();
     void fitColumns();
+    void showColumn(int column, bool on);
     void showHeaderMenu(const QPoint &pos);
     void applyFilter();
     void showCurrentLead();
@@ -81,7 +82,11 @@ private:
     QLabel *m_emptyHint = nullptr; ///< Over the table when no lead matches.
     Id m_selectedId = 0;
     int m_selectedRow = -1;
-    bool m_columnsSized = false; ///< Restored from settings or fitted once to the first width.
+    /// The user sized a column (now or in an earlier session): the widths are theirs. Until then
+    /// the columns follow the table's width (a maximised window gives the names room).
+    bool m_columnsByUser = false;
+    bool m_fitting = false;       ///< fitColumns() is resizing: not the user.
+    bool m_headerPressed = false; ///< A mouse button is down on the header (dragging a divider).
 };
 
 } // namespace lr::ui
