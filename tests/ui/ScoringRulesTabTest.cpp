@@ -4,14 +4,19 @@
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiFixture.h"
+#include "ui/Theme.h"
 #include "ui/rules/ConditionBuilder.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -242,4 +247,26 @@ TEST(ScoringRulesTab, OnlyAdministratorsMayEdit)
     EXPECT_TRUE(tab.issuesLabel()->text().contains(QStringLiteral("administrators")))
         << tab.issuesLabel()->text().toStdString();
     EXPECT_EQ(f.activeVersion(), 1);
+}
+
+TEST(ScoringRulesTab, TheImpactTableShowsEveryRowWholeWithoutScrolling)
+{
+    Fixture f;
+    // With the app's style sheet, whose header padding squeezed the rows.
+    const QString before = qApp->styleSheet();
+    const auto restore = qScopeGuard([&] { qApp->setStyleSheet(before); });
+    lr::ui::Theme::apply(*qApp);
+    ScoringRulesTab tab(*f.store, f.clock);
+    tab.resize(1100, 700);
+    tab.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&tab));
+    auto *impact = tab.findChild<QTableWidget *>(QStringLiteral("scoringImpact"));
+    ASSERT_NE(impact, nullptr);
+    const int line = impact->fontMetrics().height();
+    for (int row = 0; row < impact->rowCount(); ++row) {
+        // A label's line and the padding around it: never cut at the top.
+        EXPECT_GE(impact->rowHeight(row), line + 8) << row;
+        EXPECT_LE(impact->rowViewportPosition(row) + impact->rowHeight(row), impact->viewport()->height()) << row;
+    }
+    EXPECT_EQ(impact->verticalScrollBar()->maximum(), 0);
 }

@@ -133,6 +133,8 @@ ScoringRulesTab::ScoringRulesTab(Store &store, const Clock &clock, QWidget *pare
     m_testTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_testTable->verticalHeader()->hide();
     m_testTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_testTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_testTable->verticalHeader()->setDefaultSectionSize(m_testTable->fontMetrics().height() + 12);
     m_testTable->setMaximumHeight(180);
     auto *testBox = new QGroupBox(tr("Test against a lead"), m_body);
     auto *testLayout = new QVBoxLayout(testBox);
@@ -150,15 +152,21 @@ ScoringRulesTab::ScoringRulesTab(Store &store, const Clock &clock, QWidget *pare
     m_impact = new QTableWidget(5, 5, m_body);
     m_impact->setObjectName(QStringLiteral("scoringImpact"));
     m_impact->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_impact->setMinimumHeight(180);
     m_impact->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_impact->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_impact->setMaximumHeight(220);
+    // Five rows of one line each, all in view: the table is exactly as tall as they are.
+    const int rowHeight = m_impact->fontMetrics().height() + 12;
+    m_impact->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_impact->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_impact->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_impact->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_impact->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QStringList classes;
     for (const ScoreClass c : allScoreClasses())
         classes.append(displayName(c));
     m_impact->setHorizontalHeaderLabels(QStringList(classes) << tr("Now, in all"));
     m_impact->setVerticalHeaderLabels(QStringList(classes) << tr("With these rules"));
+    m_impact->setFixedHeight(m_impact->horizontalHeader()->sizeHint().height() + m_impact->rowCount() * rowHeight +
+                             2 * m_impact->frameWidth());
     m_impact->setToolTip(tr("Rows: the class leads of the period have now. Columns: the class the edited rules "
                             "would give them."));
     auto *impactBox = new QGroupBox(tr("Impact on the last 90 days"), m_body);
