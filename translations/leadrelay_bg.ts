@@ -2532,6 +2532,22 @@
         <source>Default</source>
         <translation>По подразбиране</translation>
     </message>
+    <message>
+        <source>One person</source>
+        <translation>Един човек</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Екип</translation>
+    </message>
+    <message>
+        <source>Named account owner</source>
+        <translation>Собственик на ключовия клиент</translation>
+    </message>
+    <message>
+        <source>Pool of reps</source>
+        <translation>Група търговци</translation>
+    </message>
 </context>
 <context>
     <name>lr::RoutingSettings</name>

@@ -2541,6 +2541,22 @@
         <source>Default</source>
         <translation>Domyślna</translation>
     </message>
+    <message>
+        <source>One person</source>
+        <translation>Jedna osoba</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <source>Named account owner</source>
+        <translation>Opiekun konta kluczowego</translation>
+    </message>
+    <message>
+        <source>Pool of reps</source>
+        <translation>Pula handlowców</translation>
+    </message>
 </context>
 <context>
     <name>lr::RoutingSettings</name>

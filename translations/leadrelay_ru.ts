@@ -2541,6 +2541,22 @@
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
+    <message>
+        <source>One person</source>
+        <translation>Один человек</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Named account owner</source>
+        <translation>Владелец ключевого клиента</translation>
+    </message>
+    <message>
+        <source>Pool of reps</source>
+        <translation>Пул менеджеров</translation>
+    </message>
 </context>
 <context>
     <name>lr::RoutingSettings</name>

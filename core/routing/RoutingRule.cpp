@@ -81,6 +81,21 @@ QString displayName(RoutingStrategy strategy)
     return displayWords(strategy).text();
 }
 
+QString displayName(RoutingTarget::Kind kind)
+{
+    switch (kind) {
+    case RoutingTarget::Kind::User:
+        return RoutingRuleSet::tr("One person");
+    case RoutingTarget::Kind::Team:
+        return RoutingRuleSet::tr("Team");
+    case RoutingTarget::Kind::AccountOwner:
+        return RoutingRuleSet::tr("Named account owner");
+    case RoutingTarget::Kind::Pool:
+        break;
+    }
+    return RoutingRuleSet::tr("Pool of reps");
+}
+
 QString toKey(RoutingTarget::Kind kind)
 {
     switch (kind) {

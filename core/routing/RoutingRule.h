@@ -113,6 +113,8 @@ std::optional<RoutingStrategy> routingStrategyFromKey(const QString &key);
 QString displayName(RoutingStrategy strategy);
 Words displayWords(RoutingStrategy strategy);
 QString toKey(RoutingTarget::Kind kind);
+/// "Team", "Named account owner", … in the user's language.
+QString displayName(RoutingTarget::Kind kind);
 std::optional<RoutingTarget::Kind> targetKindFromKey(const QString &key);
 
 } // namespace lr

@@ -3,12 +3,18 @@
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiFixture.h"
+#include "ui/Localization.h"
+#include "ui/Theme.h"
 #include "ui/rules/ConditionBuilder.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -52,4 +58,52 @@ TEST(RoutingRulesTab, EditsConditionsInTheBuilderAndRefusesABadOne)
     QTest::mouseClick(tab.applyButton(), Qt::LeftButton);
     EXPECT_FALSE(tab.issuesLabel()->text().isEmpty());
     EXPECT_EQ(tab.editedRules().rules.at(conditional).conditions, before.rules.at(conditional).conditions);
+}
+
+TEST(RoutingRulesTab, TargetsReadAsWordsNotAsStoredKeys)
+{
+    test::TempStore store;
+    const test::SalesOrg org = test::createSalesOrg(*store);
+    ManualClock clock(test::kTestStart);
+    RoutingRulesTab tab(*store, clock);
+    tab.setUser(org.admin);
+    const QStringList keys{QStringLiteral("pool"), QStringLiteral("team"), QStringLiteral("user"),
+                           QStringLiteral("account_owner")};
+    ASSERT_EQ(tab.targetTypeBox()->count(), 4);
+    for (int i = 0; i < tab.targetTypeBox()->count(); ++i)
+        EXPECT_FALSE(keys.contains(tab.targetTypeBox()->itemText(i))) << tab.targetTypeBox()->itemText(i).toStdString();
+    EXPECT_NE(tab.targetTypeBox()->findText(QStringLiteral("Named account owner")), -1);
+    for (int row = 0; row < tab.list()->count(); ++row) {
+        const QString text = tab.list()->item(row)->text();
+        for (const QString &key : keys)
+            EXPECT_FALSE(text.contains(QStringLiteral("→ ") + key + QLatin1Char(','))) << text.toStdString();
+    }
+}
+
+// In Russian the five buttons did not fit one row beside the list: each now sits with what it acts
+// on, and every button shows its whole label.
+TEST(RoutingRulesTab, EveryButtonShowsItsWholeLabelInRussian)
+{
+    QTranslator russian;
+    ASSERT_TRUE(russian.load(lr::ui::Localization::catalogPath(QStringLiteral("ru"))));
+    QCoreApplication::installTranslator(&russian);
+    const auto remove = qScopeGuard([&] { QCoreApplication::removeTranslator(&russian); });
+    const QString sheet = qApp->styleSheet(); // the app's padding around every label
+    const auto restore = qScopeGuard([&] { qApp->setStyleSheet(sheet); });
+    lr::ui::Theme::apply(*qApp);
+    test::TempStore store;
+    const test::SalesOrg org = test::createSalesOrg(*store);
+    ManualClock clock(test::kTestStart);
+    RoutingRulesTab tab(*store, clock);
+    tab.setUser(org.admin);
+    tab.resize(1000, 700);
+    tab.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&tab));
+    const QList<QPushButton *> buttons = tab.findChildren<QPushButton *>();
+    ASSERT_GE(buttons.size(), 5);
+    for (const QPushButton *b : buttons) {
+        if (b->isVisible()) {
+            EXPECT_GE(b->width(), b->sizeHint().width()) << b->text().toStdString();
+        }
+    }
 }

@@ -30,7 +30,7 @@ RoutingRulesTab::RoutingRulesTab(Store &store, const Clock &clock, QWidget *pare
     m_targetType = new QComboBox(this);
     for (const auto kind : {RoutingTarget::Kind::Pool, RoutingTarget::Kind::Team, RoutingTarget::Kind::User,
                             RoutingTarget::Kind::AccountOwner})
-        m_targetType->addItem(toKey(kind), static_cast<int>(kind));
+        m_targetType->addItem(displayName(kind), static_cast<int>(kind));
     m_target = new QComboBox(this);
     m_strategy = new QComboBox(this);
     for (const auto s : {RoutingStrategy::RoundRobin, RoutingStrategy::LeastLoaded})
@@ -52,15 +52,26 @@ RoutingRulesTab::RoutingRulesTab(Store &store, const Clock &clock, QWidget *pare
     form->addRow(tr("Strategy"), m_strategy);
     form->addRow(QString(), m_hours);
     form->addRow(QString(), m_enabled);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_remove, m_apply, m_save})
-        buttons->addWidget(b);
+    // Each button sits with what it acts on, so the rows fit in any language: adding and removing
+    // under the list, applying under the rule, trying and saving the whole set at the bottom.
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_add);
+    listButtons->addWidget(m_remove);
+    listButtons->addStretch(1);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+    auto *ruleButtons = new QHBoxLayout;
+    ruleButtons->addStretch(1);
+    ruleButtons->addWidget(m_apply);
+    auto *setButtons = new QHBoxLayout;
     auto *right = new QVBoxLayout;
     right->addLayout(form);
-    right->addLayout(buttons);
+    right->addLayout(ruleButtons);
     right->addWidget(m_issues);
+    right->addLayout(setButtons);
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_list, 2);
+    layout->addLayout(left, 2);
     layout->addLayout(right, 3);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &RoutingRulesTab::load);
@@ -72,7 +83,9 @@ RoutingRulesTab::RoutingRulesTab(Store &store, const Clock &clock, QWidget *pare
     connect(m_save, &QPushButton::clicked, this, &RoutingRulesTab::save);
     auto *whatIf = new QPushButton(tr("What-if…"), this);
     whatIf->setObjectName(QStringLiteral("whatIfButton"));
-    buttons->addWidget(whatIf);
+    setButtons->addWidget(whatIf);
+    setButtons->addStretch(1);
+    setButtons->addWidget(m_save);
     connect(whatIf, &QPushButton::clicked, this, &RoutingRulesTab::openWhatIf);
 }
 
@@ -127,7 +140,7 @@ void RoutingRulesTab::rebuildList()
     for (int i = 0; i < m_rules.rules.size(); ++i) {
         const RoutingRule &r = m_rules.rules.at(i);
         auto *item = new QListWidgetItem(tr("%1 → %2, %3%4")
-                                             .arg(r.name, toKey(r.target.kind), displayName(r.target.strategy),
+                                             .arg(r.name, displayName(r.target.kind), displayName(r.target.strategy),
                                                   r.enabled ? QString() : tr(" (off)")),
                                          m_list);
         item->setData(Qt::UserRole, i);

@@ -29,7 +29,9 @@ SlaPoliciesTab::SlaPoliciesTab(Store &store, const Clock &clock, QWidget *parent
     m_table = new QTableWidget(0, static_cast<int>(Column::Count), this);
     m_table->setHorizontalHeaderLabels({tr("Policy"), tr("Lead types"), tr("Target (minutes)"), tr("Business hours"),
                                         tr("Ladder % (nudge/alert/reassign)")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every header reads whole in any language; the lead types take what is left.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(static_cast<int>(Column::Covers), QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_save = new QPushButton(tr("Save SLA policies"), this);
     m_issues = new QLabel(this);
