@@ -2159,6 +2159,42 @@
         <source>There is no pipeline %1.</source>
         <translation>Няма фуния %1.</translation>
     </message>
+    <message>
+        <source>New Lead</source>
+        <translation>Нов лийд</translation>
+    </message>
+    <message>
+        <source>Attempted Contact</source>
+        <translation>Опит за контакт</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Осъществен контакт</translation>
+    </message>
+    <message>
+        <source>Discovery Booked</source>
+        <translation>Насрочен опознавателен разговор</translation>
+    </message>
+    <message>
+        <source>Proposal Sent</source>
+        <translation>Изпратена оферта</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Преговори</translation>
+    </message>
+    <message>
+        <source>Closed Won</source>
+        <translation>Спечелена</translation>
+    </message>
+    <message>
+        <source>Closed Lost</source>
+        <translation>Загубена</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Невалидна</translation>
+    </message>
 </context>
 <context>
     <name>lr::PipelineRepository</name>

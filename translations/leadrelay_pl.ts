@@ -2167,6 +2167,42 @@
         <source>There is no pipeline %1.</source>
         <translation>Nie ma lejka %1.</translation>
     </message>
+    <message>
+        <source>New Lead</source>
+        <translation>Nowy lead</translation>
+    </message>
+    <message>
+        <source>Attempted Contact</source>
+        <translation>Próba kontaktu</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Nawiązano kontakt</translation>
+    </message>
+    <message>
+        <source>Discovery Booked</source>
+        <translation>Umówiona rozmowa rozpoznawcza</translation>
+    </message>
+    <message>
+        <source>Proposal Sent</source>
+        <translation>Oferta wysłana</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negocjacje</translation>
+    </message>
+    <message>
+        <source>Closed Won</source>
+        <translation>Wygrana</translation>
+    </message>
+    <message>
+        <source>Closed Lost</source>
+        <translation>Przegrana</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Nieważna</translation>
+    </message>
 </context>
 <context>
     <name>lr::PipelineRepository</name>

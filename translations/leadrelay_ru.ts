@@ -2167,6 +2167,42 @@
         <source>There is no pipeline %1.</source>
         <translation>Воронки %1 нет.</translation>
     </message>
+    <message>
+        <source>New Lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <source>Attempted Contact</source>
+        <translation>Попытка контакта</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Контакт установлен</translation>
+    </message>
+    <message>
+        <source>Discovery Booked</source>
+        <translation>Назначена ознакомительная встреча</translation>
+    </message>
+    <message>
+        <source>Proposal Sent</source>
+        <translation>Предложение отправлено</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
+        <source>Closed Won</source>
+        <translation>Успешно закрыта</translation>
+    </message>
+    <message>
+        <source>Closed Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Недействительна</translation>
+    </message>
 </context>
 <context>
     <name>lr::PipelineRepository</name>

@@ -3,6 +3,7 @@
 #include "core/domain/Task.h"
 #include "core/pipeline/DealFields.h"
 #include "core/pipeline/DealService.h"
+#include "core/pipeline/PipelineEditor.h"
 #include "core/store/Store.h"
 
 namespace lr {
@@ -124,8 +125,8 @@ AutomationResult DealAutomation::onFact(Id leadId, DealFact fact, Instant at, Id
         task.leadId = deal.leadId;
         task.ownerId = deal.ownerId;
         task.kind = kTaskKind;
-        task.setTitle(
-            words(QT_TR_NOOP("Move \"%1\" to %2: it needs %3"), {deal.title, target->name, Words::list(labels)}));
+        task.setTitle(words(QT_TR_NOOP("Move \"%1\" to %2: it needs %3"),
+                            {deal.title, PipelineEditor::stageWords(target->name), Words::list(labels)}));
         task.dueAt = at;
         task.createdAt = m_clock.now();
         createTaskOnce(m_store, task, result);

@@ -2,6 +2,7 @@
 
 #include "core/domain/Event.h"
 #include "core/pipeline/DealFields.h"
+#include "core/pipeline/PipelineEditor.h"
 #include "core/pipeline/PipelineTimers.h"
 #include "core/store/Store.h"
 
@@ -90,12 +91,15 @@ MoveOutcome DealService::move(const AccessScope &actor, Id dealId, Id stageId, c
     if (!target)
         return refuse(tr("There is no stage %1.").arg(stageId), deal);
     if (target->pipelineId != deal.pipelineId)
-        return refuse(tr("The stage %1 belongs to another pipeline than deal %2.").arg(target->name).arg(dealId), deal);
+        return refuse(tr("The stage %1 belongs to another pipeline than deal %2.")
+                          .arg(PipelineEditor::stageLabel(target->name))
+                          .arg(dealId),
+                      deal);
     const auto from = m_store.pipelines.stage(deal.stageId);
     if (from && from->kind == StageKind::Won && target->id != from->id && target->position < from->position) {
         return refuse(tr("Deal %1 is Closed Won; it cannot move back to %2. Open a new deal for further business.")
                           .arg(dealId)
-                          .arg(target->name),
+                          .arg(PipelineEditor::stageLabel(target->name)),
                       deal);
     }
 
@@ -123,7 +127,7 @@ MoveOutcome DealService::move(const AccessScope &actor, Id dealId, Id stageId, c
             out.kind = MoveOutcome::Kind::MissingFields;
             out.message = tr("Deal %1 cannot enter %2 yet; it needs: %3.")
                               .arg(dealId)
-                              .arg(target->name, labels.join(QStringLiteral(", ")));
+                              .arg(PipelineEditor::stageLabel(target->name), labels.join(QStringLiteral(", ")));
             out.deal = *found;
             return out;
         }
@@ -132,7 +136,7 @@ MoveOutcome DealService::move(const AccessScope &actor, Id dealId, Id stageId, c
     const bool moving = deal.stageId != target->id;
     if (!moving && fields.isEmpty()) {
         out.kind = MoveOutcome::Kind::Unchanged;
-        out.message = tr("Deal %1 is already in %2.").arg(dealId).arg(target->name);
+        out.message = tr("Deal %1 is already in %2.").arg(dealId).arg(PipelineEditor::stageLabel(target->name));
         return out;
     }
     deal.updatedAt = now;
@@ -172,8 +176,8 @@ MoveOutcome DealService::move(const AccessScope &actor, Id dealId, Id stageId, c
 
     out.deal = m_store.deals.find(AccessScope::system(), deal.id).value_or(deal);
     out.kind = moving ? MoveOutcome::Kind::Moved : MoveOutcome::Kind::Unchanged;
-    out.message = moving ? tr("Deal %1 moved to %2.").arg(dealId).arg(target->name)
-                         : tr("Deal %1 is already in %2.").arg(dealId).arg(target->name);
+    out.message = moving ? tr("Deal %1 moved to %2.").arg(dealId).arg(PipelineEditor::stageLabel(target->name))
+                         : tr("Deal %1 is already in %2.").arg(dealId).arg(PipelineEditor::stageLabel(target->name));
     return out;
 }
 
@@ -193,16 +197,17 @@ MoveOutcome DealService::edit(const AccessScope &actor, Id dealId, const QMap<QS
         stage->isOpen() ? DealFields::keys() : QStringList{DealFields::NextStep, DealFields::Title};
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (DealFields::isKnown(it.key()) && !editable.contains(it.key())) {
-            return refuse(
-                tr("%1 of a deal in %2 cannot be changed any more.").arg(DealFields::label(it.key()), stage->name),
-                *found);
+            return refuse(tr("%1 of a deal in %2 cannot be changed any more.")
+                              .arg(DealFields::label(it.key()), PipelineEditor::stageLabel(stage->name)),
+                          *found);
         }
         if (DealFields::isKnown(it.key()))
             DealFields::set(after, it.key(), it.value(), m_clock.now(), stage->isOpen());
     }
     for (const QString &key : stage->requiredFields) {
         if (fields.contains(key) && DealFields::isSet(*found, key) && !DealFields::isSet(after, key)) {
-            return refuse(tr("%1 is required while the deal is in %2.").arg(DealFields::label(key), stage->name),
+            return refuse(tr("%1 is required while the deal is in %2.")
+                              .arg(DealFields::label(key), PipelineEditor::stageLabel(stage->name)),
                           *found);
         }
     }
@@ -234,7 +239,7 @@ std::optional<DealDetails> DealService::details(const AccessScope &actor, Id dea
     QHash<Id, QString> stageNames;
     if (const auto pipeline = m_store.pipelines.find(deal->pipelineId)) {
         for (const Stage &s : pipeline->stages)
-            stageNames.insert(s.id, s.name);
+            stageNames.insert(s.id, PipelineEditor::stageLabel(s.name));
     }
     for (const StageChange &c : m_store.deals.history(dealId))
         d.history.append(

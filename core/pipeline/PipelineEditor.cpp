@@ -25,20 +25,38 @@ QList<Stage> PipelineEditor::shippedDefaults()
         return s;
     };
     QList<Stage> stages{
-        stage("New Lead", 5, StageKind::Open, 7),
-        stage("Attempted Contact", 10, StageKind::Open, 7),
-        stage("Connected", 15, StageKind::Open, 10),
-        stage("Discovery Booked", 20, StageKind::Open, 14, {}, 0, 0, "meeting_booked"),
-        stage("Proposal Sent", 60, StageKind::Open, 14, {DealFields::Value, DealFields::DecisionMaker}),
-        stage("Negotiation", 80, StageKind::Open, 30, {}, 30, 10),
-        stage("Closed Won", 100, StageKind::Won, 0, {DealFields::VatId, DealFields::BillingEmail}, 0, 0,
-              "contract_signed"),
-        stage("Closed Lost", 0, StageKind::Lost, 0, {DealFields::LostReason}),
-        stage("Invalid", 0, StageKind::Invalid, 0, {}, 0, 0, "bounce"),
+        stage(QT_TRANSLATE_NOOP("lr::PipelineEditor", "New Lead"), 5, StageKind::Open, 7),
+        stage(QT_TRANSLATE_NOOP("lr::PipelineEditor", "Attempted Contact"), 10, StageKind::Open, 7),
+        stage(QT_TRANSLATE_NOOP("lr::PipelineEditor", "Connected"), 15, StageKind::Open, 10),
+        stage(QT_TRANSLATE_NOOP("lr::PipelineEditor", "Discovery Booked"), 20, StageKind::Open, 14, {}, 0, 0,
+              "meeting_booked"),
+        stage(QT_TRANSLATE_NOOP("lr::PipelineEditor", "Proposal Sent"), 60, StageKind::Open, 14,
+              {DealFields::Value, DealFields::DecisionMaker}),
+        stage(QT_TRANSLATE_NOOP("lr::PipelineEditor", "Negotiation"), 80, StageKind::Open, 30, {}, 30, 10),
+        stage(QT_TRANSLATE_NOOP("lr::PipelineEditor", "Closed Won"), 100, StageKind::Won, 0,
+              {DealFields::VatId, DealFields::BillingEmail}, 0, 0, "contract_signed"),
+        stage(QT_TRANSLATE_NOOP("lr::PipelineEditor", "Closed Lost"), 0, StageKind::Lost, 0, {DealFields::LostReason}),
+        stage(QT_TRANSLATE_NOOP("lr::PipelineEditor", "Invalid"), 0, StageKind::Invalid, 0, {}, 0, 0, "bounce"),
     };
     for (int i = 0; i < stages.size(); ++i)
         stages[i].position = i + 1;
     return stages;
+}
+
+QString PipelineEditor::stageLabel(const QString &storedName)
+{
+    return stageWords(storedName).text();
+}
+
+Words PipelineEditor::stageWords(const QString &storedName)
+{
+    // The shipped stages are stored in English (migration 002); a stage the admin named is theirs.
+    static const QList<Stage> shipped = shippedDefaults();
+    for (const Stage &s : shipped) {
+        if (s.name == storedName)
+            return Words("lr::PipelineEditor", s.name.toLatin1().constData());
+    }
+    return Words::plain(storedName);
 }
 
 QStringList PipelineEditor::problems(const QList<Stage> &stages)

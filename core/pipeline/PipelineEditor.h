@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Words.h"
 #include "core/common/Result.h"
 #include "core/domain/Pipeline.h"
 
@@ -29,6 +30,10 @@ public:
     static QStringList problems(const QList<Stage> &stages);
     /// The stages LeadRelay ships (the seed values of the migrations), without ids.
     static QList<Stage> shippedDefaults();
+    /// A stage's name as people read it: a shipped stage ("Closed Won") in the reader's language,
+    /// a stage the admin named as they named it.
+    static QString stageLabel(const QString &storedName);
+    static Words stageWords(const QString &storedName); ///< The same, untranslated, for stored text.
 
     /// Saves the stages of `pipelineId` in the given order; administrators only.
     Status saveStages(const User &user, Id pipelineId, const QList<Stage> &stages);

@@ -6,6 +6,7 @@
 #include "core/pipeline/DealFields.h"
 #include "core/pipeline/DealService.h"
 #include "core/pipeline/ForecastTracker.h"
+#include "core/pipeline/PipelineEditor.h"
 #include "core/security/Permissions.h"
 #include "core/store/RuleRepository.h"
 #include "core/store/Store.h"
@@ -250,7 +251,7 @@ Status PipelineTimers::staleAlert(const Timer &timer, Instant now)
     return addTask(m_store, *deal, QStringLiteral("pipeline_alert"),
                    words(QT_TR_NOOP("\"%1\" has been in %2 for over %3 days; its probability dropped to %4 %. "
                                     "Move it on or close it."),
-                         {deal->title, stage->name, QString::number(stage->staleAfterDays),
+                         {deal->title, PipelineEditor::stageWords(stage->name), QString::number(stage->staleAfterDays),
                           QString::number(stage->staleProbability)}),
                    now, now);
 }

@@ -3,6 +3,7 @@
 #include "core/domain/Enums.h"
 #include "core/intake/IntakeProcessor.h"
 #include "core/intake/QuarantineService.h"
+#include "core/pipeline/PipelineEditor.h"
 #include "core/routing/LeadDispatcher.h"
 #include "core/rules/LeadField.h"
 #include "core/scoring/Qualification.h"
@@ -11,9 +12,12 @@
 
 #include "tests/core/RoutingFixture.h"
 #include "tests/support/TestSupport.h"
+#include "tests/ui/UiFixture.h"
+#include "ui/dialogs/StageEditorDialog.h"
 
 #include <QApplication>
 #include <QScopeGuard>
+#include <QTableWidget>
 
 #include <gtest/gtest.h>
 
@@ -195,4 +199,32 @@ TEST_F(RoutedInOneLanguage, TasksNotificationsAndRoutingReasonsReadInTheReadersL
         << trail.toStdString();
     EXPECT_TRUE(trail.contains(tr_("lr::RoutingRuleSet", "Named account"))) << trail.toStdString();
     EXPECT_NE(tr_("lr::RoutingRuleSet", "round robin"), QStringLiteral("round robin"));
+}
+
+// The shipped pipeline is stored in English; a Polish manager reads Polish stage names, and the
+// stage editor keeps the stored names of stages left as they read.
+TEST(Localization, ShippedStagesReadInTheUsersLanguageAndKeepTheirStoredNames)
+{
+    lr::test::TempStore store;
+    const lr::test::SalesOrg org = lr::test::createSalesOrg(*store);
+    QTranslator polish;
+    ASSERT_TRUE(polish.load(Localization::catalogPath(QStringLiteral("pl"))));
+    QCoreApplication::installTranslator(&polish);
+    const auto remove = qScopeGuard([&] { QCoreApplication::removeTranslator(&polish); });
+
+    const QString won = lr::PipelineEditor::stageLabel(QStringLiteral("Closed Won"));
+    EXPECT_EQ(won, QCoreApplication::translate("lr::PipelineEditor", "Closed Won"));
+    EXPECT_NE(won, QStringLiteral("Closed Won"));
+    EXPECT_EQ(lr::PipelineEditor::stageLabel(QStringLiteral("Wdrożenie u klienta")),
+              QStringLiteral("Wdrożenie u klienta"));
+
+    const lr::Id pipelineId = store->pipelines.all().first().id;
+    lr::ui::StageEditorDialog dialog(*store, org.admin, pipelineId);
+    QTableWidget *table = dialog.table();
+    ASSERT_EQ(table->rowCount(), 9);
+    EXPECT_EQ(table->item(6, lr::ui::StageEditorDialog::NameColumn)->text(), won);
+    table->item(0, lr::ui::StageEditorDialog::NameColumn)->setText(QStringLiteral("Nowe zapytanie")); // renamed
+    const QList<lr::Stage> edited = dialog.stages();
+    EXPECT_EQ(edited.at(0).name, QStringLiteral("Nowe zapytanie"));
+    EXPECT_EQ(edited.at(6).name, QStringLiteral("Closed Won")) << "left as it read: stored name kept";
 }

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/pipeline/DealFields.h"
 #include "core/pipeline/DealService.h"
+#include "core/pipeline/PipelineEditor.h"
 #include "ui/Format.h"
 
 #include <QComboBox>
@@ -65,6 +66,7 @@ DealDetailPanel::DealDetailPanel(DealService &service, const Clock &clock, QWidg
     m_empty->setObjectName(QStringLiteral("dealDetailEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setContentsMargins(24, 0, 24, 0); // the hint never touches the window's edge
 
     m_body = new QWidget(this);
     m_title = new QLabel(m_body);
@@ -180,7 +182,8 @@ void DealDetailPanel::showDeal(const AccessScope &scope, Id dealId)
     if (!details->card.companyName.isEmpty())
         facts << details->card.companyName;
     facts << (details->card.ownerName.isEmpty() ? tr("no owner") : details->card.ownerName);
-    facts << tr("%1, %n day(s) there", nullptr, details->health.daysInStage).arg(details->stage.name);
+    facts << tr("%1, %n day(s) there", nullptr, details->health.daysInStage)
+                 .arg(PipelineEditor::stageLabel(details->stage.name));
     facts << tr("%1 % probability").arg(details->health.probability);
     if (details->health.rotting)
         facts << tr("rotting: %n day(s) without activity", nullptr, details->health.idleDays);

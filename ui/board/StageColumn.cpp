@@ -1,6 +1,7 @@
 #include "ui/board/StageColumn.h"
 
 #include "core/pipeline/DealService.h"
+#include "core/pipeline/PipelineEditor.h"
 #include "ui/board/BoardColumnModel.h"
 #include "ui/board/DealCardDelegate.h"
 
@@ -48,7 +49,7 @@ StageColumn::StageColumn(Store &store, const Stage &stage, DealCardDelegate *del
     header->setStyleSheet(QStringLiteral("QWidget#stageHeader { border-top: 3px solid %1; background: transparent; "
                                          "border-radius: 0px; }")
                               .arg(accentOf(stage.kind)));
-    m_name = new QLabel(stage.name, header);
+    m_name = new QLabel(PipelineEditor::stageLabel(stage.name), header);
     m_name->setStyleSheet(QStringLiteral("font-weight: 600; color: #172b4d; font-size: 10.5pt;"));
     m_count = new QLabel(header);
     m_count->setObjectName(QStringLiteral("stageCount"));
@@ -85,7 +86,7 @@ StageColumn::StageColumn(Store &store, const Stage &stage, DealCardDelegate *del
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setFrameShape(QFrame::NoFrame);
-    m_list->setAccessibleName(tr("Deals in %1").arg(stage.name));
+    m_list->setAccessibleName(tr("Deals in %1").arg(PipelineEditor::stageLabel(stage.name)));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 0, 2, 4);

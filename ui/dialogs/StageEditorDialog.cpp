@@ -147,8 +147,10 @@ void StageEditorDialog::fill(const QList<Stage> &stages)
 void StageEditorDialog::addRow(const Stage &stage, int row)
 {
     m_table->insertRow(row);
-    auto *name = new QTableWidgetItem(stage.name);
+    // A shipped stage reads in the user's language; left as it reads, it keeps its stored name.
+    auto *name = new QTableWidgetItem(PipelineEditor::stageLabel(stage.name));
     name->setData(Qt::UserRole, stage.id);
+    name->setData(Qt::UserRole + 1, stage.name);
     m_table->setItem(row, NameColumn, name);
     auto *kind = new QComboBox;
     kind->setFrame(false);
@@ -178,7 +180,11 @@ QList<Stage> StageEditorDialog::stages() const
         Stage s;
         s.id = m_table->item(r, NameColumn)->data(Qt::UserRole).toLongLong();
         s.pipelineId = m_pipelineId;
-        s.name = m_table->item(r, NameColumn)->text().trimmed();
+        const QTableWidgetItem *nameItem = m_table->item(r, NameColumn);
+        const QString stored = nameItem->data(Qt::UserRole + 1).toString();
+        s.name = nameItem->text().trimmed();
+        if (!stored.isEmpty() && s.name == PipelineEditor::stageLabel(stored))
+            s.name = stored;
         s.position = r + 1;
         s.kind = static_cast<StageKind>(
             qobject_cast<QComboBox *>(m_table->cellWidget(r, KindColumn))->currentData().toInt());

@@ -1,5 +1,6 @@
 #include "ui/models/TimelineBuilder.h"
 
+#include "core/pipeline/PipelineEditor.h"
 #include "core/store/Store.h"
 #include "ui/Format.h"
 
@@ -278,9 +279,9 @@ QString TimelineBuilder::stageName(const QJsonObject &payload)
     bool isNumber = false;
     const Id stageId = name.toLongLong(&isNumber);
     if (!isNumber)
-        return name;
+        return PipelineEditor::stageLabel(name);
     const auto stage = m_store.pipelines.stage(stageId);
-    return stage ? stage->name : QString();
+    return stage ? PipelineEditor::stageLabel(stage->name) : QString();
 }
 
 QString TimelineBuilder::joinDetail(const QStringList &parts)

@@ -1,6 +1,7 @@
 #include "ui/pages/PipelinePage.h"
 
 #include "core/pipeline/DealFields.h"
+#include "core/pipeline/PipelineEditor.h"
 #include "core/store/Store.h"
 #include "ui/board/BoardColumnModel.h"
 #include "ui/board/BoardView.h"
@@ -396,7 +397,8 @@ void PipelinePage::showMoveMenu(const QPoint &globalPos)
     menu.addAction(m_previous);
     QMenu *to = menu.addMenu(tr("Move to"));
     for (const Stage &s : std::as_const(m_pipeline.stages)) {
-        QAction *a = to->addAction(s.name, this, [this, deal, id = s.id] { moveDeal(deal, id); });
+        QAction *a =
+            to->addAction(PipelineEditor::stageLabel(s.name), this, [this, deal, id = s.id] { moveDeal(deal, id); });
         a->setEnabled(s.id != stageId);
     }
     menu.exec(globalPos);
