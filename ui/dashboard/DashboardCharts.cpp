@@ -1,6 +1,7 @@
 #include "ui/dashboard/DashboardCharts.h"
 
 #include "core/domain/Enums.h"
+#include "core/pipeline/PipelineEditor.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -193,7 +194,7 @@ QChart *DashboardCharts::pipelineByStage(const MetricsReport &report)
     for (const PipelineFigures::StageRow &s : report.pipeline.byStage) {
         *value << static_cast<double>(s.valueCents) / 100.0;
         *weighted << static_cast<double>(s.weightedCents) / 100.0;
-        stages << s.stage;
+        stages << PipelineEditor::stageLabel(s.stage);
     }
     auto *series = new QBarSeries;
     series->append(value);
