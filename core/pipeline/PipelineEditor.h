@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/common/Words.h"
 #include "core/common/Result.h"
+#include "core/common/Words.h"
 #include "core/domain/Pipeline.h"
 
 #include <QCoreApplication>
