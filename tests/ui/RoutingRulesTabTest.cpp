@@ -4,7 +4,6 @@
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiFixture.h"
 #include "ui/Localization.h"
-#include "ui/Theme.h"
 #include "ui/rules/ConditionBuilder.h"
 
 #include <QApplication>
@@ -88,9 +87,8 @@ TEST(RoutingRulesTab, EveryButtonShowsItsWholeLabelInRussian)
     ASSERT_TRUE(russian.load(lr::ui::Localization::catalogPath(QStringLiteral("ru"))));
     QCoreApplication::installTranslator(&russian);
     const auto remove = qScopeGuard([&] { QCoreApplication::removeTranslator(&russian); });
-    const QString sheet = qApp->styleSheet(); // the app's padding around every label
-    const auto restore = qScopeGuard([&] { qApp->setStyleSheet(sheet); });
-    lr::ui::Theme::apply(*qApp);
+    // The app's padding around every label.
+    const test::AppLook look;
     test::TempStore store;
     const test::SalesOrg org = test::createSalesOrg(*store);
     ManualClock clock(test::kTestStart);

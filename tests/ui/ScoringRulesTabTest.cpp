@@ -4,7 +4,6 @@
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiFixture.h"
-#include "ui/Theme.h"
 #include "ui/rules/ConditionBuilder.h"
 
 #include <QApplication>
@@ -253,9 +252,7 @@ TEST(ScoringRulesTab, TheImpactTableShowsEveryRowWholeWithoutScrolling)
 {
     Fixture f;
     // With the app's style sheet, whose header padding squeezed the rows.
-    const QString before = qApp->styleSheet();
-    const auto restore = qScopeGuard([&] { qApp->setStyleSheet(before); });
-    lr::ui::Theme::apply(*qApp);
+    const test::AppLook look;
     ScoringRulesTab tab(*f.store, f.clock);
     tab.resize(1100, 700);
     tab.show();

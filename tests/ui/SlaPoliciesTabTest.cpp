@@ -3,7 +3,6 @@
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiFixture.h"
-#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -24,9 +23,7 @@ TEST(SlaPoliciesTab, EveryHeaderReadsWholeAtALaptopsWidth)
     const test::SalesOrg org = test::createSalesOrg(*store);
     ManualClock clock(test::kTestStart);
     // With the app's style sheet: a header cell has 8 px of padding on each side.
-    const QString before = qApp->styleSheet();
-    const auto restore = qScopeGuard([&] { qApp->setStyleSheet(before); });
-    lr::ui::Theme::apply(*qApp);
+    const test::AppLook look;
     SlaPoliciesTab tab(*store, clock);
     tab.setUser(org.admin);
     tab.resize(1080, 600);

@@ -2,7 +2,9 @@
 
 #include "core/store/Transaction.h"
 #include "tests/support/TestSupport.h"
+#include "ui/Theme.h"
 
+#include <QApplication>
 #include <QSettings>
 #include <QTest>
 
@@ -134,6 +136,16 @@ IsolatedSettings::~IsolatedSettings()
 bool waitFor(const std::function<bool()> &condition, int timeoutMs)
 {
     return QTest::qWaitFor(condition, timeoutMs);
+}
+
+AppLook::AppLook() : m_styleSheet(qApp->styleSheet())
+{
+    ui::Theme::apply(*qApp);
+}
+
+AppLook::~AppLook()
+{
+    qApp->setStyleSheet(m_styleSheet);
 }
 
 } // namespace lr::test

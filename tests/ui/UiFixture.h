@@ -51,6 +51,18 @@ private:
     QTemporaryDir m_dir;
 };
 
+/// Gives the application LeadRelay's look (Theme::apply: style, palette, style sheet with its
+/// header padding) for the lifetime of the object, for tests of what fits on screen.
+class AppLook
+{
+public:
+    AppLook();
+    ~AppLook();
+
+private:
+    QString m_styleSheet;
+};
+
 /// Waits (processing events) until `condition` holds or `timeoutMs` passes.
 bool waitFor(const std::function<bool()> &condition, int timeoutMs = 3000);
 
