@@ -4,9 +4,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiFixture.h"
 
-#include <QApplication>
 #include <QHeaderView>
-#include <QScopeGuard>
 #include <QTableWidget>
 #include <QTest>
 
