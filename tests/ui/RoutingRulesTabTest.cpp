@@ -6,7 +6,6 @@
 #include "ui/Localization.h"
 #include "ui/rules/ConditionBuilder.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
