@@ -66,6 +66,17 @@ TEST(ManualLeadEntry, ARepsLeadIsJournaledCreatedAndOwnedByTheRep)
     EXPECT_EQ(entry->channel, JournalEntry::Channel::Manual);
     EXPECT_EQ(entry->source, f.anna.email);
     EXPECT_FALSE(f.store->leads.find(AccessScope::forUser(f.boris), lead->id)); // not Boris's
+    // Why Anna owns it is kept untranslated, for whoever reads the lead's timeline.
+    QStringList reasons;
+    for (const Event &e : f.store->events.forLead(AccessScope::system(), lead->id)) {
+        if (e.type != events::LeadAssigned)
+            continue;
+        const QString stored = e.payload.value(QStringLiteral("reason")).toString();
+        EXPECT_TRUE(stored.startsWith(QLatin1Char('['))) << stored.toStdString();
+        reasons.append(Words::fromStored(stored).text());
+    }
+    EXPECT_TRUE(reasons.contains(QStringLiteral("entered by hand by the owner"), Qt::CaseInsensitive))
+        << reasons.join(u'|').toStdString();
 }
 
 TEST(ManualLeadEntry, TheSamePersonAgainMergesWithoutRevealingAnotherRepsLead)

@@ -1,8 +1,10 @@
 #include "core/common/Words.h"
 
 #include "core/common/JsonScalar.h"
+#include "core/sla/SlaPolicy.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
 #include <QTranslator>
@@ -141,4 +143,15 @@ TEST(Words, ReadBackAsTheyWereWrittenWhateverTheyHold)
               QStringLiteral("[VIP] call"));
     // A plural is one kind whatever its count.
     EXPECT_EQ(Words("lr::Test", "%n min left", 3).key(), Words("lr::Test", "%n min left", 5).key());
+}
+
+TEST(Words, AnSlaPolicyKeepsAnEmptyTaskLabelAndStoresShippedOnesInEnglish)
+{
+    SlaPolicySet set = SlaPolicySet::defaults();
+    ASSERT_EQ(set.policies.first().key, QStringLiteral("hot"));
+    EXPECT_EQ(set.toJson().value(QStringLiteral("policies")).toArray().first().toObject().value(QStringLiteral("task")),
+              QStringLiteral("hot inbound"));
+    set.policies.first().taskLabel.clear(); // the admin's choice: no label
+    const QJsonObject stored = set.toJson().value(QStringLiteral("policies")).toArray().first().toObject();
+    EXPECT_EQ(stored.value(QStringLiteral("task")).toString(), QString());
 }
