@@ -121,3 +121,23 @@ TEST_F(DealAutomationTest, MeetingsBookedInTheMeetingsTableCountOnce)
 }
 
 } // namespace
+
+// An open task stored before titles were kept as words (plain text, in the language of its day)
+// still counts as the task a repeated fact would add.
+TEST_F(DealAutomationTest, ATaskStoredAsPlainTextBeforeTheUpgradeIsNotAddedAgain)
+{
+    const Id met = addLeadWithDeal(m_anna.userId, QStringLiteral("Discovery Booked"));
+    const Id dealId = m_dealOf.value(met);
+    Task old;
+    old.dealId = dealId;
+    old.leadId = met;
+    old.ownerId = m_anna.userId;
+    old.kind = QStringLiteral("pipeline_fact");
+    old.title = QStringLiteral("An email to \"%1\" bounced: check the contact's address").arg(deal(dealId).title);
+    old.createdAt = m_clock.now() - kDayMs;
+    old.dueAt = old.createdAt;
+    ASSERT_TRUE(m_store->tasks.create(old));
+    const AutomationResult r = m_automation.onEvent(met, QStringLiteral("hard_bounce"), m_clock.now());
+    EXPECT_TRUE(r.tasksCreated.isEmpty());
+    EXPECT_EQ(m_store->tasks.forDeal(AccessScope::system(), dealId).size(), 1);
+}
