@@ -2467,10 +2467,6 @@
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
 </context>
 <context>
     <name>lr::RoutingRepository</name>

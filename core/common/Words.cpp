@@ -80,6 +80,17 @@ Words Words::list(const QList<Words> &items)
     return out;
 }
 
+Words Words::shipped(const char *context, const char *source, const QString &text, QList<Arg> args)
+{
+    const Words words(context, source, std::move(args));
+    if (text == words.text())
+        return words;
+    QStringList argTexts; // the default as written, in English
+    for (const Arg &a : words.m_parts.first().args)
+        argTexts.append(a.m_words ? a.m_words->text() : a.m_text);
+    return text == substitute(QString::fromUtf8(source), argTexts) ? words : plain(text);
+}
+
 Words Words::fromJson(const QJsonValue &value)
 {
     if (value.isString())

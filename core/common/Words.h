@@ -56,6 +56,10 @@ public:
     static Words plain(const QString &text);
     /// "a, b, c" in the reader's language (the comma is translated too).
     static Words list(const QList<Words> &items);
+    /// A shipped default kept as data (an SLA label, a rule or stage name): its words when `text`
+    /// is still that default, in English or in this process's language (the app that saved it);
+    /// otherwise `text`, which someone wrote, as plain text.
+    static Words shipped(const char *context, const char *source, const QString &text, QList<Arg> args = {});
     /// What toStored() gave; any other text (as stored before) is one plain part.
     static Words fromStored(const QString &stored);
     static Words fromJson(const QJsonValue &value);

@@ -53,8 +53,9 @@ Words PipelineEditor::stageWords(const QString &storedName)
     // The shipped stages are stored in English (migration 002); a stage the admin named is theirs.
     static const QList<Stage> shipped = shippedDefaults();
     for (const Stage &s : shipped) {
-        if (s.name == storedName)
-            return Words("lr::PipelineEditor", s.name.toLatin1().constData());
+        if (Words words = Words::shipped("lr::PipelineEditor", s.name.toLatin1().constData(), storedName);
+            !words.isPlain())
+            return words;
     }
     return Words::plain(storedName);
 }

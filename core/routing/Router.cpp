@@ -18,6 +18,7 @@ struct Router::Candidates
     Words description;          ///< "team DACH", "reps who speak de".
     Words emptyWhy;             ///< Why `people` is empty.
     Id teamId = 0;              ///< Whose manager is the fallback.
+    std::optional<Team> team;   ///< The rule's team, read once (its name also names a territory rule).
 };
 
 Router::Router(Store &store, const Clock &clock)
@@ -108,11 +109,9 @@ Router::Candidates Router::candidatesFor(const RoutingRule &rule, const Lead &le
         c.people.append(&u);
     }
     std::sort(c.people.begin(), c.people.end(), [](const User *a, const User *b) { return a->id < b->id; });
-    QString teamName;
-    if (t.teamId) {
-        if (const auto found = m_store.teams.find(t.teamId))
-            teamName = found->name;
-    }
+    if (t.teamId)
+        c.team = m_store.teams.find(t.teamId);
+    const QString teamName = c.team ? c.team->name : QString();
     if (team) {
         c.description = words(QT_TR_NOOP("team %1"), {teamName});
     } else {
@@ -177,17 +176,14 @@ Result<RouteDecision> Router::route(const Lead &lead, const RoutingRuleSet &rule
     const LeadFacts facts = LeadFacts::fromLead(lead, company ? &*company : nullptr, !company.has_value(), now);
     // The trail is kept untranslated, so whoever reads the assignment reads it in their language.
     QList<Words> notes;
-    auto joined = [](const QList<Words> &list, const char *pattern) {
-        Words out;
-        for (const Words &w : list)
-            out = out.isEmpty() ? w : words(pattern, {out, w});
-        return out;
-    };
-    auto ruleName = [this](const RoutingRule &rule) {
-        return RoutingRuleSet::nameWords(rule, [this](Id id) { return m_store.teams.find(id); });
+    // A territory rule's shipped name holds its team's: the candidates have read that team.
+    auto ruleName = [this](const RoutingRule &rule, const Candidates &c) {
+        return RoutingRuleSet::nameWords(
+            rule, [&](Id id) { return c.team && c.team->id == id ? c.team : m_store.teams.find(id); });
     };
     auto finish = [&](RouteDecision &d) {
-        d.why = joined(notes, QT_TR_NOOP("%1; %2"));
+        for (const Words &note : notes)
+            d.why = d.why.isEmpty() ? note : words(QT_TR_NOOP("%1; %2"), {d.why, note});
         d.reason = d.why.text();
     };
     for (int i = 0; i < rules.rules.size(); ++i) {
@@ -201,7 +197,7 @@ Result<RouteDecision> Router::route(const Lead &lead, const RoutingRuleSet &rule
         }
         const Candidates c = candidatesFor(rule, lead, users);
         if (c.people.isEmpty()) {
-            notes.append(words(QT_TR_NOOP("rule %1 %2: %3"), {QString::number(i + 1), ruleName(rule), c.emptyWhy}));
+            notes.append(words(QT_TR_NOOP("rule %1 %2: %3"), {QString::number(i + 1), ruleName(rule, c), c.emptyWhy}));
             continue;
         }
         QList<Id> ids;
@@ -221,7 +217,7 @@ Result<RouteDecision> Router::route(const Lead &lead, const RoutingRuleSet &rule
                              [&load](const User *a, const User *b) { return load.value(a->id) < load.value(b->id); });
         }
         QList<Words> trail{words(QT_TR_NOOP("rule %1 %2 → %3, %4"),
-                                 {QString::number(i + 1), ruleName(rule), c.description, displayWords(strategy)})};
+                                 {QString::number(i + 1), ruleName(rule, c), c.description, displayWords(strategy)})};
         const User *picked = nullptr;
         for (const User *u : order) {
             const int open = load.value(u->id);
@@ -267,7 +263,7 @@ Result<RouteDecision> Router::route(const Lead &lead, const RoutingRuleSet &rule
         }
         if (picked)
             trail.last() = words(QT_TR_NOOP("%1 → %2"), {trail.last(), d.ownerName});
-        notes.append(joined(trail, QT_TR_NOOP("%1, %2")));
+        notes.append(Words::list(trail));
         finish(d);
         return d;
     }

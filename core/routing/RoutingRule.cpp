@@ -129,10 +129,11 @@ const char *const kLanguageName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Langu
 const char *const kReferralName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Referral → senior reps");
 const char *const kDefaultName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Default");
 
-Words territoryName(const Team &team)
+const char *const kTerritoryName = QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Territory %1 (%2)");
+
+QList<Words::Arg> territoryArgs(const Team &team)
 {
-    return Words("lr::RoutingRuleSet", QT_TRANSLATE_NOOP("lr::RoutingRuleSet", "Territory %1 (%2)"),
-                 {team.name, team.territories.join(QStringLiteral(", "))});
+    return {team.name, team.territories.join(QStringLiteral(", "))};
 }
 
 /// The shipped name of the rule with `key` (the territory rules' names hold their team's).
@@ -154,7 +155,8 @@ const char *shippedName(const QString &key)
 QString storedName(const RoutingRule &rule)
 {
     const char *shipped = shippedName(rule.key);
-    return shipped && rule.name == RoutingRuleSet::tr(shipped) ? QString::fromLatin1(shipped) : rule.name;
+    return shipped && !Words::shipped("lr::RoutingRuleSet", shipped, rule.name).isPlain() ? QString::fromLatin1(shipped)
+                                                                                          : rule.name;
 }
 
 } // namespace
@@ -284,17 +286,11 @@ Words RoutingRuleSet::nameWords(const RoutingRule &rule, const std::function<std
 {
     // A shipped rule's name, in English or in the language of the app that saved or built the
     // rules, is kept as words; a name the admin wrote is theirs, as it is.
-    const char *source = shippedName(rule.key);
-    if (source && (rule.name == QLatin1String(source) || rule.name == tr(source)))
-        return Words("lr::RoutingRuleSet", source);
+    if (const char *source = shippedName(rule.key))
+        return Words::shipped("lr::RoutingRuleSet", source, rule.name);
     if (rule.key.startsWith(QLatin1String("territory-")) && team) {
-        if (const std::optional<Team> t = team(rule.key.mid(10).toLongLong())) {
-            const Words words = territoryName(*t);
-            if (rule.name == words.text() ||
-                rule.name ==
-                    QStringLiteral("Territory %1 (%2)").arg(t->name, t->territories.join(QStringLiteral(", "))))
-                return words;
-        }
+        if (const std::optional<Team> t = team(rule.key.mid(10).toLongLong()))
+            return Words::shipped("lr::RoutingRuleSet", kTerritoryName, rule.name, territoryArgs(*t));
     }
     return Words::plain(rule.name);
 }
@@ -337,7 +333,7 @@ RoutingRuleSet RoutingRuleSet::defaults(const QList<User> &users, const QList<Te
             continue;
         RoutingRule r;
         r.key = QStringLiteral("territory-%1").arg(t.id);
-        r.name = territoryName(t).text();
+        r.name = Words("lr::RoutingRuleSet", kTerritoryName, territoryArgs(t)).text();
         r.conditions = conditionSet({inCondition(LeadField::Country, t.territories)});
         r.target.kind = RoutingTarget::Kind::Team;
         r.target.teamId = t.id;

@@ -144,11 +144,10 @@ Words SlaPolicy::taskWords() const
 {
     // A shipped label is recognised in English and in the language of this process (the rules
     // were saved from an app in that language); anything else is the admin's own words.
-    if (const char *shipped = shippedTaskLabel(key)) {
-        if (taskLabel == QLatin1String(shipped) || taskLabel == SlaPolicySet::tr(shipped))
-            return Words("lr::SlaPolicySet", shipped);
-    }
-    return Words::plain(taskLabel.isEmpty() ? name : taskLabel);
+    const QString label = taskLabel.isEmpty() ? name : taskLabel;
+    if (const char *shipped = shippedTaskLabel(key))
+        return Words::shipped("lr::SlaPolicySet", shipped, label);
+    return Words::plain(label);
 }
 
 SlaPolicySet SlaPolicySet::defaults()

@@ -155,3 +155,18 @@ TEST(Words, AnSlaPolicyKeepsAnEmptyTaskLabelAndStoresShippedOnesInEnglish)
     const QJsonObject stored = set.toJson().value(QStringLiteral("policies")).toArray().first().toObject();
     EXPECT_EQ(stored.value(QStringLiteral("task")).toString(), QString());
 }
+
+TEST(Words, AShippedDefaultIsRecognisedInEnglishOrInTheSaversLanguage)
+{
+    const char *territory = "Territory %1 (%2)";
+    const QList<Words::Arg> args{QStringLiteral("DACH"), QStringLiteral("DE, AT")};
+    EXPECT_FALSE(Words::shipped("lr::Test", territory, QStringLiteral("Territory DACH (DE, AT)"), args).isPlain());
+    EXPECT_EQ(Words::shipped("lr::Test", "hot inbound", QStringLiteral("VIP call")),
+              Words::plain(QStringLiteral("VIP call")));
+    Shouting shouting; // the rules were saved by an app in another language
+    QCoreApplication::installTranslator(&shouting);
+    const auto remove = qScopeGuard([&] { QCoreApplication::removeTranslator(&shouting); });
+    const Words saved = Words::shipped("lr::Test", territory, QStringLiteral("TERRITORY DACH (DE, AT)"), args);
+    EXPECT_EQ(saved, Words("lr::Test", territory, args));
+    EXPECT_FALSE(Words::shipped("lr::Test", territory, QStringLiteral("Territory DACH (DE, AT)"), args).isPlain());
+}
