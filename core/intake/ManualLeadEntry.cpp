@@ -1,6 +1,7 @@
 #include "core/intake/ManualLeadEntry.h"
 
 #include "core/domain/User.h"
+#include "core/routing/LeadDispatcher.h"
 #include "core/security/Permissions.h"
 #include "core/store/Store.h"
 
@@ -58,9 +59,12 @@ Result<ManualEntryResult> ManualLeadEntry::submit(const User &user, const LeadFo
         return result;
     if (const auto lead = m_store.leads.find(AccessScope::system(), leadId);
         lead && !lead->ownerId && user.role != Role::Admin) {
-        if (const Status s = assign(user, leadId); !s)
-            return R::failure(s.error());
-        result.assignedToUser = true;
+        // Through the dispatcher, like every new owner: the assignment is recorded and the rep gets
+        // the call task and the SLA clock, not only the name on the lead.
+        const Result<DispatchResult> given = LeadDispatcher(m_store, m_clock).dispatchNew(leadId, user.id);
+        if (!given)
+            return R::failure(given.error());
+        result.assignedToUser = given->ownerId == user.id;
     } else if (lead && lead->ownerId == user.id && result.outcome.status == IntakeOutcome::Status::Created) {
         result.assignedToUser = true; // intake's routing gave the new lead to the person who typed it in
     }
@@ -69,25 +73,6 @@ Result<ManualEntryResult> ManualLeadEntry::submit(const User &user, const LeadFo
         result.leadName = lead->fullName().isEmpty() ? lead->email : lead->fullName();
     }
     return result;
-}
-
-Status ManualLeadEntry::assign(const User &user, Id leadId)
-{
-    const Instant now = m_clock.now();
-    Transaction tx(m_store.database());
-    if (const Status s = m_store.leads.setOwner(leadId, user.id, now); !s)
-        return s;
-    Event event;
-    event.at = now;
-    event.type = events::LeadAssigned;
-    event.leadId = leadId;
-    event.userId = user.id;
-    event.payload = {{QStringLiteral("owner"), user.name},
-                     {QStringLiteral("owner_id"), user.id},
-                     {QStringLiteral("reason"), words(QT_TR_NOOP("Entered by hand by the owner")).toStored()}};
-    if (const auto r = m_store.events.append(event); !r)
-        return Status::failure(r.error());
-    return tx.commit();
 }
 
 } // namespace lr

@@ -42,8 +42,6 @@ public:
     const LeadFormValidator &validator() const { return m_validator; }
 
 private:
-    Status assign(const User &user, Id leadId);
-
     Store &m_store;
     const Clock &m_clock;
     IntakeProcessor m_intake;

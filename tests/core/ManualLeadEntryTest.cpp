@@ -3,6 +3,7 @@
 #include "core/domain/User.h"
 #include "core/hygiene/HygieneListService.h"
 #include "core/security/AccessScope.h"
+#include "core/store/SlaRepository.h"
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 
@@ -107,6 +108,37 @@ TEST(ManualLeadEntry, AnAdminsLeadIsRoutedToARep)
     EXPECT_FALSE(result->assignedToUser);
     const Id owner = f.store->leads.find(AccessScope::system(), result->outcome.leadId)->ownerId;
     EXPECT_TRUE(owner == f.anna.id || owner == f.boris.id) << owner;
+}
+
+TEST(ManualLeadEntry, ARepWhoEntersAnUnownedLeadAgainGetsItWithItsTaskAndClock)
+{
+    Fixture f;
+    // A lead that reached the store before anyone could be routed to it: nobody owns it.
+    Lead unowned;
+    unowned.email = QStringLiteral("jan@kowalski-bud.pl");
+    unowned.emailKey = unowned.email;
+    unowned.source = LeadSource::WebForm;
+    unowned.createdAt = unowned.updatedAt = test::kTestStart;
+    const Id leadId = f.store->leads.create(unowned).value();
+
+    const auto result = f.enter(f.anna, QStringLiteral("Jan@Kowalski-Bud.pl"));
+    ASSERT_TRUE(result) << result.error().toStdString();
+    EXPECT_EQ(result->outcome.status, S::Merged);
+    EXPECT_EQ(result->outcome.leadId, leadId);
+    EXPECT_TRUE(result->assignedToUser);
+    EXPECT_EQ(f.store->leads.find(AccessScope::system(), leadId)->ownerId, f.anna.id);
+    // Owned like any routed lead: one assignment, a call task in Anna's queue, the SLA clock running.
+    int assigned = 0;
+    for (const Event &e : f.store->events.forLead(AccessScope::system(), leadId))
+        assigned += e.type == events::LeadAssigned ? 1 : 0;
+    EXPECT_EQ(assigned, 1);
+    const QList<Task> tasks = f.store->tasks.forLead(AccessScope::forUser(f.anna), leadId);
+    ASSERT_EQ(tasks.size(), 1);
+    EXPECT_TRUE(tasks.first().isOpen());
+    EXPECT_EQ(tasks.first().ownerId, f.anna.id);
+    const auto clock = SlaRepository(f.store->database()).find(leadId);
+    ASSERT_TRUE(clock);
+    EXPECT_TRUE(clock->running());
 }
 
 TEST(ManualLeadEntry, CoreRefusesInvalidFormsAndInactiveUsersBeforeJournaling)
