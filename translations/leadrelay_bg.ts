@@ -487,10 +487,6 @@
         <translation>%1: %2, по-малко от %3</translation>
     </message>
     <message>
-        <source>%1 ×%2 in %3 days</source>
-        <translation>%1 ×%2 за %3 дни</translation>
-    </message>
-    <message>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
@@ -509,6 +505,10 @@
     <message>
         <source>no activity since %1</source>
         <translation>няма активност от %1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 %3</source>
+        <translation>%1 ×%2 %3</translation>
     </message>
 </context>
 <context>
@@ -704,10 +704,6 @@
         <translation>очаквана дата на затваряне</translation>
     </message>
     <message>
-        <source>The open deal&apos;s expected close date %1 lies more than %2 days in the past; give it a date it can still close on, or a won or lost stage.</source>
-        <translation>Очакваната дата на затваряне %1 на отворената сделка е повече от %2 дни в миналото; задайте дата, на която тя още може да се затвори, или етап „Спечелена“ или „Загубена“.</translation>
-    </message>
-    <message>
         <source>The deal closes (%1) before it was engaged (%2).</source>
         <translation>Сделката се затваря (%1) преди да е ангажирана (%2).</translation>
     </message>
@@ -734,6 +730,10 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 не може да бъде отворен: %2</translation>
+    </message>
+    <message>
+        <source>The open deal&apos;s expected close date %1 lies %2 in the past; give it a date it can still close on, or a won or lost stage.</source>
+        <translation>Очакваната дата на затваряне %1 на отворената сделка е %2 в миналото; задайте дата, на която тя още може да се затвори, или етап „Спечелена“ или „Загубена“.</translation>
     </message>
 </context>
 <context>
@@ -829,6 +829,58 @@
     </message>
 </context>
 <context>
+    <name>lr::DayPhrases</name>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>за %n ден</numerusform>
+            <numerusform>за %n дни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>след %n ден</numerusform>
+            <numerusform>след %n дни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n day(s)</source>
+        <translation>
+            <numerusform>от %n ден</numerusform>
+            <numerusform>от %n дни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for over %n day(s)</source>
+        <translation>
+            <numerusform>повече от %n ден</numerusform>
+            <numerusform>повече от %n дни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n day(s)</source>
+        <translation>
+            <numerusform>повече от %n ден</numerusform>
+            <numerusform>повече от %n дни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>последния %n ден</numerusform>
+            <numerusform>последните %n дни</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation>
+            <numerusform>през последния %n ден</numerusform>
+            <numerusform>през последните %n дни</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lr::DealAutomation</name>
     <message>
         <source>An email to &quot;%1&quot; bounced: check the contact&apos;s address</source>
@@ -909,10 +961,6 @@
         <translation>Очакваната дата на затваряне „%1“ не е дата; въведете YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>The expected close date %1 lies more than %2 days in the past; an open deal needs a date it can still close on.</source>
-        <translation>Очакваната дата на затваряне %1 е повече от %2 дни в миналото; отворената сделка се нуждае от дата, на която още може да се затвори.</translation>
-    </message>
-    <message>
         <source>The billing email &quot;%1&quot; is not a valid address.</source>
         <translation>Имейлът за фактуриране „%1“ не е валиден адрес.</translation>
     </message>
@@ -927,6 +975,10 @@
     <message>
         <source>Unknown deal field &quot;%1&quot;; known fields: %2.</source>
         <translation>Непознато поле на сделка „%1“; известни полета: %2.</translation>
+    </message>
+    <message>
+        <source>The expected close date %1 lies %2 in the past; an open deal needs a date it can still close on.</source>
+        <translation>Очакваната дата на затваряне %1 е %2 в миналото; отворената сделка се нуждае от дата, на която още може да се затвори.</translation>
     </message>
 </context>
 <context>
@@ -1980,10 +2032,6 @@
         <source>The lead was not saved: %1</source>
         <translation>Лийдът не е записан: %1</translation>
     </message>
-    <message>
-        <source>Entered by hand by the owner</source>
-        <translation>Въведен ръчно от отговорника</translation>
-    </message>
 </context>
 <context>
     <name>lr::MergeRepository</name>
@@ -2244,16 +2292,8 @@
 <context>
     <name>lr::PipelineTimers</name>
     <message>
-        <source>Send &quot;%1&quot; a break-up email: no answer for %2 days. It closes as lost in %3 days unless they reply.</source>
-        <translation>Изпратете на „%1“ прощален имейл: няма отговор от %2 дни. Сделката ще бъде затворена като загубена след %3 дни, ако няма отговор.</translation>
-    </message>
-    <message>
         <source>Close &quot;%1&quot; as lost: no answer after the break-up email; it needs %2</source>
         <translation>Затворете „%1“ като загубена: няма отговор след прощалния имейл; нужно е %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has been in %2 for over %3 days; its probability dropped to %4 %. Move it on or close it.</source>
-        <translation>„%1“ е в %2 повече от %3 дни; вероятността ѝ падна до %4 %. Преместете я напред или я затворете.</translation>
     </message>
     <message>
         <source>Check in with &quot;%1&quot;: lost for %2 on %3.</source>
@@ -2266,6 +2306,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; a break-up email: no answer %2. It closes as lost %3 unless they reply.</source>
+        <translation>Изпратете на „%1“ прощален имейл: няма отговор %2. Сделката ще бъде затворена като загубена %3, ако няма отговор.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has been in %2 %3; its probability dropped to %4 %. Move it on or close it.</source>
+        <translation>„%1“ е в %2 %3; вероятността ѝ падна до %4 %. Преместете я напред или я затворете.</translation>
     </message>
 </context>
 <context>
@@ -3480,8 +3528,8 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>Събития</translation>
     </message>
     <message>
-        <source>Demo data written to %1 (seed %2, last %3 days) in %4 s:</source>
-        <translation>Демо данните са записани в %1 (seed %2, последните %3 дни) за %4 с:</translation>
+        <source>Demo data written to %1 (seed %2, %3) in %4 s:</source>
+        <translation>Демо данните са записани в %1 (seed %2, %3) за %4 с:</translation>
     </message>
 </context>
 <context>
@@ -3777,7 +3825,7 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     </message>
     <message>
         <source>Checked %1 of %2 leads, re-scored %3</source>
-        <translation>Проверени %1 от %2 лийда, преоценени %3</translation>
+        <translation>Проверени лийдове: %1 от %2, преоценени: %3</translation>
     </message>
 </context>
 <context>
@@ -4755,20 +4803,20 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>Обединяването е отменено: %1 отново е самостоятелен лийд.</translation>
     </message>
     <message>
-        <source>Caught at intake (last %1 days): no submissions yet</source>
-        <translation>Уловени при приемането (последните %1 дни): още няма заявки</translation>
-    </message>
-    <message>
-        <source>Caught at intake (last %1 days): %2 % — %3 of %4 submissions matched a known person and were merged instead of becoming a duplicate</source>
-        <translation>Уловени при приемането (последните %1 дни): %2 % — %3 от %4 заявки съвпаднаха с известен човек и бяха обединени, вместо да станат дубликат</translation>
-    </message>
-    <message>
         <source>Duplicates that slipped past intake and were merged here later are the Dashboard&apos;s duplicate rate (target &lt; %1 %).</source>
         <translation>Дубликатите, минали през приемането и обединени тук по-късно, са делът на дубликатите в таблото (цел &lt; %1 %).</translation>
     </message>
     <message>
         <source>%1 (#%2) was merged into %3 (#%4). Undo Merge (Ctrl+Z) brings it back if that was wrong.</source>
         <translation>%1 (#%2) е обединен в %3 (#%4). Ако това е грешка, „Отмени обединяването“ (Ctrl+Z) ще го върне.</translation>
+    </message>
+    <message>
+        <source>Caught at intake (%1): no submissions yet</source>
+        <translation>Уловени при приемането (%1): още няма заявки</translation>
+    </message>
+    <message>
+        <source>Caught at intake (%1): %2 % — %3 of %4 submissions matched a known person and were merged instead of becoming a duplicate</source>
+        <translation>Уловени при приемането (%1): %2 % — %3 от %4 заявки съвпаднаха с известен човек и бяха обединени, вместо да станат дубликат</translation>
     </message>
 </context>
 <context>
@@ -5849,6 +5897,14 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <source>%1 (after %2)</source>
         <translation>%1 (след %2)</translation>
     </message>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation>Затвори подробностите (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation>Затвори подробностите</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::LeadEntryDialog</name>
@@ -6386,10 +6442,10 @@ Leads you may see appear here as soon as they arrive.</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Reassigned for SLA breach, last %1 days: %2 (%n in all)</source>
+        <source>Reassigned for SLA breach, %1: %2 (%n in all)</source>
         <translation>
-            <numerusform>Преразпределени поради нарушено SLA, последните %1 дни: %2 (общо %n)</numerusform>
-            <numerusform>Преразпределени поради нарушено SLA, последните %1 дни: %2 (общо %n)</numerusform>
+            <numerusform>Преразпределени поради нарушено SLA, %1: %2 (общо %n)</numerusform>
+            <numerusform>Преразпределени поради нарушено SLA, %1: %2 (общо %n)</numerusform>
         </translation>
     </message>
 </context>
@@ -6999,13 +7055,6 @@ Leads you may see appear here as soon as they arrive.</source>
         <translation>Ново правило</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) created in the last %1 days would change class.</source>
-        <translation>
-            <numerusform>%n лийд, създаден през последните %1 дни, би сменил класа си.</numerusform>
-            <numerusform>%n лийда, създадени през последните %1 дни, биха сменили класа си.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n lead(s) looked at.</source>
         <translation>
             <numerusform>Прегледан е %n лийд.</numerusform>
@@ -7055,16 +7104,23 @@ Leads you may see appear here as soon as they arrive.</source>
             <numerusform>%n лийда приведени към версия %1 на правилата; променени: %2.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n lead(s) of the last %1 days would change class (see the impact table). Save the rules as a new version and re-score the leads it affects?</source>
-        <translation>
-            <numerusform>%n лийд от последните %1 дни би сменил класа си (вижте таблицата с въздействието). Да се запишат ли правилата като нова версия и да се преоценят ли засегнатите от промяната лийдове?</numerusform>
-            <numerusform>%n лийда от последните %1 дни биха сменили класа си (вижте таблицата с въздействието). Да се запишат ли правилата като нова версия и да се преоценят ли засегнатите от промяната лийдове?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Finishing the re-score left unfinished by the last run…</source>
         <translation>Довършва се преоценката, която предишното изпълнение не завърши…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created %1 would change class.</source>
+        <translation>
+            <numerusform>%n лийд, създаден %1, би сменил класа си.</numerusform>
+            <numerusform>%n лийда, създадени %1, биха сменили класа си.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created %1 would change class (see the impact table). Save the rules as a new version and re-score the leads it affects?</source>
+        <translation>
+            <numerusform>%n лийд, създаден %1, би сменил класа си (вижте таблицата с въздействието). Да се запишат ли правилата като нова версия и да се преоценят ли засегнатите от промяната лийдове?</numerusform>
+            <numerusform>%n лийда, създадени %1, биха сменили класа си (вижте таблицата с въздействието). Да се запишат ли правилата като нова версия и да се преоценят ли засегнатите от промяната лийдове?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7848,17 +7904,17 @@ Leads you may see appear here as soon as they arrive.</source>
         <translation>Възпроизведи лийдовете от последните</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) created in the last %1 days; </source>
-        <translation>
-            <numerusform>%n лийд, създаден през последните %1 дни; </numerusform>
-            <numerusform>%n лийда, създадени през последните %1 дни; </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n would go to someone else with the edited rules.</source>
         <translation>
             <numerusform>%n ще бъде възложен на друг отговорник с редактираните правила.</numerusform>
             <numerusform>%n ще бъдат възложени на друг отговорник с редактираните правила.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created %1; </source>
+        <translation>
+            <numerusform>%n лийд, създаден %1; </numerusform>
+            <numerusform>%n лийда, създадени %1; </numerusform>
         </translation>
     </message>
 </context>

@@ -487,10 +487,6 @@
         <translation>%1: %2, mniej niż %3</translation>
     </message>
     <message>
-        <source>%1 ×%2 in %3 days</source>
-        <translation>%1 ×%2 w ciągu %3 dni</translation>
-    </message>
-    <message>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
@@ -509,6 +505,10 @@
     <message>
         <source>no activity since %1</source>
         <translation>brak aktywności od %1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 %3</source>
+        <translation>%1 ×%2 %3</translation>
     </message>
 </context>
 <context>
@@ -708,10 +708,6 @@
         <translation>Przewidywana data zamknięcia</translation>
     </message>
     <message>
-        <source>The open deal&apos;s expected close date %1 lies more than %2 days in the past; give it a date it can still close on, or a won or lost stage.</source>
-        <translation>Przewidywana data zamknięcia otwartej szansy %1 przypada ponad %2 dni w przeszłości; podaj datę, w której szansa może jeszcze zostać zamknięta, albo etap wygranej lub przegranej.</translation>
-    </message>
-    <message>
         <source>The deal closes (%1) before it was engaged (%2).</source>
         <translation>Szansa zamyka się (%1) przed zaangażowaniem (%2).</translation>
     </message>
@@ -738,6 +734,10 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Nie można otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <source>The open deal&apos;s expected close date %1 lies %2 in the past; give it a date it can still close on, or a won or lost stage.</source>
+        <translation>Przewidywana data zamknięcia otwartej szansy %1 przypada %2 w przeszłości; podaj datę, w której szansa może jeszcze zostać zamknięta, albo etap wygranej lub przegranej.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +833,65 @@
     </message>
 </context>
 <context>
+    <name>lr::DayPhrases</name>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>w ciągu %n dnia</numerusform>
+            <numerusform>w ciągu %n dni</numerusform>
+            <numerusform>w ciągu %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>za %n dzień</numerusform>
+            <numerusform>za %n dni</numerusform>
+            <numerusform>za %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n day(s)</source>
+        <translation>
+            <numerusform>od %n dnia</numerusform>
+            <numerusform>od %n dni</numerusform>
+            <numerusform>od %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for over %n day(s)</source>
+        <translation>
+            <numerusform>od ponad %n dnia</numerusform>
+            <numerusform>od ponad %n dni</numerusform>
+            <numerusform>od ponad %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n day(s)</source>
+        <translation>
+            <numerusform>ponad %n dzień</numerusform>
+            <numerusform>ponad %n dni</numerusform>
+            <numerusform>ponad %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>ostatni %n dzień</numerusform>
+            <numerusform>ostatnie %n dni</numerusform>
+            <numerusform>ostatnie %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation>
+            <numerusform>w ciągu ostatniego %n dnia</numerusform>
+            <numerusform>w ciągu ostatnich %n dni</numerusform>
+            <numerusform>w ciągu ostatnich %n dni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lr::DealAutomation</name>
     <message>
         <source>An email to &quot;%1&quot; bounced: check the contact&apos;s address</source>
@@ -913,10 +972,6 @@
         <translation>Przewidywana data zamknięcia „%1” nie jest datą; wpisz RRRR-MM-DD.</translation>
     </message>
     <message>
-        <source>The expected close date %1 lies more than %2 days in the past; an open deal needs a date it can still close on.</source>
-        <translation>Przewidywana data zamknięcia %1 przypada ponad %2 dni w przeszłości; otwarta szansa wymaga daty, w której może jeszcze zostać zamknięta.</translation>
-    </message>
-    <message>
         <source>The billing email &quot;%1&quot; is not a valid address.</source>
         <translation>E-mail do faktur „%1” nie jest prawidłowym adresem.</translation>
     </message>
@@ -931,6 +986,10 @@
     <message>
         <source>Unknown deal field &quot;%1&quot;; known fields: %2.</source>
         <translation>Nieznane pole szansy „%1”; znane pola: %2.</translation>
+    </message>
+    <message>
+        <source>The expected close date %1 lies %2 in the past; an open deal needs a date it can still close on.</source>
+        <translation>Przewidywana data zamknięcia %1 przypada %2 w przeszłości; otwarta szansa wymaga daty, w której może jeszcze zostać zamknięta.</translation>
     </message>
 </context>
 <context>
@@ -1988,10 +2047,6 @@
         <source>The lead was not saved: %1</source>
         <translation>Lead nie został zapisany: %1</translation>
     </message>
-    <message>
-        <source>Entered by hand by the owner</source>
-        <translation>Wprowadzony ręcznie przez opiekuna</translation>
-    </message>
 </context>
 <context>
     <name>lr::MergeRepository</name>
@@ -2253,16 +2308,8 @@
 <context>
     <name>lr::PipelineTimers</name>
     <message>
-        <source>Send &quot;%1&quot; a break-up email: no answer for %2 days. It closes as lost in %3 days unless they reply.</source>
-        <translation>Wyślij „%1” e-mail pożegnalny: brak odpowiedzi od %2 dni. Jeśli nie będzie odpowiedzi, szansa zostanie zamknięta jako przegrana za %3 dni.</translation>
-    </message>
-    <message>
         <source>Close &quot;%1&quot; as lost: no answer after the break-up email; it needs %2</source>
         <translation>Zamknij „%1” jako przegraną: brak odpowiedzi po e-mailu pożegnalnym; wymaga %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has been in %2 for over %3 days; its probability dropped to %4 %. Move it on or close it.</source>
-        <translation>„%1” jest w etapie %2 od ponad %3 dni; prawdopodobieństwo spadło do %4 %. Przesuń szansę dalej lub ją zamknij.</translation>
     </message>
     <message>
         <source>Check in with &quot;%1&quot;: lost for %2 on %3.</source>
@@ -2275,6 +2322,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; a break-up email: no answer %2. It closes as lost %3 unless they reply.</source>
+        <translation>Wyślij „%1” e-mail pożegnalny: brak odpowiedzi %2. Jeśli nie będzie odpowiedzi, szansa zostanie zamknięta jako przegrana %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has been in %2 %3; its probability dropped to %4 %. Move it on or close it.</source>
+        <translation>„%1” jest w etapie %2 %3; prawdopodobieństwo spadło do %4 %. Przesuń szansę dalej lub ją zamknij.</translation>
     </message>
 </context>
 <context>
@@ -3492,8 +3547,8 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <translation>Zdarzenia</translation>
     </message>
     <message>
-        <source>Demo data written to %1 (seed %2, last %3 days) in %4 s:</source>
-        <translation>Dane demonstracyjne zapisano w %1 (seed %2, ostatnie %3 dni) w %4 s:</translation>
+        <source>Demo data written to %1 (seed %2, %3) in %4 s:</source>
+        <translation>Dane demonstracyjne zapisano w %1 (seed %2, %3) w %4 s:</translation>
     </message>
 </context>
 <context>
@@ -3795,7 +3850,7 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     </message>
     <message>
         <source>Checked %1 of %2 leads, re-scored %3</source>
-        <translation>Sprawdzono %1 z %2 leadów, ponownie oceniono %3</translation>
+        <translation>Sprawdzono leadów: %1 z %2, ponownie oceniono: %3</translation>
     </message>
 </context>
 <context>
@@ -4780,20 +4835,20 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <translation>Scalenie cofnięto: %1 znów jest osobnym leadem.</translation>
     </message>
     <message>
-        <source>Caught at intake (last %1 days): no submissions yet</source>
-        <translation>Wyłapane przy przyjmowaniu (ostatnie %1 dni): brak zgłoszeń</translation>
-    </message>
-    <message>
-        <source>Caught at intake (last %1 days): %2 % — %3 of %4 submissions matched a known person and were merged instead of becoming a duplicate</source>
-        <translation>Wyłapane przy przyjmowaniu (ostatnie %1 dni): %2 % — %3 z %4 zgłoszeń pasowało do znanej osoby i zostało scalonych, zamiast stać się duplikatem</translation>
-    </message>
-    <message>
         <source>Duplicates that slipped past intake and were merged here later are the Dashboard&apos;s duplicate rate (target &lt; %1 %).</source>
         <translation>Duplikaty, które przeszły przez przyjmowanie i zostały tu później scalone, to wskaźnik duplikatów na pulpicie (cel &lt; %1 %).</translation>
     </message>
     <message>
         <source>%1 (#%2) was merged into %3 (#%4). Undo Merge (Ctrl+Z) brings it back if that was wrong.</source>
         <translation>%1 (#%2) scalono z %3 (#%4). Jeśli to pomyłka, Cofnij scalenie (Ctrl+Z) przywróci rekord.</translation>
+    </message>
+    <message>
+        <source>Caught at intake (%1): no submissions yet</source>
+        <translation>Wyłapane przy przyjmowaniu (%1): brak zgłoszeń</translation>
+    </message>
+    <message>
+        <source>Caught at intake (%1): %2 % — %3 of %4 submissions matched a known person and were merged instead of becoming a duplicate</source>
+        <translation>Wyłapane przy przyjmowaniu (%1): %2 % — %3 z %4 zgłoszeń pasowało do znanej osoby i zostało scalonych, zamiast stać się duplikatem</translation>
     </message>
 </context>
 <context>
@@ -5400,7 +5455,7 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     </message>
     <message>
         <source>%1 rows read: %2 created, %3 merged, %4 quarantined.</source>
-        <translation>Odczytano %1 wierszy: utworzono %2, scalono %3, w kwarantannie %4.</translation>
+        <translation>Odczytano wierszy: %1; utworzono: %2, scalono: %3, w kwarantannie: %4.</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -5439,7 +5494,7 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     </message>
     <message>
         <source>&lt;b&gt;Import stopped.&lt;/b&gt; The %1 rows read before you stopped were imported and are kept; the rest of the file was not read.</source>
-        <translation>&lt;b&gt;Import zatrzymany.&lt;/b&gt; %1 wierszy odczytanych przed zatrzymaniem zostało zaimportowanych i zachowanych; reszta pliku nie została odczytana.</translation>
+        <translation>&lt;b&gt;Import zatrzymany.&lt;/b&gt; Wiersze odczytane przed zatrzymaniem (%1) zostały zaimportowane i zachowane; reszta pliku nie została odczytana.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import finished.&lt;/b&gt;</source>
@@ -5897,6 +5952,14 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     <message>
         <source>%1 (after %2)</source>
         <translation>%1 (%2 później)</translation>
+    </message>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation>Zamknij szczegóły (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation>Zamknij szczegóły</translation>
     </message>
 </context>
 <context>
@@ -6437,11 +6500,11 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Reassigned for SLA breach, last %1 days: %2 (%n in all)</source>
+        <source>Reassigned for SLA breach, %1: %2 (%n in all)</source>
         <translation>
-            <numerusform>Przydzielone ponownie z powodu naruszenia SLA, ostatnie %1 dni: %2 (łącznie %n)</numerusform>
-            <numerusform>Przydzielone ponownie z powodu naruszenia SLA, ostatnie %1 dni: %2 (łącznie %n)</numerusform>
-            <numerusform>Przydzielone ponownie z powodu naruszenia SLA, ostatnie %1 dni: %2 (łącznie %n)</numerusform>
+            <numerusform>Przydzielone ponownie z powodu naruszenia SLA, %1: %2 (łącznie %n)</numerusform>
+            <numerusform>Przydzielone ponownie z powodu naruszenia SLA, %1: %2 (łącznie %n)</numerusform>
+            <numerusform>Przydzielone ponownie z powodu naruszenia SLA, %1: %2 (łącznie %n)</numerusform>
         </translation>
     </message>
 </context>
@@ -7055,14 +7118,6 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
         <translation>Nowa reguła</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) created in the last %1 days would change class.</source>
-        <translation>
-            <numerusform>%n lead utworzony w ciągu ostatnich %1 dni zmieniłby klasę.</numerusform>
-            <numerusform>%n leady utworzone w ciągu ostatnich %1 dni zmieniłyby klasę.</numerusform>
-            <numerusform>%n leadów utworzonych w ciągu ostatnich %1 dni zmieniłoby klasę.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n lead(s) looked at.</source>
         <translation>
             <numerusform>Przeanalizowano %n lead.</numerusform>
@@ -7114,17 +7169,25 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
             <numerusform>%n leadów dostosowano do wersji reguł %1; zmieniono: %2.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n lead(s) of the last %1 days would change class (see the impact table). Save the rules as a new version and re-score the leads it affects?</source>
-        <translation>
-            <numerusform>%n lead z ostatnich %1 dni zmieniłby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić leady, których dotyczy zmiana?</numerusform>
-            <numerusform>%n leady z ostatnich %1 dni zmieniłyby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić leady, których dotyczy zmiana?</numerusform>
-            <numerusform>%n leadów z ostatnich %1 dni zmieniłoby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić leady, których dotyczy zmiana?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Finishing the re-score left unfinished by the last run…</source>
         <translation>Kończenie ponownej oceny przerwanej przy ostatnim uruchomieniu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created %1 would change class.</source>
+        <translation>
+            <numerusform>%n lead utworzony %1 zmieniłby klasę.</numerusform>
+            <numerusform>%n leady utworzone %1 zmieniłyby klasę.</numerusform>
+            <numerusform>%n leadów utworzonych %1 zmieniłoby klasę.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created %1 would change class (see the impact table). Save the rules as a new version and re-score the leads it affects?</source>
+        <translation>
+            <numerusform>%n lead utworzony %1 zmieniłby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić leady, których dotyczy zmiana?</numerusform>
+            <numerusform>%n leady utworzone %1 zmieniłyby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić leady, których dotyczy zmiana?</numerusform>
+            <numerusform>%n leadów utworzonych %1 zmieniłoby klasę (zob. tabelę wpływu). Zapisać reguły jako nową wersję i ponownie ocenić leady, których dotyczy zmiana?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7911,19 +7974,19 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
         <translation>Odtwórz leady z ostatnich</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) created in the last %1 days; </source>
-        <translation>
-            <numerusform>%n lead utworzony w ciągu ostatnich %1 dni; </numerusform>
-            <numerusform>%n leady utworzone w ciągu ostatnich %1 dni; </numerusform>
-            <numerusform>%n leadów utworzonych w ciągu ostatnich %1 dni; </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n would go to someone else with the edited rules.</source>
         <translation>
             <numerusform>%n trafiłby do kogoś innego przy zmienionych regułach.</numerusform>
             <numerusform>%n trafiłyby do kogoś innego przy zmienionych regułach.</numerusform>
             <numerusform>%n trafiłoby do kogoś innego przy zmienionych regułach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created %1; </source>
+        <translation>
+            <numerusform>%n lead utworzony %1; </numerusform>
+            <numerusform>%n leady utworzone %1; </numerusform>
+            <numerusform>%n leadów utworzonych %1; </numerusform>
         </translation>
     </message>
 </context>

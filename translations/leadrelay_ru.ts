@@ -487,10 +487,6 @@
         <translation>%1: %2, меньше %3</translation>
     </message>
     <message>
-        <source>%1 ×%2 in %3 days</source>
-        <translation>%1 ×%2 за %3 дн.</translation>
-    </message>
-    <message>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
@@ -509,6 +505,10 @@
     <message>
         <source>no activity since %1</source>
         <translation>нет активности с %1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 %3</source>
+        <translation>%1 ×%2 %3</translation>
     </message>
 </context>
 <context>
@@ -708,10 +708,6 @@
         <translation>ожидаемая дата закрытия</translation>
     </message>
     <message>
-        <source>The open deal&apos;s expected close date %1 lies more than %2 days in the past; give it a date it can still close on, or a won or lost stage.</source>
-        <translation>Ожидаемая дата закрытия открытой сделки %1 более чем на %2 дн. в прошлом; укажите дату, к которой её ещё можно закрыть, или выигрышный либо проигрышный этап.</translation>
-    </message>
-    <message>
         <source>The deal closes (%1) before it was engaged (%2).</source>
         <translation>Сделка закрывается (%1) раньше начала работы (%2).</translation>
     </message>
@@ -738,6 +734,10 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>The open deal&apos;s expected close date %1 lies %2 in the past; give it a date it can still close on, or a won or lost stage.</source>
+        <translation>Ожидаемая дата закрытия открытой сделки %1 %2 в прошлом; укажите дату, к которой её ещё можно закрыть, или выигрышный либо проигрышный этап.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +833,65 @@
     </message>
 </context>
 <context>
+    <name>lr::DayPhrases</name>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>за %n день</numerusform>
+            <numerusform>за %n дня</numerusform>
+            <numerusform>за %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for over %n day(s)</source>
+        <translation>
+            <numerusform>более %n дня</numerusform>
+            <numerusform>более %n дней</numerusform>
+            <numerusform>более %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n day(s)</source>
+        <translation>
+            <numerusform>более чем на %n день</numerusform>
+            <numerusform>более чем на %n дня</numerusform>
+            <numerusform>более чем на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>последний %n день</numerusform>
+            <numerusform>последние %n дня</numerusform>
+            <numerusform>последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the last %n day(s)</source>
+        <translation>
+            <numerusform>за последний %n день</numerusform>
+            <numerusform>за последние %n дня</numerusform>
+            <numerusform>за последние %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lr::DealAutomation</name>
     <message>
         <source>An email to &quot;%1&quot; bounced: check the contact&apos;s address</source>
@@ -913,10 +972,6 @@
         <translation>Ожидаемая дата закрытия &quot;%1&quot; — не дата; укажите ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <source>The expected close date %1 lies more than %2 days in the past; an open deal needs a date it can still close on.</source>
-        <translation>Ожидаемая дата закрытия %1 более чем на %2 дн. в прошлом; открытой сделке нужна дата, к которой её ещё можно закрыть.</translation>
-    </message>
-    <message>
         <source>The billing email &quot;%1&quot; is not a valid address.</source>
         <translation>Эл. почта для счетов &quot;%1&quot; — недействительный адрес.</translation>
     </message>
@@ -931,6 +986,10 @@
     <message>
         <source>Unknown deal field &quot;%1&quot;; known fields: %2.</source>
         <translation>Неизвестное поле сделки &quot;%1&quot;; известные поля: %2.</translation>
+    </message>
+    <message>
+        <source>The expected close date %1 lies %2 in the past; an open deal needs a date it can still close on.</source>
+        <translation>Ожидаемая дата закрытия %1 %2 в прошлом; открытой сделке нужна дата, к которой её ещё можно закрыть.</translation>
     </message>
 </context>
 <context>
@@ -1988,10 +2047,6 @@
         <source>The lead was not saved: %1</source>
         <translation>Лид не сохранён: %1</translation>
     </message>
-    <message>
-        <source>Entered by hand by the owner</source>
-        <translation>Введён вручную ответственным</translation>
-    </message>
 </context>
 <context>
     <name>lr::MergeRepository</name>
@@ -2253,16 +2308,8 @@
 <context>
     <name>lr::PipelineTimers</name>
     <message>
-        <source>Send &quot;%1&quot; a break-up email: no answer for %2 days. It closes as lost in %3 days unless they reply.</source>
-        <translation>Отправьте &quot;%1&quot; прощальное письмо: нет ответа %2 дн. Через %3 дн. сделка закроется как проигранная, если ответа не будет.</translation>
-    </message>
-    <message>
         <source>Close &quot;%1&quot; as lost: no answer after the break-up email; it needs %2</source>
         <translation>Закрыть &quot;%1&quot; как проигранную: нет ответа после прощального письма; требуется %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has been in %2 for over %3 days; its probability dropped to %4 %. Move it on or close it.</source>
-        <translation>&quot;%1&quot; находится на этапе %2 более %3 дн.; вероятность снижена до %4 %. Продвиньте сделку или закройте её.</translation>
     </message>
     <message>
         <source>Check in with &quot;%1&quot;: lost for %2 on %3.</source>
@@ -2275,6 +2322,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; a break-up email: no answer %2. It closes as lost %3 unless they reply.</source>
+        <translation>Отправьте &quot;%1&quot; прощальное письмо: нет ответа %2. Сделка закроется как проигранная %3, если ответа не будет.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has been in %2 %3; its probability dropped to %4 %. Move it on or close it.</source>
+        <translation>&quot;%1&quot; находится на этапе %2 %3; вероятность снижена до %4 %. Продвиньте сделку или закройте её.</translation>
     </message>
 </context>
 <context>
@@ -3489,8 +3544,8 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>События</translation>
     </message>
     <message>
-        <source>Demo data written to %1 (seed %2, last %3 days) in %4 s:</source>
-        <translation>Демонстрационные данные записаны в %1 (seed %2, последние %3 дн.) за %4 с:</translation>
+        <source>Demo data written to %1 (seed %2, %3) in %4 s:</source>
+        <translation>Демонстрационные данные записаны в %1 (seed %2, %3) за %4 с:</translation>
     </message>
 </context>
 <context>
@@ -4773,20 +4828,20 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>Объединение отменено: %1 снова отдельный лид.</translation>
     </message>
     <message>
-        <source>Caught at intake (last %1 days): no submissions yet</source>
-        <translation>Отловлено при приёме (последние %1 дн.): заявок пока нет</translation>
-    </message>
-    <message>
-        <source>Caught at intake (last %1 days): %2 % — %3 of %4 submissions matched a known person and were merged instead of becoming a duplicate</source>
-        <translation>Отловлено при приёме (последние %1 дн.): %2 % — %3 из %4 заявок совпали с известным человеком и были объединены, а не стали дубликатом</translation>
-    </message>
-    <message>
         <source>Duplicates that slipped past intake and were merged here later are the Dashboard&apos;s duplicate rate (target &lt; %1 %).</source>
         <translation>Дубликаты, прошедшие через приём и объединённые здесь позже, — это доля дубликатов на панели показателей (цель &lt; %1 %).</translation>
     </message>
     <message>
         <source>%1 (#%2) was merged into %3 (#%4). Undo Merge (Ctrl+Z) brings it back if that was wrong.</source>
         <translation>%1 (#%2) объединён с %3 (#%4). Если это ошибка, «Отменить объединение» (Ctrl+Z) вернёт запись.</translation>
+    </message>
+    <message>
+        <source>Caught at intake (%1): no submissions yet</source>
+        <translation>Отловлено при приёме (%1): заявок пока нет</translation>
+    </message>
+    <message>
+        <source>Caught at intake (%1): %2 % — %3 of %4 submissions matched a known person and were merged instead of becoming a duplicate</source>
+        <translation>Отловлено при приёме (%1): %2 % — %3 из %4 заявок совпали с известным человеком и были объединены, а не стали дубликатом</translation>
     </message>
 </context>
 <context>
@@ -5891,6 +5946,14 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <source>%1 (after %2)</source>
         <translation>%1 (через %2)</translation>
     </message>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation>Закрыть подробности (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation>Закрыть подробности</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::LeadEntryDialog</name>
@@ -6430,11 +6493,11 @@ Leads you may see appear here as soon as they arrive.</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Reassigned for SLA breach, last %1 days: %2 (%n in all)</source>
+        <source>Reassigned for SLA breach, %1: %2 (%n in all)</source>
         <translation>
-            <numerusform>Переназначено из-за нарушения SLA за последние %1 дн.: %2 (всего %n)</numerusform>
-            <numerusform>Переназначено из-за нарушения SLA за последние %1 дн.: %2 (всего %n)</numerusform>
-            <numerusform>Переназначено из-за нарушения SLA за последние %1 дн.: %2 (всего %n)</numerusform>
+            <numerusform>Переназначено из-за нарушения SLA, %1: %2 (всего %n)</numerusform>
+            <numerusform>Переназначено из-за нарушения SLA, %1: %2 (всего %n)</numerusform>
+            <numerusform>Переназначено из-за нарушения SLA, %1: %2 (всего %n)</numerusform>
         </translation>
     </message>
 </context>
@@ -7048,14 +7111,6 @@ Leads you may see appear here as soon as they arrive.</source>
         <translation>Новое правило</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) created in the last %1 days would change class.</source>
-        <translation>
-            <numerusform>%n лид, созданный за последние %1 дн., сменил бы класс.</numerusform>
-            <numerusform>%n лида, созданных за последние %1 дн., сменили бы класс.</numerusform>
-            <numerusform>%n лидов, созданных за последние %1 дн., сменили бы класс.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n lead(s) looked at.</source>
         <translation>
             <numerusform>Проанализирован %n лид.</numerusform>
@@ -7107,17 +7162,25 @@ Leads you may see appear here as soon as they arrive.</source>
             <numerusform>%n лидов приведены к версии правил %1; изменилось: %2.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n lead(s) of the last %1 days would change class (see the impact table). Save the rules as a new version and re-score the leads it affects?</source>
-        <translation>
-            <numerusform>%n лид за последние %1 дн. сменил бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить затронутые изменением лиды?</numerusform>
-            <numerusform>%n лида за последние %1 дн. сменили бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить затронутые изменением лиды?</numerusform>
-            <numerusform>%n лидов за последние %1 дн. сменили бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить затронутые изменением лиды?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Finishing the re-score left unfinished by the last run…</source>
         <translation>Завершается пересчёт оценок, не законченный при прошлом запуске…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created %1 would change class.</source>
+        <translation>
+            <numerusform>%n лид, созданный %1, сменил бы класс.</numerusform>
+            <numerusform>%n лида, созданных %1, сменили бы класс.</numerusform>
+            <numerusform>%n лидов, созданных %1, сменили бы класс.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created %1 would change class (see the impact table). Save the rules as a new version and re-score the leads it affects?</source>
+        <translation>
+            <numerusform>%n лид, созданный %1, сменил бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить затронутые изменением лиды?</numerusform>
+            <numerusform>%n лида, созданных %1, сменили бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить затронутые изменением лиды?</numerusform>
+            <numerusform>%n лидов, созданных %1, сменили бы класс (см. таблицу влияния). Сохранить правила как новую версию и переоценить затронутые изменением лиды?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7904,19 +7967,19 @@ Leads you may see appear here as soon as they arrive.</source>
         <translation>Воспроизвести лиды за последние</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) created in the last %1 days; </source>
-        <translation>
-            <numerusform>%n лид создан за последние %1 дн.; </numerusform>
-            <numerusform>%n лида создано за последние %1 дн.; </numerusform>
-            <numerusform>%n лидов создано за последние %1 дн.; </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n would go to someone else with the edited rules.</source>
         <translation>
             <numerusform>%n из них при изменённых правилах достался бы другому сотруднику.</numerusform>
             <numerusform>%n из них при изменённых правилах достались бы другим сотрудникам.</numerusform>
             <numerusform>%n из них при изменённых правилах достались бы другим сотрудникам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) created %1; </source>
+        <translation>
+            <numerusform>%n лид создан %1; </numerusform>
+            <numerusform>%n лида создано %1; </numerusform>
+            <numerusform>%n лидов создано %1; </numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "ui/Localization.h"
 
+#include "core/common/Translate.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 
@@ -42,8 +44,10 @@ bool Localization::install(QApplication &app, const QString &language)
     // languages without a catalogue) keeps the system's formats.
     const bool english = language == QLatin1String("en");
     QLocale::setDefault(english ? QLocale::system() : QLocale(language));
-    if (english)
-        return true;
+    if (english) {
+        m_englishPlurals = installEnglishPlurals();
+        return m_englishPlurals != nullptr;
+    }
 
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -66,8 +70,11 @@ void Localization::uninstall()
         QCoreApplication::removeTranslator(m_appTranslator.get());
     if (m_qtTranslator)
         QCoreApplication::removeTranslator(m_qtTranslator.get());
+    if (m_englishPlurals)
+        QCoreApplication::removeTranslator(m_englishPlurals.get());
     m_appTranslator.reset();
     m_qtTranslator.reset();
+    m_englishPlurals.reset();
 }
 
 } // namespace lr::ui

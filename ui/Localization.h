@@ -33,7 +33,7 @@ public:
 
     /// Installs the catalogues for `language` (replacing earlier ones) and makes it the default
     /// locale for number and date formats (English keeps the system's formats). True when
-    /// LeadRelay's own catalogue is in place (always for English, which needs none).
+    /// LeadRelay's own catalogue is in place (for English: its plural forms, "1 day", "5 days").
     bool install(QApplication &app, const QString &language);
 
     QString language() const { return m_language; }
@@ -43,6 +43,7 @@ private:
 
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;
+    std::unique_ptr<QTranslator> m_englishPlurals; ///< "1 day", "5 days" in English
     QString m_language = QStringLiteral("en");
 };
 

@@ -1,6 +1,7 @@
 // leadrelayctl: the composition root of the headless console. All logic lives in lr::cli::Ctl.
 #include "core/cli/Ctl.h"
 #include "core/common/Clock.h"
+#include "core/common/Translate.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,6 +14,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("LeadRelay"));
     QCoreApplication::setApplicationName(QStringLiteral("LeadRelay"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADRELAY_VERSION));
+    const auto plurals = lr::installEnglishPlurals(); // the console speaks English
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,6 +1,7 @@
 #include "core/cli/DemoCommand.h"
 
 #include "core/cli/ExitCode.h"
+#include "core/common/DayPhrases.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -84,10 +85,10 @@ int DemoCommand::run(Store &store, const QString &path, const Request &request, 
     }
     const QStringList labels{tr("Teams"), tr("Users"),      tr("Companies"), tr("Leads"), tr("Deals"),
                              tr("Tasks"), tr("Activities"), tr("Meetings"),  tr("Events")};
-    out << tr("Demo data written to %1 (seed %2, last %3 days) in %4 s:")
+    out << tr("Demo data written to %1 (seed %2, %3) in %4 s:")
                .arg(file)
                .arg(request.options.seed)
-               .arg(request.options.days)
+               .arg(DayPhrases::last(request.options.days).text())
                .arg(static_cast<double>(elapsedMs) / 1000.0, 0, 'f', 2)
         << QLatin1Char('\n');
     for (int i = 0; i < rows.size(); ++i)

@@ -12,4 +12,12 @@ QString translateCore(const char *context, const char *text)
     return QCoreApplication::translate("lr", text);
 }
 
+std::unique_ptr<QTranslator> installEnglishPlurals()
+{
+    auto plurals = std::make_unique<QTranslator>();
+    if (!plurals->load(QStringLiteral(":/i18n/leadrelay_en.qm")) || !QCoreApplication::installTranslator(plurals.get()))
+        return nullptr;
+    return plurals;
+}
+
 } // namespace lr

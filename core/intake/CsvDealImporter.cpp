@@ -1,6 +1,7 @@
 #include "core/intake/CsvDealImporter.h"
 
 #include "core/common/DateParser.h"
+#include "core/common/DayPhrases.h"
 #include "core/domain/Event.h"
 #include "core/domain/User.h"
 #include "core/hygiene/EmailValidator.h"
@@ -407,10 +408,10 @@ CsvDealImporter::RowResult CsvDealImporter::importRow(Context &context, const QH
     }
     deal.expectedCloseAt = expectedClose;
     if (stage->isOpen() && DealFields::closeDateIsDistantPast(deal, now)) {
-        return reject(tr("The open deal's expected close date %1 lies more than %2 days in the past; give it a "
-                         "date it can still close on, or a won or lost stage.")
-                          .arg(get(DealFieldMap::ExpectedClose))
-                          .arg(DealFields::kDistantPastDays));
+        return reject(
+            tr("The open deal's expected close date %1 lies %2 in the past; give it a "
+               "date it can still close on, or a won or lost stage.")
+                .arg(get(DealFieldMap::ExpectedClose), DayPhrases::moreThan(DealFields::kDistantPastDays).text()));
     }
     if (!stage->isOpen() && closedAt == 0)
         closedAt = expectedClose ? expectedClose : (engagedAt ? engagedAt : now);

@@ -1,5 +1,6 @@
 #include "core/pipeline/DealFields.h"
 
+#include "core/common/DayPhrases.h"
 #include "core/hygiene/EmailValidator.h"
 
 #include <QDate>
@@ -131,10 +132,9 @@ Status DealFields::set(Deal &deal, const QString &key, const QString &raw, Insta
         Deal candidate = deal;
         candidate.expectedCloseAt = QDateTime(date, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
         if (open && closeDateIsDistantPast(candidate, now)) {
-            return Status::failure(tr("The expected close date %1 lies more than %2 days in the past; an open deal "
-                                      "needs a date it can still close on.")
-                                       .arg(value)
-                                       .arg(kDistantPastDays));
+            return Status::failure(tr("The expected close date %1 lies %2 in the past; an open deal needs a date "
+                                      "it can still close on.")
+                                       .arg(value, DayPhrases::moreThan(kDistantPastDays).text()));
         }
         deal.expectedCloseAt = candidate.expectedCloseAt;
         return {};

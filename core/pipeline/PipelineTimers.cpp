@@ -1,6 +1,7 @@
 #include "core/pipeline/PipelineTimers.h"
 
 #include "core/common/DateParser.h"
+#include "core/common/DayPhrases.h"
 #include "core/domain/Task.h"
 #include "core/domain/User.h"
 #include "core/pipeline/DealFields.h"
@@ -192,12 +193,12 @@ Status PipelineTimers::ghostCheck(const Timer &timer, Instant now)
         // Something happened meanwhile: look again when both could first hold.
         return schedule(GhostCheck, *deal, std::max(unchangedUntil, silentUntil));
     }
-    const Status s = addTask(
-        m_store, *deal, QStringLiteral("pipeline_breakup"),
-        words(QT_TR_NOOP("Send \"%1\" a break-up email: no answer for %2 days. It closes as "
-                         "lost in %3 days unless they reply."),
-              {deal->title, QString::number((now - lastTouch) / kDayMs), QString::number(r.ghostBuster.graceDays)}),
-        now, now);
+    const Status s = addTask(m_store, *deal, QStringLiteral("pipeline_breakup"),
+                             words(QT_TR_NOOP("Send \"%1\" a break-up email: no answer %2. It closes as lost "
+                                              "%3 unless they reply."),
+                                   {deal->title, DayPhrases::during(static_cast<int>((now - lastTouch) / kDayMs)),
+                                    DayPhrases::in(r.ghostBuster.graceDays)}),
+                             now, now);
     if (!s)
         return s;
     return schedule(GhostClose, *deal, now + r.ghostBuster.graceDays * kDayMs, {{QStringLiteral("breakup_at"), now}});
@@ -249,9 +250,9 @@ Status PipelineTimers::staleAlert(const Timer &timer, Instant now)
     if (!stage || !stage->isOpen() || stage->staleAfterDays <= 0)
         return {};
     return addTask(m_store, *deal, QStringLiteral("pipeline_alert"),
-                   words(QT_TR_NOOP("\"%1\" has been in %2 for over %3 days; its probability dropped to %4 %. "
+                   words(QT_TR_NOOP("\"%1\" has been in %2 %3; its probability dropped to %4 %. "
                                     "Move it on or close it."),
-                         {deal->title, PipelineEditor::stageWords(stage->name), QString::number(stage->staleAfterDays),
+                         {deal->title, PipelineEditor::stageWords(stage->name), DayPhrases::over(stage->staleAfterDays),
                           QString::number(stage->staleProbability)}),
                    now, now);
 }

@@ -1,5 +1,6 @@
 #include "core/rules/CompiledConditions.h"
 
+#include "core/common/DayPhrases.h"
 #include "core/domain/BehaviourEvent.h"
 #include "core/rules/TitleKeywords.h"
 
@@ -116,7 +117,8 @@ void CompiledConditions::prepareWords(Item &item)
         if (item.negate)
             filled = tr("%1: %2, fewer than %3").arg(what, marker, QString::number(item.minCount));
         else if (item.windowMs > 0)
-            filled = tr("%1 ×%2 in %3 days").arg(what, marker, QString::number(item.windowMs / kDayMs));
+            filled =
+                tr("%1 ×%2 %3").arg(what, marker, DayPhrases::within(static_cast<int>(item.windowMs / kDayMs)).text());
         else
             filled = tr("%1 ×%2").arg(what, marker);
         splitAtMarker(filled, item.before, item.after);

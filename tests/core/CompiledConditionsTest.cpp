@@ -110,7 +110,7 @@ TEST(CompiledConditions, EventCountsWithinATimeWindow)
     const auto compiled = CompiledConditions::compile(
         parse(R"({"all":[{"op":"event_count","event":"page_view","url_contains":"/pricing","min":2,"days":7}]})"));
     const Trigger t = compiled->explain(f);
-    EXPECT_EQ(t.fact, QStringLiteral("Page view /pricing ×2 in 7 days"));
+    EXPECT_EQ(t.fact, QStringLiteral("Page view /pricing ×2 within 7 days"));
     EXPECT_EQ(t.at, test::kTestStart - kDayMs);
 }
 

@@ -60,6 +60,10 @@ TEST_F(PipelineTimersTest, GhostBusterSendsABreakUpThenClosesASilentDealAsLost)
     const QList<Task> breakup = tasksOfKind(m_annaDeal, QStringLiteral("pipeline_breakup"));
     ASSERT_EQ(breakup.size(), 1);
     EXPECT_EQ(breakup.first().ownerId, m_anna.userId);
+    // Two numbers of days, each read with its own plural.
+    EXPECT_TRUE(breakup.first().title.contains(QStringLiteral(": no answer for 30 days. It closes as lost in 3 days "
+                                                              "unless they reply.")))
+        << breakup.first().title.toStdString();
     EXPECT_EQ(stageOf(m_annaDeal), QStringLiteral("Connected"));
     advanceDays(3);
     EXPECT_EQ(stageOf(m_annaDeal), QStringLiteral("Closed Lost"));

@@ -1,5 +1,6 @@
 #include "ui/Localization.h"
 
+#include "core/common/DayPhrases.h"
 #include "core/domain/Enums.h"
 #include "core/intake/IntakeProcessor.h"
 #include "core/intake/QuarantineService.h"
@@ -227,4 +228,41 @@ TEST(Localization, ShippedStagesReadInTheUsersLanguageAndKeepTheirStoredNames)
     const QList<lr::Stage> edited = dialog.stages();
     EXPECT_EQ(edited.at(0).name, QStringLiteral("Nowe zapytanie"));
     EXPECT_EQ(edited.at(6).name, QStringLiteral("Closed Won")) << "left as it read: stored name kept";
+}
+
+TEST(Localization, TwoNumbersOfDaysInOneSentenceEachTakeTheirOwnPluralForm)
+{
+    // A stored task title with two numbers of days, as the ghost buster writes it.
+    const auto breakUp = [](int silent, int grace) {
+        return lr::Words("lr::PipelineTimers",
+                         "Send \"%1\" a break-up email: no answer %2. It closes as lost %3 unless they reply.",
+                         {QStringLiteral("Acme"), lr::DayPhrases::during(silent), lr::DayPhrases::in(grace)})
+            .toStored();
+    };
+    const auto read = [](const QString &stored) { return lr::Words::fromStored(stored).text(); };
+    EXPECT_EQ(read(breakUp(1, 5)),
+              QStringLiteral("Send \"Acme\" a break-up email: no answer for 1 day. It closes as lost in 5 days unless "
+                             "they reply."));
+    EXPECT_EQ(lr::DayPhrases::last(21).text(), QStringLiteral("last 21 days"));
+
+    QTranslator russian;
+    ASSERT_TRUE(russian.load(Localization::catalogPath(QStringLiteral("ru"))));
+    QCoreApplication::installTranslator(&russian);
+    const QString ru1 = read(breakUp(1, 5));
+    const QString ru2 = read(breakUp(22, 21));
+    QCoreApplication::removeTranslator(&russian);
+    EXPECT_TRUE(ru1.contains(QStringLiteral("нет ответа 1 день.")) && ru1.contains(QStringLiteral("через 5 дней")))
+        << ru1.toStdString();
+    EXPECT_TRUE(ru2.contains(QStringLiteral("нет ответа 22 дня.")) && ru2.contains(QStringLiteral("через 21 день")))
+        << ru2.toStdString();
+
+    QTranslator polish;
+    ASSERT_TRUE(polish.load(Localization::catalogPath(QStringLiteral("pl"))));
+    QCoreApplication::installTranslator(&polish);
+    const QString pl = read(breakUp(1, 3));
+    const QString plLast = lr::DayPhrases::inTheLast(30).text();
+    QCoreApplication::removeTranslator(&polish);
+    EXPECT_TRUE(pl.contains(QStringLiteral("brak odpowiedzi od 1 dnia.")) && pl.contains(QStringLiteral("za 3 dni.")))
+        << pl.toStdString();
+    EXPECT_EQ(plLast, QStringLiteral("w ciągu ostatnich 30 dni"));
 }

@@ -202,7 +202,7 @@ TEST(WhatIfDialog, OpensFromTheRoutingTabAndReplaysTheChosenDays)
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
     EXPECT_EQ(dialog->daysBox()->value(), 14);
-    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("2 lead(s)")))
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("2 leads created in the last 14 days")))
         << dialog->summaryLabel()->text().toStdString();
     ASSERT_GT(dialog->table()->rowCount(), 0);
     int now = 0, whatIf = 0;
@@ -217,7 +217,7 @@ TEST(WhatIfDialog, OpensFromTheRoutingTabAndReplaysTheChosenDays)
     // Thirty days take in the older lead too.
     dialog->daysBox()->selectAll();
     QTest::keyClicks(dialog->daysBox(), QStringLiteral("30"));
-    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("3 lead(s)")))
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("3 leads created in the last 30 days")))
         << dialog->summaryLabel()->text().toStdString();
     dialog->reject();
 }

@@ -1,5 +1,6 @@
 #include "ui/pages/DuplicatesPage.h"
 
+#include "core/common/DayPhrases.h"
 #include "core/dedup/DuplicateRate.h"
 #include "core/store/Store.h"
 #include "ui/dialogs/MergeDialog.h"
@@ -222,14 +223,13 @@ void DuplicatesPage::updateSummary()
         DuplicateRate::measure(m_store, AccessScope::forUser(m_user), now - kRateDays * kDayMs, now + 1);
     const QLocale locale;
     const QString rateText =
-        rate.processed == 0
-            ? tr("Caught at intake (last %1 days): no submissions yet").arg(kRateDays)
-            : tr("Caught at intake (last %1 days): %2 % — %3 of %4 submissions matched a known person and were "
-                 "merged instead of becoming a duplicate")
-                  .arg(kRateDays)
-                  .arg(locale.toString(rate.percent(), 'f', 1))
-                  .arg(locale.toString(rate.merged))
-                  .arg(locale.toString(rate.processed));
+        rate.processed == 0 ? tr("Caught at intake (%1): no submissions yet").arg(DayPhrases::last(kRateDays).text())
+                            : tr("Caught at intake (%1): %2 % — %3 of %4 submissions matched a known person and were "
+                                 "merged instead of becoming a duplicate")
+                                  .arg(DayPhrases::last(kRateDays).text())
+                                  .arg(locale.toString(rate.percent(), 'f', 1))
+                                  .arg(locale.toString(rate.merged))
+                                  .arg(locale.toString(rate.processed));
     const int open = m_candidateModel->rowCount();
     const QString openText =
         open == 1 ? tr("%n open candidate", nullptr, open) : tr("%n open candidates", nullptr, open);

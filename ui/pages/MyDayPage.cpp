@@ -1,6 +1,7 @@
 #include "ui/pages/MyDayPage.h"
 
 #include "core/common/Clock.h"
+#include "core/common/DayPhrases.h"
 #include "core/routing/LeadDispatcher.h"
 #include "core/store/RoutingRepository.h"
 #include "core/store/SlaRepository.h"
@@ -141,8 +142,8 @@ void MyDayPage::refresh()
                        .arg(QLocale().toString(local.date().addDays(i - (kTrendDays - 1)), QLocale::ShortFormat))
                        .arg(n));
     }
-    m_trend->setText(
-        tr("Reassigned for SLA breach, last %1 days: %2 (%n in all)", nullptr, total).arg(kTrendDays).arg(bars));
+    m_trend->setText(tr("Reassigned for SLA breach, %1: %2 (%n in all)", nullptr, total)
+                         .arg(DayPhrases::last(kTrendDays).text(), bars));
     m_trend->setToolTip(tip.join(QLatin1Char('\n')));
 }
 

@@ -1,5 +1,6 @@
 #include "ui/rules/ScoringRulesTab.h"
 
+#include "core/common/DayPhrases.h"
 #include "core/scoring/RescoreJob.h"
 #include "core/scoring/ScoringRuleSet.h"
 #include "core/store/Store.h"
@@ -485,9 +486,9 @@ void ScoringRulesTab::showImpact(const ScoreImpact &impact)
     for (int to = 0; to < classes.size(); ++to)
         cell(static_cast<int>(classes.size()), to, impact.after(classes.at(to)), false);
     cell(static_cast<int>(classes.size()), static_cast<int>(classes.size()), impact.leads, false);
-    m_impactSummary->setText(
-        tr("%n lead(s) created in the last %1 days would change class.", "", impact.changed()).arg(impact.days) +
-        QLatin1Char(' ') + tr("%n lead(s) looked at.", "", impact.leads));
+    m_impactSummary->setText(tr("%n lead(s) created %1 would change class.", "", impact.changed())
+                                 .arg(DayPhrases::inTheLast(impact.days).text()) +
+                             QLatin1Char(' ') + tr("%n lead(s) looked at.", "", impact.leads));
 }
 
 bool ScoringRulesTab::previewImpact()
@@ -584,10 +585,10 @@ bool ScoringRulesTab::save()
         m_confirm
             ? m_confirm(impact.value())
             : QMessageBox::question(this, tr("Save scoring rules"),
-                                    tr("%n lead(s) of the last %1 days would change class (see the impact "
+                                    tr("%n lead(s) created %1 would change class (see the impact "
                                        "table). Save the rules as a new version and re-score the leads it affects?",
                                        "", impact->changed())
-                                        .arg(impact->days)) == QMessageBox::Yes;
+                                        .arg(DayPhrases::inTheLast(impact->days).text())) == QMessageBox::Yes;
     if (!confirmed)
         return false;
     const auto saved = ScoringService(m_store, m_clock).saveRules(m_user, config);

@@ -1,5 +1,6 @@
 #include "ui/rules/WhatIfDialog.h"
 
+#include "core/common/DayPhrases.h"
 #include "core/routing/WhatIf.h"
 
 #include <QDialogButtonBox>
@@ -82,7 +83,7 @@ void WhatIfDialog::replay()
         m_summary->setText(r.error());
         return;
     }
-    m_summary->setText(tr("%n lead(s) created in the last %1 days; ", nullptr, r->leads).arg(r->days) +
+    m_summary->setText(tr("%n lead(s) created %1; ", nullptr, r->leads).arg(DayPhrases::inTheLast(r->days).text()) +
                        tr("%n would go to someone else with the edited rules.", nullptr, r->changed));
     m_table->setRowCount(static_cast<int>(r->rows.size()));
     for (int i = 0; i < r->rows.size(); ++i) {
