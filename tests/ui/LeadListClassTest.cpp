@@ -5,6 +5,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiFixture.h"
 #include "ui/Theme.h"
+#include "ui/pages/LeadDetailPanel.h"
 #include "ui/pages/LeadFilterBar.h"
 #include "ui/pages/LeadListPage.h"
 
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -130,4 +132,49 @@ TEST(LeadListClass, ColumnsFollowTheWindowUntilTheUserSizesOne)
     page.resize(1400, 600);
     QCoreApplication::processEvents();
     EXPECT_EQ(width(Column::Name), chosen);
+}
+
+TEST(LeadListClass, DetailsOpenBesideTheListForASelectedLeadAndCloseAgain)
+{
+    Fixture f;
+    test::IsolatedSettings settings;
+    lr::ui::LeadListPage page(*f.store, f.clock, f.org.admin);
+    page.resize(1100, 700); // the page in a 1,280 px window, beside the sidebar
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    QHeaderView *header = page.table()->horizontalHeader();
+    lr::ui::LeadDetailPanel *detail = page.detailPanel();
+    // Nothing selected: the list has the whole width and names read whole.
+    EXPECT_FALSE(detail->isVisible());
+    const int wholeName = header->sectionSize(static_cast<int>(Column::Name));
+    EXPECT_GE(wholeName, 130);
+
+    QTableView *view = page.table();
+    const auto clickRow = [&](int row) {
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(row, 0)).center());
+    };
+    clickRow(1);
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(detail->isVisible());
+    EXPECT_NE(detail->leadId(), 0);
+    EXPECT_GE(detail->width(), detail->minimumWidth());
+    EXPECT_LT(header->sectionSize(static_cast<int>(Column::Name)), wholeName); // the columns make room
+
+    // The close button closes the details and leaves no lead selected.
+    auto *close = detail->findChild<QToolButton *>(QStringLiteral("detailClose"));
+    ASSERT_TRUE(close);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCoreApplication::processEvents(); // the splitter lays out again
+    EXPECT_FALSE(detail->isVisible());
+    EXPECT_EQ(detail->leadId(), 0);
+    EXPECT_FALSE(view->selectionModel()->hasSelection());
+    EXPECT_EQ(header->sectionSize(static_cast<int>(Column::Name)), wholeName);
+
+    // So does Esc in the list.
+    clickRow(2);
+    ASSERT_TRUE(detail->isVisible());
+    QTest::keyClick(view, Qt::Key_Escape);
+    EXPECT_FALSE(detail->isVisible());
+    EXPECT_FALSE(view->selectionModel()->hasSelection());
 }

@@ -149,12 +149,13 @@ TEST_F(MainWindowTest, SelectingARowShowsTheLeadAndItsTimeline)
     auto window = openAs(org.admin);
     LeadDetailPanel *detail = window->leadListPage()->detailPanel();
     auto *emptyState = detail->findChild<QWidget *>(QStringLiteral("detailEmptyState"));
-    EXPECT_TRUE(emptyState->isVisible());
+    EXPECT_FALSE(detail->isVisible()) << "no lead selected: the list has the whole width";
 
     QTableView *view = table(*window);
     const QRect cell = view->visualRect(view->model()->index(2, 0));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     EXPECT_EQ(detail->leadId(), lead.id);
+    EXPECT_TRUE(detail->isVisible());
     EXPECT_FALSE(emptyState->isVisible());
     EXPECT_EQ(detail->fieldText(LeadDetailPanel::Field::Email), lead.email);
     EXPECT_TRUE(detail->findChild<QLabel *>(QStringLiteral("detailEmail"))->text().contains(lead.email));

@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -123,10 +124,19 @@ QWidget *LeadDetailPanel::createHeader()
     m_score = new QLabel(header);
     m_score->setObjectName(QStringLiteral("detailScore"));
 
+    auto *close = new QToolButton(header);
+    close->setObjectName(QStringLiteral("detailClose"));
+    close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Close the details (Esc)"));
+    close->setAccessibleName(tr("Close the details"));
+    connect(close, &QToolButton::clicked, this, &LeadDetailPanel::closeRequested);
+
     auto *top = new QHBoxLayout;
     top->setSpacing(10);
     top->addWidget(m_name, 1);
     top->addWidget(m_badge, 0, Qt::AlignVCenter);
+    top->addWidget(close, 0, Qt::AlignTop);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_company, 1);
     bottom->addWidget(m_score);

@@ -70,6 +70,10 @@ public:
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
+signals:
+    /// The close button was clicked.
+    void closeRequested();
+
 private:
     QWidget *createEmptyState();
     QWidget *createDetails();

@@ -15,9 +15,12 @@
 #include <QMenu>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lr::ui {
 namespace {
@@ -52,10 +55,15 @@ LeadListPage::LeadListPage(Store &store, const Clock &clock, const User &user, Q
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0); // a wider window widens the list
     m_detail->setMinimumWidth(320);
-    m_splitter->setSizes({940, 460});
+    m_detail->hide(); // until a lead is selected
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_detailWidth = m_splitter->sizes().value(1); });
+    connect(m_detail, &LeadDetailPanel::closeRequested, this, &LeadListPage::closeDetail);
+    auto *close = new QShortcut(QKeySequence::Cancel, m_splitter);
+    close->setContext(Qt::WidgetWithChildrenShortcut); // Esc in the list or the details
+    connect(close, &QShortcut::activated, this, &LeadListPage::closeDetail);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -195,6 +203,7 @@ void LeadListPage::setUser(const User &user)
     m_filterBar->setOwners(m_store.users.visibleTo(m_scope));
     m_filterBar->reset();
     m_detail->clear();
+    setDetailShown(false);
     m_selectedId = 0;
     m_model->setScope(m_scope);
     m_model->setFilter(m_filterBar->filter());
@@ -212,6 +221,7 @@ void LeadListPage::selectLead(Id id)
     if (row < 0) {
         m_table->clearSelection();
         m_detail->showLead(m_scope, id);
+        setDetailShown(true);
         return;
     }
     const QModelIndex index = m_model->index(row, 0);
@@ -234,9 +244,33 @@ void LeadListPage::showCurrentLead()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
         m_detail->clear();
+        setDetailShown(false);
         return;
     }
     m_detail->showLead(m_scope, current.data(LeadTableModel::IdRole).toLongLong());
+    setDetailShown(true);
+}
+
+void LeadListPage::setDetailShown(bool shown)
+{
+    if (shown == !m_detail->isHidden())
+        return;
+    if (!shown) {
+        m_detail->hide();
+        return;
+    }
+    m_detail->show();
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int detail =
+        std::clamp(m_detailWidth, m_detail->minimumWidth(), std::max(m_detail->minimumWidth(), total / 2));
+    m_splitter->setSizes({total - detail, detail});
+}
+
+void LeadListPage::closeDetail()
+{
+    m_table->selectionModel()->clearSelection();
+    m_table->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate); // → showCurrentLead
+    m_table->setFocus();
 }
 
 void LeadListPage::rememberSelection()
@@ -277,6 +311,7 @@ void LeadListPage::restoreSelection()
     const int row = m_selectedId ? m_model->rowOfId(m_selectedId, m_selectedRow) : -1;
     if (row < 0) {
         m_detail->clear();
+        setDetailShown(false);
         return;
     }
     const QModelIndex index = m_model->index(row, 0);
@@ -286,7 +321,8 @@ void LeadListPage::restoreSelection()
 
 void LeadListPage::saveSettings(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("leadList/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("leadList/detailWidth"),
+                      m_detail->isHidden() ? m_detailWidth : m_splitter->sizes().value(1, m_detailWidth));
     settings.setValue(QStringLiteral("leadList/header"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("leadList/columnsByUser"), m_columnsByUser);
     settings.setValue(QStringLiteral("leadList/detailSplitter"), m_detail->saveState());
@@ -294,7 +330,8 @@ void LeadListPage::saveSettings(QSettings &settings) const
 
 void LeadListPage::restoreSettings(const QSettings &settings)
 {
-    m_splitter->restoreState(settings.value(QStringLiteral("leadList/splitter")).toByteArray());
+    m_detailWidth = std::max(m_detail->minimumWidth(),
+                             settings.value(QStringLiteral("leadList/detailWidth"), m_detailWidth).toInt());
     m_detail->restoreState(settings.value(QStringLiteral("leadList/detailSplitter")).toByteArray());
     QHeaderView *header = m_table->horizontalHeader();
     if (header->restoreState(settings.value(QStringLiteral("leadList/header")).toByteArray())) {

@@ -67,6 +67,11 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void applyFilter();
     void showCurrentLead();
+    /// The details open beside the list while a lead is selected; without one the list has the
+    /// whole width (names and addresses read whole on a laptop).
+    void setDetailShown(bool shown);
+    /// Closes the details (their close button, Esc): no lead selected.
+    void closeDetail();
     void rememberSelection();
     void restoreSelection();
     void updateEmptyHint();
@@ -87,6 +92,7 @@ private:
     bool m_columnsByUser = false;
     bool m_fitting = false;       ///< fitColumns() is resizing: not the user.
     bool m_headerPressed = false; ///< A mouse button is down on the header (dragging a divider).
+    int m_detailWidth = 400;      ///< The details' width when they open (the user's, once dragged).
 };
 
 } // namespace lr::ui
