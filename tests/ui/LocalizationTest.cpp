@@ -13,12 +13,17 @@
 
 #include "tests/core/RoutingFixture.h"
 #include "tests/support/TestSupport.h"
+#include "tests/ui/FakeUserPicker.h"
 #include "tests/ui/UiFixture.h"
+#include "ui/MainWindow.h"
 #include "ui/dialogs/StageEditorDialog.h"
+#include "ui/pages/LeadListPage.h"
 
 #include <QApplication>
 #include <QScopeGuard>
+#include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -265,4 +270,34 @@ TEST(Localization, TwoNumbersOfDaysInOneSentenceEachTakeTheirOwnPluralForm)
     EXPECT_TRUE(pl.contains(QStringLiteral("brak odpowiedzi od 1 dnia.")) && pl.contains(QStringLiteral("za 3 dni.")))
         << pl.toStdString();
     EXPECT_EQ(plLast, QStringLiteral("w ciągu ostatnich 30 dni"));
+}
+
+TEST(Localization, TheWindowFitsALaptopScreenInEveryLanguageWithALeadOpen)
+{
+    // Labels grow by a third in Russian and Bulgarian: every page, the lead list with its filters
+    // and open details among them, must still give way to a 1,280 px wide screen.
+    lr::test::AppLook look;
+    lr::test::TempStore store;
+    lr::ManualClock clock(lr::test::kTestStart);
+    const lr::test::SalesOrg org = lr::test::createSalesOrg(*store);
+    lr::test::createLeads(*store, org, 20);
+    for (const char *code : {"en", "ru", "pl", "bg"}) {
+        const QString language = QString::fromLatin1(code);
+        QTranslator catalogue;
+        if (language != QLatin1String("en")) {
+            ASSERT_TRUE(catalogue.load(Localization::catalogPath(language)));
+            QCoreApplication::installTranslator(&catalogue);
+        }
+        const auto removeCatalogue = qScopeGuard([&] { QCoreApplication::removeTranslator(&catalogue); });
+        lr::test::FakeUserPicker picker;
+        lr::ui::MainWindow window(*store, clock, picker, org.admin);
+        window.resize(1280, 800);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        QTableView *list = window.leadListPage()->table();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QCoreApplication::processEvents();
+        EXPECT_LE(window.minimumSizeHint().width(), 1280) << language.toStdString();
+        EXPECT_EQ(window.width(), 1280) << language.toStdString();
+    }
 }

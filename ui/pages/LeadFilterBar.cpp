@@ -21,7 +21,7 @@ LeadFilterBar::LeadFilterBar(QWidget *parent) : QWidget(parent)
     m_search->setPlaceholderText(tr("Search name, email or company…"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 30); // its hint is readable when filters give way
     m_search->setToolTip(tr("Find leads by the start of a name, email or company (Ctrl+F)"));
 
     m_owner = new QComboBox(this);
@@ -46,6 +46,11 @@ LeadFilterBar::LeadFilterBar(QWidget *parent) : QWidget(parent)
 
     fillStatusAndSource();
     setOwners({});
+
+    // Each filter is as wide as its longest choice when there is room; on a laptop in a language
+    // with long words they give way (the open list still shows every choice whole).
+    for (QComboBox *combo : {m_owner, m_status, m_source, m_class})
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 10 + 40);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));

@@ -123,6 +123,7 @@ void LeadListPage::setUpTable()
             m_columnsByUser = true;
     });
     // The country code is in the details; the column is there for whoever turns it on.
+    m_hiddenColumns.insert(col(Column::Country));
     m_table->setColumnHidden(col(Column::Country), true);
     m_table->setSortingEnabled(true);
 }
@@ -136,34 +137,67 @@ void LeadListPage::showEvent(QShowEvent *event)
 
 void LeadListPage::fitColumns()
 {
-    // Shares of the visible width, so that the first look needs no horizontal scrolling.
-    // Score and class are short and must never be cut: they get what their header and longest
-    // value need; the other columns share the rest.
+    // Every shown column gets at least what reads comfortably; what is left is shared out. When the
+    // list is too narrow for that (the details open beside it on a laptop), the columns the details
+    // repeat fold away, least needed first, until the rest read whole; they come back with the room.
+    // Score and class are short and never cut.
     const QFontMetrics metrics(m_table->font());
+    const int ch = metrics.averageCharWidth();
     const auto headerWidth = [&](Column c) {
         return metrics.horizontalAdvance(m_model->headerData(col(c), Qt::Horizontal).toString()) + 32;
     };
     int classWidth = headerWidth(Column::Class);
     for (const ScoreClass c : allScoreClasses())
         classWidth = std::max(classWidth, metrics.horizontalAdvance(displayName(c)) + 36);
-    const std::pair<Column, int> fixed[] = {
-        {Column::Score, std::max(headerWidth(Column::Score), metrics.horizontalAdvance(QStringLiteral("100")) + 24)},
-        {Column::Class, classWidth}};
-    const std::pair<Column, int> weights[] = {{Column::Name, 15},   {Column::Company, 13}, {Column::Email, 17},
-                                              {Column::Status, 18}, {Column::Source, 10},  {Column::Owner, 12},
-                                              {Column::Country, 5}, {Column::Created, 15}};
+    int statusWidth = headerWidth(Column::Status);
+    for (const LeadStatus s : allLeadStatuses())
+        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(displayName(s)) + 36);
+    struct Fit
+    {
+        Column column;
+        int comfortable;
+        int weight; ///< share of what is left; 0 = exactly `comfortable`
+    };
+    const Fit fits[] = {
+        {Column::Name, 18 * ch, 20},
+        {Column::Company, 14 * ch, 14},
+        {Column::Email, 20 * ch, 20},
+        {Column::Status, statusWidth, 0},
+        {Column::Source, 10 * ch, 8},
+        {Column::Owner, 13 * ch, 12},
+        {Column::Country, headerWidth(Column::Country), 4},
+        {Column::Created, metrics.horizontalAdvance(QStringLiteral("28 Dec 2026 23:59")) + 24, 6},
+        {Column::Score, std::max(headerWidth(Column::Score), metrics.horizontalAdvance(QStringLiteral("100")) + 24), 0},
+        {Column::Class, classWidth, 0}};
+    const int width = m_table->viewport()->width();
+    int needed = 0;
+    for (const Fit &f : fits)
+        needed += m_hiddenColumns.contains(col(f.column)) ? 0 : f.comfortable;
+    QSet<int> folded;
+    for (const Column c : {Column::Source, Column::Created, Column::Company, Column::Owner, Column::Email}) {
+        if (needed <= width)
+            break;
+        if (m_hiddenColumns.contains(col(c)) || m_keptColumns.contains(col(c)))
+            continue;
+        folded.insert(col(c));
+        needed -=
+            std::find_if(std::begin(fits), std::end(fits), [c](const Fit &f) { return f.column == c; })->comfortable;
+    }
+
     m_fitting = true;
     const auto done = qScopeGuard([this] { m_fitting = false; });
-    int width = m_table->viewport()->width();
-    for (const auto &[column, w] : fixed) {
-        m_table->setColumnWidth(col(column), w);
-        width -= m_table->isColumnHidden(col(column)) ? 0 : w;
+    int weights = 0;
+    for (const Fit &f : fits) {
+        const bool hidden = m_hiddenColumns.contains(col(f.column)) || folded.contains(col(f.column));
+        m_table->setColumnHidden(col(f.column), hidden);
+        weights += hidden ? 0 : f.weight;
     }
-    int total = 0;
-    for (const auto &[column, weight] : weights)
-        total += m_table->isColumnHidden(col(column)) ? 0 : weight;
-    for (const auto &[column, weight] : weights)
-        m_table->setColumnWidth(col(column), std::max(48, width * weight / std::max(1, total)));
+    const int spare = width - needed;
+    for (const Fit &f : fits) {
+        const int w = spare >= 0 ? f.comfortable + (weights ? spare * f.weight / weights : 0)
+                                 : f.comfortable * width / std::max(1, needed); // kept columns: all give way
+        m_table->setColumnWidth(col(f.column), std::max(48, w));
+    }
 }
 
 void LeadListPage::showHeaderMenu(const QPoint &pos)
@@ -172,9 +206,16 @@ void LeadListPage::showHeaderMenu(const QPoint &pos)
     for (int c = 0; c < m_model->columnCount(); ++c) {
         QAction *action = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
         action->setCheckable(true);
-        action->setChecked(!m_table->isColumnHidden(c));
+        action->setChecked(!m_hiddenColumns.contains(c));
         action->setEnabled(c != col(Column::Name));
-        connect(action, &QAction::toggled, this, [this, c](bool on) { showColumn(c, on); });
+        connect(action, &QAction::toggled, this, [this, c](bool on) {
+            // A column the user turns on stays, however narrow the list gets.
+            if (on)
+                m_keptColumns.insert(c);
+            else
+                m_keptColumns.remove(c);
+            showColumn(c, on);
+        });
     }
     menu.addSeparator();
     menu.addAction(tr("Fit Columns to Width"), this, [this] {
@@ -186,6 +227,10 @@ void LeadListPage::showHeaderMenu(const QPoint &pos)
 
 void LeadListPage::showColumn(int column, bool on)
 {
+    if (on)
+        m_hiddenColumns.remove(column);
+    else
+        m_hiddenColumns.insert(column);
     {
         m_fitting = true; // hiding a column resizes it; that is not the user sizing it
         const auto done = qScopeGuard([this] { m_fitting = false; });
@@ -325,6 +370,14 @@ void LeadListPage::saveSettings(QSettings &settings) const
                       m_detail->isHidden() ? m_detailWidth : m_splitter->sizes().value(1, m_detailWidth));
     settings.setValue(QStringLiteral("leadList/header"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("leadList/columnsByUser"), m_columnsByUser);
+    const auto list = [](const QSet<int> &columns) {
+        QVariantList out;
+        for (const int c : columns)
+            out.append(c);
+        return out;
+    };
+    settings.setValue(QStringLiteral("leadList/hiddenColumns"), list(m_hiddenColumns));
+    settings.setValue(QStringLiteral("leadList/keptColumns"), list(m_keptColumns));
     settings.setValue(QStringLiteral("leadList/detailSplitter"), m_detail->saveState());
 }
 
@@ -337,6 +390,27 @@ void LeadListPage::restoreSettings(const QSettings &settings)
     if (header->restoreState(settings.value(QStringLiteral("leadList/header")).toByteArray())) {
         // Widths a user chose are kept; widths that were only fitted to an old window are fitted again.
         m_columnsByUser = settings.value(QStringLiteral("leadList/columnsByUser"), false).toBool();
+        // The columns the user hid; a column only folded away for room is not one of them.
+        if (settings.contains(QStringLiteral("leadList/hiddenColumns"))) {
+            const auto set = [&](const char *key) {
+                QSet<int> out;
+                for (const QVariant &c : settings.value(QLatin1String(key)).toList())
+                    out.insert(c.toInt());
+                return out;
+            };
+            m_hiddenColumns = set("leadList/hiddenColumns");
+            m_keptColumns = set("leadList/keptColumns");
+        } else {
+            m_hiddenColumns.clear();
+            for (int c = 0; c < m_model->columnCount(); ++c) {
+                if (header->isSectionHidden(c))
+                    m_hiddenColumns.insert(c);
+            }
+        }
+        m_fitting = true;
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_table->setColumnHidden(c, m_hiddenColumns.contains(c));
+        m_fitting = false;
         m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
         if (!m_columnsByUser && isVisible())
             fitColumns();

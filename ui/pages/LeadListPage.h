@@ -3,6 +3,7 @@
 #include "core/domain/User.h"
 #include "core/security/AccessScope.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QSettings;
@@ -92,6 +93,8 @@ private:
     bool m_columnsByUser = false;
     bool m_fitting = false;       ///< fitColumns() is resizing: not the user.
     bool m_headerPressed = false; ///< A mouse button is down on the header (dragging a divider).
+    QSet<int> m_hiddenColumns;    ///< Columns the user (or the role) turned off.
+    QSet<int> m_keptColumns;      ///< Columns the user turned on: never folded away for room.
     int m_detailWidth = 400;      ///< The details' width when they open (the user's, once dragged).
 };
 

@@ -39,10 +39,11 @@ ScorePanel::ScorePanel(Store &store, const Clock &clock, QWidget *parent)
     m_class->setObjectName(QStringLiteral("scoreClassBadge"));
     m_nextStep = new QLabel(this);
     m_nextStep->setObjectName(QStringLiteral("scoreNextStep"));
+    m_nextStep->setWordWrap(true); // a long next step wraps in a narrow details pane
     m_sparkline = new ScoreSparkline(this);
     m_sparkline->setObjectName(QStringLiteral("scoreSparkline"));
     m_sparkline->setToolTip(tr("Score history"));
-    top->addWidget(m_class);
+    top->addWidget(m_class, 0, Qt::AlignVCenter); // a badge, whatever the height of a wrapped next step
     top->addWidget(m_nextStep, 1);
     top->addWidget(m_sparkline);
     layout->addLayout(top);
@@ -74,6 +75,8 @@ ScorePanel::ScorePanel(Store &store, const Clock &clock, QWidget *parent)
         m_bant[i]->addItem(tr("Unknown"), QString());
         for (const QString &key : *keys[i])
             m_bant[i]->addItem(Bant::displayName(key), key);
+        // Sized to its longest answer when there is room, narrower (the list shows it whole) when not.
+        m_bant[i]->setMinimumWidth(m_bant[i]->fontMetrics().averageCharWidth() * 12);
         bant->addRow(labels[i], m_bant[i]);
     }
     m_saveBant = new QPushButton(tr("Save BANT"), this);
