@@ -3,6 +3,7 @@
 #include "core/common/JsonScalar.h"
 #include "core/intake/EventIntake.h"
 #include "core/intake/IntakeProcessor.h"
+#include "core/server/BodyLimitServer.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -89,6 +90,12 @@ bool WebhookServer::isAuthorized(const QHttpServerRequest &request) const
     return secretsEqual(bearerToken(header(request, "Authorization")), m_options.token.toUtf8());
 }
 
+QString WebhookServer::tooLargeMessage() const
+{
+    return QCoreApplication::translate("lr::WebhookServer", "The body is larger than %1 KiB.")
+        .arg(m_options.maxBodyBytes / 1024);
+}
+
 QHttpServerResponse WebhookServer::unauthorized()
 {
     QHttpServerResponse response = errorResponse(
@@ -99,7 +106,17 @@ QHttpServerResponse WebhookServer::unauthorized()
 
 quint16 WebhookServer::listen(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = m_server->listen(address, port);
+    // A body announced above the limit is refused from its headers, before it is read.
+    const QByteArray refusal =
+        QJsonDocument(QJsonObject{{QStringLiteral("error"), tooLargeMessage()}}).toJson(QJsonDocument::Compact);
+    auto *tcp = new BodyLimitServer(m_options.maxBodyBytes, refusal, m_server.get());
+    quint16 bound = 0;
+    if (tcp->listen(address, port)) {
+        m_server->bind(tcp); // takes it
+        bound = tcp->serverPort();
+    } else {
+        delete tcp;
+    }
     if (!bound) {
         m_error = QCoreApplication::translate("lr::WebhookServer", "Cannot listen on %1:%2 (is the port in use?)")
                       .arg(address.toString())
@@ -126,13 +143,11 @@ void WebhookServer::setUpRoutes()
 
     m_server->route(
         QStringLiteral("/v1/submissions"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
-            auto tr = [](const char *text) { return QCoreApplication::translate("lr::WebhookServer", text); };
             if (!isAuthorized(request))
                 return unauthorized();
             const QByteArray body = request.body();
             if (body.size() > m_options.maxBodyBytes) {
-                return errorResponse(tr("The body is larger than %1 KiB.").arg(m_options.maxBodyBytes / 1024),
-                                     HttpStatus::PayloadTooLarge);
+                return errorResponse(tooLargeMessage(), HttpStatus::PayloadTooLarge);
             }
             // From here on the body is kept in the journal as it came, even when it is refused: a
             // broken form loses nothing, and an admin can fix the entry and process it again.
@@ -203,8 +218,7 @@ void WebhookServer::setUpEventRoute()
                 return errorResponse(tr("Send the event as application/json."), HttpStatus::UnsupportedMediaType);
             const QByteArray body = request.body();
             if (body.size() > m_options.maxBodyBytes) {
-                return errorResponse(tr("The body is larger than %1 KiB.").arg(m_options.maxBodyBytes / 1024),
-                                     HttpStatus::PayloadTooLarge);
+                return errorResponse(tooLargeMessage(), HttpStatus::PayloadTooLarge);
             }
             // Journaled as received, even when it is not JSON, so nothing sent is lost.
             const EventOutcome out = m_events->submitBody(QStringLiteral("http"), body);

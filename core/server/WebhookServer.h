@@ -24,7 +24,8 @@ class IntakeProcessor;
 /// Errors answer with {"error": "…"}: 404 for any other path, 405 with an Allow header for another
 /// method on a known path, 401 and WWW-Authenticate: Bearer without the bearer token
 /// (the scheme in any case, the token compared in constant time),
-/// 415 for a body that is not application/json, 413 above the size limit, 400 for JSON that is not
+/// 415 for a body that is not application/json, 413 above the size limit (as soon as the headers
+/// announce it, before the body is read; see BodyLimitServer), 400 for JSON that is not
 /// an object of scalar fields. A 202 is sent only after the submission is committed to the journal
 /// and processed. Binds to loopback unless told otherwise.
 class WebhookServer final : public QObject
@@ -62,6 +63,8 @@ private:
     bool isAuthorized(const QHttpServerRequest &request) const;
     /// 401 {"error"} with WWW-Authenticate: Bearer.
     static QHttpServerResponse unauthorized();
+    /// The 413's message.
+    QString tooLargeMessage() const;
 
     IntakeProcessor &m_intake;
     Options m_options;

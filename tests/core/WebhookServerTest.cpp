@@ -1,5 +1,6 @@
 #include "core/server/WebhookServer.h"
 #include "core/intake/IntakeProcessor.h"
+#include "core/server/BodyLimitServer.h"
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 
@@ -9,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTcpSocket>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -119,6 +121,56 @@ TEST(WebhookServer, RefusesBadRequestsWithAClearError)
     // broken JSON, the array and the nested value, each quarantined with the reason it got.
     EXPECT_EQ(f.store->journal.count(JournalEntry::State::Quarantined), 4);
     EXPECT_FALSE(broken.json.value(QStringLiteral("journal_id")).isUndefined());
+}
+
+namespace {
+
+/// What the server has answered on `socket` within `ms` (the server runs on this thread).
+QByteArray answerWithin(QTcpSocket &socket, int ms)
+{
+    QByteArray answer;
+    QEventLoop loop;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] {
+        answer += socket.readAll();
+        if (answer.contains("\r\n\r\n"))
+            loop.quit();
+    });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    return answer + socket.readAll();
+}
+
+} // namespace
+
+TEST(WebhookServer, RefusesAnOversizedBodyFromItsHeadersBeforeReadingIt)
+{
+    Fixture f;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, f.port);
+    ASSERT_TRUE(socket.waitForConnected(3000));
+    // The client announces 10 MiB and sends only the first bytes: the answer must not wait for the rest.
+    socket.write("POST /v1/submissions HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer s3cret\r\n"
+                 "Content-Type: application/json\r\ncontent-length: 10485760\r\n\r\n{\"email\":\"");
+    const QByteArray answer = answerWithin(socket, 3000);
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 413")) << answer.toStdString();
+    EXPECT_TRUE(answer.contains("\"error\":\"The body is larger than 1 KiB.\"")) << answer.toStdString();
+    EXPECT_EQ(f.store->journal.count(JournalEntry::State::Quarantined), 0); // nothing of it was kept
+
+    // A request within the limit on a kept-alive connection is still served as before.
+    EXPECT_EQ(f.send("POST", QStringLiteral("/v1/submissions"), R"({"email":"anna@firma.pl"})").status, 202);
+    EXPECT_EQ(f.send("POST", QStringLiteral("/v1/submissions"), R"({"email":"jan@firma.pl"})").status, 202);
+}
+
+TEST(WebhookServer, ReadsTheAnnouncedLengthOfARequestOnlyFromCompleteHeaders)
+{
+    EXPECT_EQ(BodyLimitServer::announcedLength("POST / HTTP/1.1\r\nContent-Length: 12\r\n\r\n{}"), 12);
+    EXPECT_EQ(BodyLimitServer::announcedLength("POST / HTTP/1.1\r\nX-A: 1\r\nCONTENT-LENGTH:7\r\n\r\n"), 7);
+    EXPECT_EQ(BodyLimitServer::announcedLength("POST / HTTP/1.1\r\nContent-Length: 12\r\n"), -1); // not yet all
+    EXPECT_EQ(BodyLimitServer::announcedLength("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"), -1);
+    EXPECT_EQ(BodyLimitServer::announcedLength("POST / HTTP/1.1\r\nContent-Length: lots\r\n\r\n"), -1);
+    // A header named in the body does not count.
+    EXPECT_EQ(BodyLimitServer::announcedLength("POST / HTTP/1.1\r\n\r\nContent-Length: 99\r\n\r\n"), -1);
 }
 
 // The journal keeps what the sender sent, byte for byte: key order, spacing, duplicate keys and
