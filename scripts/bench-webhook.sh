@@ -27,7 +27,7 @@ trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 "$ctl" --db "$work/webhook.db" init >/dev/null
 "$ctl" --db "$work/webhook.db" serve --port 0 --token bench-token >"$work/serve.log" 2>&1 &
 server=$!
-for _ in $(seq 100); do grep -q Listening "$work/serve.log" && break; sleep 0.1; done
+for _ in $(seq 100); do grep -qs Listening "$work/serve.log" && break; sleep 0.1; done
 port=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/serve.log" | head -1)
 [ -n "$port" ] || { cat "$work/serve.log" >&2; exit 1; }
 "$load" --port "$port" --token bench-token --requests 10000 "$@"
