@@ -30,7 +30,8 @@ Router::~Router() = default;
 RoutingRuleSet Router::activeRules() const
 {
     if (const auto doc = m_store.rules.active(kRuleKind)) {
-        if (Result<RoutingRuleSet> set = RoutingRuleSet::fromJson(doc->document))
+        if (Result<RoutingRuleSet> set =
+                RoutingRuleSet::fromJson(doc->document, [this](Id id) { return m_store.teams.find(id); }))
             return set.value();
     }
     return RoutingRuleSet::defaults(m_store.users.all(), m_store.teams.all());

@@ -152,22 +152,41 @@ const char *shippedName(const QString &key)
     return nullptr;
 }
 
-QString storedName(const RoutingRule &rule)
+/// The team of a territory rule ("territory-<team id>"), when `team` finds it.
+std::optional<Team> territoryTeam(const RoutingRule &rule, const RoutingRuleSet::TeamLookup &team)
 {
-    const char *shipped = shippedName(rule.key);
-    return shipped && !Words::shipped("lr::RoutingRuleSet", shipped, rule.name).isPlain() ? QString::fromLatin1(shipped)
-                                                                                          : rule.name;
+    if (!team || !rule.key.startsWith(QLatin1String("territory-")))
+        return std::nullopt;
+    return team(rule.key.mid(10).toLongLong());
+}
+
+/// "Territory Europe (DE, AT)": the shipped territory name in English, with its arguments.
+QString englishTerritoryName(const Team &team)
+{
+    return QString::fromLatin1(kTerritoryName).arg(team.name, team.territories.join(QStringLiteral(", ")));
+}
+
+QString storedName(const RoutingRule &rule, const RoutingRuleSet::TeamLookup &team)
+{
+    if (const char *shipped = shippedName(rule.key))
+        return !Words::shipped("lr::RoutingRuleSet", shipped, rule.name).isPlain() ? QString::fromLatin1(shipped)
+                                                                                   : rule.name;
+    if (const std::optional<Team> t = territoryTeam(rule, team)) {
+        if (!Words::shipped("lr::RoutingRuleSet", kTerritoryName, rule.name, territoryArgs(*t)).isPlain())
+            return englishTerritoryName(*t);
+    }
+    return rule.name;
 }
 
 } // namespace
 
-QJsonObject RoutingRuleSet::toJson() const
+QJsonObject RoutingRuleSet::toJson(const TeamLookup &team) const
 {
     QJsonArray list;
     for (const RoutingRule &r : rules) {
         QJsonObject o{{QStringLiteral("key"), r.key},
                       // A shipped name is kept in English, so the rules read in any language.
-                      {QStringLiteral("name"), storedName(r)},
+                      {QStringLiteral("name"), storedName(r, team)},
                       {QStringLiteral("target"), targetToJson(r.target)},
                       {QStringLiteral("working_hours"), r.respectWorkingHours},
                       {QStringLiteral("alert"), r.alertOwner},
@@ -179,7 +198,7 @@ QJsonObject RoutingRuleSet::toJson() const
     return {{QStringLiteral("rules"), list}};
 }
 
-Result<RoutingRuleSet> RoutingRuleSet::fromJson(const QJsonObject &json)
+Result<RoutingRuleSet> RoutingRuleSet::fromJson(const QJsonObject &json, const TeamLookup &team)
 {
     using R = Result<RoutingRuleSet>;
     const QJsonValue list = json.value(QLatin1String("rules"));
@@ -196,6 +215,8 @@ Result<RoutingRuleSet> RoutingRuleSet::fromJson(const QJsonObject &json)
         r.name = o.value(QLatin1String("name")).toString(r.key);
         if (const char *shipped = shippedName(r.key); shipped && r.name == QLatin1String(shipped))
             r.name = tr(shipped);
+        if (const std::optional<Team> t = territoryTeam(r, team); t && r.name == englishTerritoryName(*t))
+            r.name = Words("lr::RoutingRuleSet", kTerritoryName, territoryArgs(*t)).text();
         if (o.contains(QLatin1String("when"))) {
             const Result<ConditionSet> when = ConditionSet::fromJson(o.value(QLatin1String("when")).toObject());
             if (!when)
@@ -282,16 +303,14 @@ QList<RoutingIssue> RoutingRuleSet::check(const QList<User> &users, const QList<
     return issues;
 }
 
-Words RoutingRuleSet::nameWords(const RoutingRule &rule, const std::function<std::optional<Team>(Id)> &team)
+Words RoutingRuleSet::nameWords(const RoutingRule &rule, const TeamLookup &team)
 {
     // A shipped rule's name, in English or in the language of the app that saved or built the
     // rules, is kept as words; a name the admin wrote is theirs, as it is.
     if (const char *source = shippedName(rule.key))
         return Words::shipped("lr::RoutingRuleSet", source, rule.name);
-    if (rule.key.startsWith(QLatin1String("territory-")) && team) {
-        if (const std::optional<Team> t = team(rule.key.mid(10).toLongLong()))
-            return Words::shipped("lr::RoutingRuleSet", kTerritoryName, rule.name, territoryArgs(*t));
-    }
+    if (const std::optional<Team> t = territoryTeam(rule, team))
+        return Words::shipped("lr::RoutingRuleSet", kTerritoryName, rule.name, territoryArgs(*t));
     return Words::plain(rule.name);
 }
 

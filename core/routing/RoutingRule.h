@@ -87,8 +87,14 @@ class RoutingRuleSet final
 public:
     QList<RoutingRule> rules;
 
-    QJsonObject toJson() const;
-    static Result<RoutingRuleSet> fromJson(const QJsonObject &json);
+    /// Finds a territory rule's team (by id), to recognise the rule's shipped name.
+    using TeamLookup = std::function<std::optional<Team>(Id)>;
+
+    /// A shipped rule name still as shipped is stored in English (a territory rule's with its
+    /// team's name and countries, given `team`), so the rules read in any language.
+    QJsonObject toJson(const TeamLookup &team = {}) const;
+    /// Shipped names read in this process's language (a territory rule's given `team`).
+    static Result<RoutingRuleSet> fromJson(const QJsonObject &json, const TeamLookup &team = {});
 
     /// Problems against the current users and teams: no enabled default rule (a lead could be
     /// left unowned — blocking), a rule pointing at a deleted or inactive user or a deleted team
@@ -102,7 +108,7 @@ public:
     /// A rule's name as words for the reason trail the store keeps: a shipped rule's name
     /// untranslated (recognised in English or in this app's language; `team` finds a territory
     /// rule's team), anything the admin wrote as plain text.
-    static Words nameWords(const RoutingRule &rule, const std::function<std::optional<Team>(Id)> &team);
+    static Words nameWords(const RoutingRule &rule, const TeamLookup &team);
 
     bool operator==(const RoutingRuleSet &) const = default;
 };

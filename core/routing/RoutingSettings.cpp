@@ -29,7 +29,8 @@ Result<int> RoutingSettings::saveRouting(const AccessScope &actor, const Routing
         if (issue.blocking)
             return Result<int>::failure(issue.message);
     }
-    const auto saved = m_store.rules.save(Router::kRuleKind, rules.toJson(), actor.userId, m_clock.now());
+    const auto saved = m_store.rules.save(
+        Router::kRuleKind, rules.toJson([this](Id id) { return m_store.teams.find(id); }), actor.userId, m_clock.now());
     if (!saved)
         return Result<int>::failure(saved.error());
     return saved->version;

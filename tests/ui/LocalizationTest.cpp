@@ -6,6 +6,8 @@
 #include "core/intake/QuarantineService.h"
 #include "core/pipeline/PipelineEditor.h"
 #include "core/routing/LeadDispatcher.h"
+#include "core/routing/Router.h"
+#include "core/routing/RoutingSettings.h"
 #include "core/rules/LeadField.h"
 #include "core/scoring/Qualification.h"
 #include "core/store/NotificationRepository.h"
@@ -20,6 +22,7 @@
 #include "ui/pages/LeadListPage.h"
 
 #include <QApplication>
+#include <QJsonDocument>
 #include <QScopeGuard>
 #include <QTableView>
 #include <QTableWidget>
@@ -205,6 +208,47 @@ TEST_F(RoutedInOneLanguage, TasksNotificationsAndRoutingReasonsReadInTheReadersL
         << trail.toStdString();
     EXPECT_TRUE(trail.contains(tr_("lr::RoutingRuleSet", "Named account"))) << trail.toStdString();
     EXPECT_NE(tr_("lr::RoutingRuleSet", "round robin"), QStringLiteral("round robin"));
+}
+
+// An admin saves the shipped rules while the app speaks Polish; the store keeps the territory
+// rule's name in English with its team, so a Russian admin and an English server read it in
+// their own language, and a name the admin wrote stays as written.
+TEST_F(RoutedInOneLanguage, ATerritoryRuleSavedInPolishReadsInEveryLanguage)
+{
+    lr::AccessScope admin;
+    admin.role = lr::Role::Admin;
+    const auto territoryName = [](const lr::RoutingRuleSet &set) {
+        for (const lr::RoutingRule &r : set.rules) {
+            if (r.key.startsWith(QLatin1String("territory-")))
+                return r.name;
+        }
+        return QString();
+    };
+    QCoreApplication::installTranslator(&m_polish);
+    lr::RoutingRuleSet rules = lr::Router(store(), m_clock).activeRules();
+    const QString polish = territoryName(rules);
+    ASSERT_TRUE(lr::RoutingSettings(store(), m_clock).saveRouting(admin, rules));
+    QCoreApplication::removeTranslator(&m_polish);
+    EXPECT_NE(polish, QStringLiteral("Territory DACH (DE, AT, CH)"));
+
+    const auto stored = store().rules.active(lr::Router::kRuleKind);
+    ASSERT_TRUE(stored);
+    const QJsonDocument document(stored->document);
+    EXPECT_TRUE(document.toJson().contains("\"Territory DACH (DE, AT, CH)\"")) << document.toJson().toStdString();
+    EXPECT_EQ(territoryName(lr::Router(store(), m_clock).activeRules()), QStringLiteral("Territory DACH (DE, AT, CH)"));
+
+    QCoreApplication::installTranslator(&m_russian);
+    const auto removeRussian = qScopeGuard([&] { QCoreApplication::removeTranslator(&m_russian); });
+    rules = lr::Router(store(), m_clock).activeRules();
+    EXPECT_EQ(territoryName(rules),
+              tr_("lr::RoutingRuleSet", "Territory %1 (%2)").arg(QStringLiteral("DACH"), QStringLiteral("DE, AT, CH")));
+    // Renamed by the admin: kept as written.
+    for (lr::RoutingRule &r : rules.rules) {
+        if (r.key.startsWith(QLatin1String("territory-")))
+            r.name = QStringLiteral("DACH – Messe");
+    }
+    ASSERT_TRUE(lr::RoutingSettings(store(), m_clock).saveRouting(admin, rules));
+    EXPECT_EQ(territoryName(lr::Router(store(), m_clock).activeRules()), QStringLiteral("DACH – Messe"));
 }
 
 // The shipped pipeline is stored in English; a Polish manager reads Polish stage names, and the
