@@ -9,6 +9,7 @@
 #include "ui/pages/LeadFilterBar.h"
 #include "ui/pages/LeadListPage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QSettings>
@@ -205,4 +206,53 @@ TEST(LeadListClass, DetailsOpenBesideTheListForASelectedLeadAndCloseAgain)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
     EXPECT_FALSE(again.table()->isColumnHidden(static_cast<int>(Column::Source)));
     EXPECT_TRUE(again.table()->isColumnHidden(static_cast<int>(Column::Country))) << "hidden by default";
+}
+
+TEST(LeadListClass, TheDetailsCloseFromAnyFieldInThemAndForALeadTheListDoesNotShow)
+{
+    Fixture f;
+    test::IsolatedSettings settings;
+    QSettings saved;
+    saved.setValue(QStringLiteral("leadList/detailWidth"), 500); // as the user left it
+    lr::ui::LeadListPage page(*f.store, f.clock, f.org.admin);
+    page.restoreSettings(saved);
+    page.resize(1100, 700);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    lr::ui::LeadDetailPanel *detail = page.detailPanel();
+    QTableView *view = page.table();
+    auto *close = detail->findChild<QToolButton *>(QStringLiteral("detailClose"));
+    ASSERT_TRUE(close);
+
+    // Opened from the list, closed while a field in the details has the focus.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(1, 0)).center());
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(detail->isVisible());
+    EXPECT_EQ(detail->width(), 500);
+    auto *field = detail->findChild<QComboBox *>();
+    ASSERT_TRUE(field);
+    field->setFocus();
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(detail->isVisible());
+    EXPECT_EQ(detail->leadId(), 0);
+    EXPECT_FALSE(view->currentIndex().isValid()) << "no other lead opened in its place";
+
+    // A lead the filters hide (opened from elsewhere, as a new entry): no row is current, and it
+    // closes all the same.
+    QComboBox *classes = page.filterBar()->classCombo();
+    classes->setCurrentIndex(classes->findData(static_cast<int>(ScoreClass::Mql)));
+    page.selectLead(f.sql);
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(detail->isVisible());
+    EXPECT_EQ(detail->leadId(), f.sql);
+    EXPECT_FALSE(view->currentIndex().isValid());
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(detail->isVisible());
+
+    QSettings after;
+    page.saveSettings(after);
+    EXPECT_EQ(after.value(QStringLiteral("leadList/detailWidth")).toInt(), 500);
 }

@@ -16,6 +16,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -61,8 +62,8 @@ LeadListPage::LeadListPage(Store &store, const Clock &clock, const User &user, Q
     m_detail->hide(); // until a lead is selected
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_detailWidth = m_splitter->sizes().value(1); });
     connect(m_detail, &LeadDetailPanel::closeRequested, this, &LeadListPage::closeDetail);
-    auto *close = new QShortcut(QKeySequence::Cancel, m_splitter);
-    close->setContext(Qt::WidgetWithChildrenShortcut); // Esc in the list or the details
+    auto *close = new QShortcut(QKeySequence::Cancel, m_table);
+    close->setContext(Qt::WidgetShortcut); // Esc in the list (in the details it closes their drop-downs)
     connect(close, &QShortcut::activated, this, &LeadListPage::closeDetail);
 
     auto *layout = new QVBoxLayout(this);
@@ -305,17 +306,27 @@ void LeadListPage::setDetailShown(bool shown)
         return;
     }
     m_detail->show();
+    // The width the user gave the details, as long as the list keeps room for its first columns.
     const int total = m_splitter->width() - m_splitter->handleWidth();
     const int detail =
-        std::clamp(m_detailWidth, m_detail->minimumWidth(), std::max(m_detail->minimumWidth(), total / 2));
+        std::clamp(m_detailWidth, m_detail->minimumWidth(), std::max(m_detail->minimumWidth(), total - 360));
     m_splitter->setSizes({total - detail, detail});
 }
 
 void LeadListPage::closeDetail()
 {
-    m_table->selectionModel()->clearSelection();
-    m_table->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate); // → showCurrentLead
-    m_table->setFocus();
+    {
+        // Focus back to the list first (from a field in the details, say): a list without a current
+        // row takes its first as current when it gains focus, which would open that lead.
+        const QSignalBlocker quiet(m_table->selectionModel());
+        m_table->setFocus(Qt::ShortcutFocusReason);
+        m_table->selectionModel()->clear();
+    }
+    m_table->viewport()->update();
+    m_detail->clear();
+    setDetailShown(false);
+    m_selectedId = 0;
+    m_selectedRow = -1;
 }
 
 void LeadListPage::rememberSelection()
@@ -366,8 +377,7 @@ void LeadListPage::restoreSelection()
 
 void LeadListPage::saveSettings(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("leadList/detailWidth"),
-                      m_detail->isHidden() ? m_detailWidth : m_splitter->sizes().value(1, m_detailWidth));
+    settings.setValue(QStringLiteral("leadList/detailWidth"), m_detailWidth); // as the user last dragged it
     settings.setValue(QStringLiteral("leadList/header"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("leadList/columnsByUser"), m_columnsByUser);
     const auto list = [](const QSet<int> &columns) {
