@@ -2032,6 +2032,10 @@
         <source>The lead was not saved: %1</source>
         <translation>Лийдът не е записан: %1</translation>
     </message>
+    <message>
+        <source>Entered by hand by the owner</source>
+        <translation>Въведен ръчно от отговорника</translation>
+    </message>
 </context>
 <context>
     <name>lr::MergeRepository</name>
@@ -2314,6 +2318,14 @@
     <message>
         <source>&quot;%1&quot; has been in %2 %3; its probability dropped to %4 %. Move it on or close it.</source>
         <translation>„%1“ е в %2 %3; вероятността ѝ падна до %4 %. Преместете я напред или я затворете.</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; a break-up email: no answer for %2 days. It closes as lost in %3 days unless they reply.</source>
+        <translation>Изпратете на „%1“ прощален имейл: няма отговор от %2 дни. Сделката ще бъде затворена като загубена след %3 дни, ако няма отговор.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has been in %2 for over %3 days; its probability dropped to %4 %. Move it on or close it.</source>
+        <translation>„%1“ е в %2 повече от %3 дни; вероятността ѝ падна до %4 %. Преместете я напред или я затворете.</translation>
     </message>
 </context>
 <context>
@@ -2721,7 +2733,7 @@
     </message>
     <message>
         <source>%1 points from email opens</source>
-        <translation>%1 точки от отваряния на имейли</translation>
+        <translation>точки от отваряния на имейли: %1</translation>
     </message>
 </context>
 <context>
@@ -4816,7 +4828,7 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     </message>
     <message>
         <source>Caught at intake (%1): %2 % — %3 of %4 submissions matched a known person and were merged instead of becoming a duplicate</source>
-        <translation>Уловени при приемането (%1): %2 % — %3 от %4 заявки съвпаднаха с известен човек и бяха обединени, вместо да станат дубликат</translation>
+        <translation>Уловени при приемането (%1): %2 % — заявки, съвпаднали с известен човек и обединени вместо дубликат: %3 (общо заявки: %4)</translation>
     </message>
 </context>
 <context>
@@ -6753,7 +6765,7 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>%1: %2 of %3 submissions rejected</source>
-        <translation>%1: отхвърлени %2 от %3 подавания</translation>
+        <translation>%1: отхвърлени подавания: %2 от %3</translation>
     </message>
     <message>
         <source>Form / source</source>

@@ -2047,6 +2047,10 @@
         <source>The lead was not saved: %1</source>
         <translation>Lead nie został zapisany: %1</translation>
     </message>
+    <message>
+        <source>Entered by hand by the owner</source>
+        <translation>Wprowadzony ręcznie przez opiekuna</translation>
+    </message>
 </context>
 <context>
     <name>lr::MergeRepository</name>
@@ -2330,6 +2334,14 @@
     <message>
         <source>&quot;%1&quot; has been in %2 %3; its probability dropped to %4 %. Move it on or close it.</source>
         <translation>„%1” jest w etapie %2 %3; prawdopodobieństwo spadło do %4 %. Przesuń szansę dalej lub ją zamknij.</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; a break-up email: no answer for %2 days. It closes as lost in %3 days unless they reply.</source>
+        <translation>Wyślij „%1” e-mail pożegnalny: brak odpowiedzi od %2 dni. Jeśli nie będzie odpowiedzi, szansa zostanie zamknięta jako przegrana za %3 dni.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has been in %2 for over %3 days; its probability dropped to %4 %. Move it on or close it.</source>
+        <translation>„%1” jest w etapie %2 od ponad %3 dni; prawdopodobieństwo spadło do %4 %. Przesuń szansę dalej lub ją zamknij.</translation>
     </message>
 </context>
 <context>
@@ -4848,7 +4860,7 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     </message>
     <message>
         <source>Caught at intake (%1): %2 % — %3 of %4 submissions matched a known person and were merged instead of becoming a duplicate</source>
-        <translation>Wyłapane przy przyjmowaniu (%1): %2 % — %3 z %4 zgłoszeń pasowało do znanej osoby i zostało scalonych, zamiast stać się duplikatem</translation>
+        <translation>Wyłapane przy przyjmowaniu (%1): %2 % — zgłoszenia pasujące do znanej osoby, scalone zamiast duplikatu: %3 (wszystkich zgłoszeń: %4)</translation>
     </message>
 </context>
 <context>
@@ -6815,7 +6827,7 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     </message>
     <message>
         <source>%1: %2 of %3 submissions rejected</source>
-        <translation>%1: odrzucono %2 z %3 zgłoszeń</translation>
+        <translation>%1: odrzucone zgłoszenia: %2 z %3</translation>
     </message>
     <message>
         <source>Form / source</source>

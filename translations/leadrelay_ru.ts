@@ -2047,6 +2047,10 @@
         <source>The lead was not saved: %1</source>
         <translation>Лид не сохранён: %1</translation>
     </message>
+    <message>
+        <source>Entered by hand by the owner</source>
+        <translation>Введён вручную ответственным</translation>
+    </message>
 </context>
 <context>
     <name>lr::MergeRepository</name>
@@ -2330,6 +2334,14 @@
     <message>
         <source>&quot;%1&quot; has been in %2 %3; its probability dropped to %4 %. Move it on or close it.</source>
         <translation>&quot;%1&quot; находится на этапе %2 %3; вероятность снижена до %4 %. Продвиньте сделку или закройте её.</translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; a break-up email: no answer for %2 days. It closes as lost in %3 days unless they reply.</source>
+        <translation>Отправьте &quot;%1&quot; прощальное письмо: нет ответа %2 дн. Через %3 дн. сделка закроется как проигранная, если ответа не будет.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has been in %2 for over %3 days; its probability dropped to %4 %. Move it on or close it.</source>
+        <translation>&quot;%1&quot; находится на этапе %2 более %3 дн.; вероятность снижена до %4 %. Продвиньте сделку или закройте её.</translation>
     </message>
 </context>
 <context>
@@ -2737,7 +2749,7 @@
     </message>
     <message>
         <source>%1 points from email opens</source>
-        <translation>%1 баллов за открытия писем</translation>
+        <translation>баллы за открытия писем: %1</translation>
     </message>
 </context>
 <context>
@@ -4841,7 +4853,7 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     </message>
     <message>
         <source>Caught at intake (%1): %2 % — %3 of %4 submissions matched a known person and were merged instead of becoming a duplicate</source>
-        <translation>Отловлено при приёме (%1): %2 % — %3 из %4 заявок совпали с известным человеком и были объединены, а не стали дубликатом</translation>
+        <translation>Отловлено при приёме (%1): %2 % — заявки, совпавшие с известным человеком и объединённые вместо дубликата: %3 (всего заявок: %4)</translation>
     </message>
 </context>
 <context>
@@ -6808,7 +6820,7 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>%1: %2 of %3 submissions rejected</source>
-        <translation>%1: отклонено %2 из %3 заявок</translation>
+        <translation>%1: отклонено заявок: %2 из %3</translation>
     </message>
     <message>
         <source>Form / source</source>

@@ -6,6 +6,14 @@
 #include "core/store/Store.h"
 
 namespace lr {
+namespace {
+
+/// The reason of owner changes earlier versions stored: kept in the catalogues so it still reads
+/// translated (the dispatcher now writes its own "entered by hand by the owner").
+[[maybe_unused]] constexpr const char *kRetiredReason =
+    QT_TRANSLATE_NOOP("lr::ManualLeadEntry", "Entered by hand by the owner");
+
+} // namespace
 
 ManualLeadEntry::ManualLeadEntry(Store &store, const Clock &clock)
     : m_store(store), m_clock(clock), m_intake(store, clock),

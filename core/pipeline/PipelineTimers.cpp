@@ -19,6 +19,18 @@
 #include <algorithm>
 
 namespace lr {
+namespace {
+
+/// Task titles earlier versions stored with these texts still read translated: keep them in the
+/// catalogues (the days are now each their own phrase, with its plural).
+[[maybe_unused]] constexpr const char *kRetiredTitles[] = {
+    QT_TRANSLATE_NOOP("lr::PipelineTimers", "Send \"%1\" a break-up email: no answer for %2 days. It closes as "
+                                            "lost in %3 days unless they reply."),
+    QT_TRANSLATE_NOOP("lr::PipelineTimers", "\"%1\" has been in %2 for over %3 days; its probability dropped to "
+                                            "%4 %. Move it on or close it."),
+};
+
+} // namespace
 
 const QString PipelineTimers::GhostCheck = QStringLiteral("pipeline.ghost_check");
 const QString PipelineTimers::GhostClose = QStringLiteral("pipeline.ghost_close");

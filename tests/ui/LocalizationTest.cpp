@@ -294,12 +294,21 @@ TEST(Localization, TwoNumbersOfDaysInOneSentenceEachTakeTheirOwnPluralForm)
                              "they reply."));
     EXPECT_EQ(lr::DayPhrases::last(21).text(), QStringLiteral("last 21 days"));
 
+    // A title stored by an earlier version, with the days as plain numbers, still reads translated.
+    const QString earlier = lr::Words("lr::PipelineTimers",
+                                      "Send \"%1\" a break-up email: no answer for %2 days. It closes as lost in %3 "
+                                      "days unless they reply.",
+                                      {QStringLiteral("Acme"), QStringLiteral("30"), QStringLiteral("3")})
+                                .toStored();
+
     QTranslator russian;
     ASSERT_TRUE(russian.load(Localization::catalogPath(QStringLiteral("ru"))));
     QCoreApplication::installTranslator(&russian);
     const QString ru1 = read(breakUp(1, 5));
     const QString ru2 = read(breakUp(22, 21));
+    const QString ruEarlier = read(earlier);
     QCoreApplication::removeTranslator(&russian);
+    EXPECT_TRUE(ruEarlier.contains(QStringLiteral("прощальное письмо"))) << ruEarlier.toStdString();
     EXPECT_TRUE(ru1.contains(QStringLiteral("нет ответа 1 день.")) && ru1.contains(QStringLiteral("через 5 дней")))
         << ru1.toStdString();
     EXPECT_TRUE(ru2.contains(QStringLiteral("нет ответа 22 дня.")) && ru2.contains(QStringLiteral("через 21 день")))
