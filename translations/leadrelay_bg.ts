@@ -1216,6 +1216,10 @@
         <source>&quot;%1&quot; has more than one @ sign.</source>
         <translation>„%1“ съдържа повече от един знак @.</translation>
     </message>
+    <message>
+        <source>%1 is a no-reply address: nobody reads what is sent to it.</source>
+        <translation>%1 е адрес no-reply: никой не чете изпратеното до него.</translation>
+    </message>
 </context>
 <context>
     <name>lr::EnrichmentPass</name>

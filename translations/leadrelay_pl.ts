@@ -1227,6 +1227,10 @@
         <source>&quot;%1&quot; has more than one @ sign.</source>
         <translation>„%1” zawiera więcej niż jeden znak @.</translation>
     </message>
+    <message>
+        <source>%1 is a no-reply address: nobody reads what is sent to it.</source>
+        <translation>%1 to adres no-reply: nikt nie czyta tego, co na niego przychodzi.</translation>
+    </message>
 </context>
 <context>
     <name>lr::EnrichmentPass</name>

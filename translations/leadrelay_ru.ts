@@ -1227,6 +1227,10 @@
         <source>&quot;%1&quot; has more than one @ sign.</source>
         <translation>В «%1» больше одного знака @.</translation>
     </message>
+    <message>
+        <source>%1 is a no-reply address: nobody reads what is sent to it.</source>
+        <translation>%1 — адрес no-reply: присланное на него никто не читает.</translation>
+    </message>
 </context>
 <context>
     <name>lr::EnrichmentPass</name>

@@ -2,6 +2,7 @@
 
 #include "core/demo/DemoContext.h"
 #include "core/demo/DemoDealFactory.h"
+#include "core/demo/DemoIntake.h"
 #include "core/demo/DemoLeadFactory.h"
 #include "core/demo/DemoLeadHistory.h"
 #include "core/demo/DemoLiveInbox.h"
@@ -104,6 +105,8 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
     // ladder has run on them up to now (they are scored on arrival there).
     DemoLiveInbox(ctx).run(liveLeads);
     ctx.summary.liveLeads = static_cast<int>(liveLeads.size());
+    // Capture: the last weeks' junk from the forms waits in quarantine, returning people are merged.
+    DemoIntake(ctx).run(created);
     // Qualify: every demo lead is scored through the core API, on its history as it stands now.
     ScoringService scoring(m_store, m_clock);
     for (const Id id : std::as_const(created)) {

@@ -90,6 +90,14 @@ bool isJunkLocalPart(const QString &local)
     return repeated.match(l).hasMatch();
 }
 
+/// noreply@, do-not-reply@, mailer-daemon@: a system sends from it and nobody reads what comes back.
+bool isNoReplyLocalPart(const QString &local)
+{
+    QString l = local.toLower();
+    l.remove(QLatin1Char('-')).remove(QLatin1Char('_')).remove(QLatin1Char('.'));
+    return l == QLatin1String("noreply") || l == QLatin1String("donotreply") || l == QLatin1String("mailerdaemon");
+}
+
 } // namespace
 
 EmailCheck EmailValidator::check(const QString &raw) const
@@ -153,6 +161,11 @@ EmailCheck EmailValidator::check(const QString &raw) const
     if (isJunkDomain(ace) || isJunkLocalPart(local)) {
         out.verdict = V::Junk;
         out.reason = words(QT_TR_NOOP("%1 looks like a test or placeholder address."), {out.address});
+        return out;
+    }
+    if (isNoReplyLocalPart(local)) {
+        out.verdict = V::Junk;
+        out.reason = words(QT_TR_NOOP("%1 is a no-reply address: nobody reads what is sent to it."), {out.address});
         return out;
     }
     const std::shared_ptr<const AdminDomainLists> admin = m_adminLists ? m_adminLists->current() : nullptr;

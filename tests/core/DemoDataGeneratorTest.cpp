@@ -126,7 +126,10 @@ TEST_F(DemoData, CountsWhatItStored)
         RoutingRepository(store().database())
             .withCause(AccessScope::system(), AssignmentCause::SlaBreach, 0, test::kTestStart + 1)
             .size();
-    EXPECT_EQ(store().events.countOfType(events::LeadAssigned), kLeads + breachMoves);
+    // A person who came back through a form goes to the owner of an open deal at their company.
+    const qint64 returning = store().journal.count(JournalEntry::State::Processed);
+    EXPECT_GE(store().events.countOfType(events::LeadAssigned), kLeads + breachMoves);
+    EXPECT_LE(store().events.countOfType(events::LeadAssigned), kLeads + breachMoves + returning);
     EXPECT_GT(store().events.countOfType(events::FirstTouch), 0);
     EXPECT_GT(store().events.countOfType(events::StageChanged), 0);
     EXPECT_GT(store().events.countOfType(events::PageView), 0);
@@ -304,6 +307,30 @@ TEST_F(DemoData, LeavesOpenTasksBothOverdueAndDueSoon)
     }
     EXPECT_GT(overdue, 0);
     EXPECT_GT(upcoming, 0);
+}
+
+TEST_F(DemoData, QuarantinesTheLastWeeksJunkAndMergesReturningPeopleThroughTheIntake)
+{
+    const QList<JournalEntry> rejected = store().journal.inState(JournalEntry::State::Quarantined, 10000);
+    ASSERT_GE(rejected.size(), 20);
+    QHash<QString, int> byForm;
+    for (const JournalEntry &e : rejected) {
+        ++byForm[e.source];
+        EXPECT_GT(e.receivedAt, test::kTestStart - 29 * kDayMs);
+        EXPECT_LT(e.receivedAt, test::kTestStart);
+        EXPECT_FALSE(e.reason.isEmpty());
+        EXPECT_EQ(e.leadId, 0);
+    }
+    EXPECT_GE(byForm.size(), 3) << "the admin sees which form sends the most junk";
+    EXPECT_GT(byForm.value(QStringLiteral("pricing-page")), byForm.value(QStringLiteral("contact-us")));
+    // Returning people were merged into their leads, not added again.
+    const QList<JournalEntry> processed = store().journal.inState(JournalEntry::State::Processed, 10000);
+    ASSERT_FALSE(processed.isEmpty());
+    for (const JournalEntry &e : processed) {
+        ASSERT_NE(e.leadId, 0);
+        EXPECT_LT(store().leads.find(AccessScope::system(), e.leadId)->createdAt, e.receivedAt);
+    }
+    EXPECT_EQ(store().journal.count(JournalEntry::State::Pending), 0);
 }
 
 TEST(DemoDataGenerator, SameSeedAndClockGiveTheSameData)

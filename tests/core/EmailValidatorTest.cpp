@@ -61,6 +61,18 @@ TEST(EmailValidator, FlagsTestAndPlaceholderAddressesAsJunk)
     EXPECT_EQ(verdictOf("testimonials@firma.de"), V::Valid); // "test" inside a word is fine
 }
 
+TEST(EmailValidator, FlagsNoReplyAddressesAsJunkWithTheirOwnReason)
+{
+    for (const char *noReply : {"noreply@gmail.com", "no-reply@firma.de", "No_Reply@firma.pl", "donotreply@shop.bg",
+                                "do-not-reply@firma.ru", "mailer-daemon@firma.de", "no.reply@firma.de"}) {
+        const EmailCheck check = EmailValidator().check(QString::fromLatin1(noReply));
+        EXPECT_EQ(check.verdict, V::Junk) << noReply;
+        EXPECT_TRUE(check.reason.text().contains(QStringLiteral("no-reply address"))) << noReply;
+    }
+    EXPECT_EQ(verdictOf("reply@firma.de"), V::Valid);
+    EXPECT_EQ(verdictOf("norelpy.kowalski@firma.de"), V::Valid);
+}
+
 TEST(EmailValidator, FlagsDisposableDomainsAndSubdomains)
 {
     EXPECT_EQ(verdictOf("anna@mailinator.com"), V::Disposable);
