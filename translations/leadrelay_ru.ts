@@ -6714,7 +6714,7 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>Сумма</translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Add Field</source>

@@ -74,7 +74,8 @@ void DemoIntake::run(const QList<Id> &leads)
         at.set(t);
         const Form form = pickForm();
         const auto &name = kNames[m_ctx.rng.below(static_cast<int>(std::size(kNames)))];
-        if (m_ctx.rng.below(20) == 0) { // a form plug-in that sent half a body
+        if (form.channel == JournalEntry::Channel::Webhook &&
+            m_ctx.rng.below(20) == 0) { // a form plug-in that sent half a body
             const QByteArray body = R"({"email":"lena@firma.de","first_name":"Lena")";
             intake.keepRefused(
                 JournalEntry::Channel::Webhook, QString::fromLatin1(form.id), body, QStringLiteral("application/json"),
@@ -100,11 +101,13 @@ void DemoIntake::run(const QList<Id> &leads)
             m_ctx.store.leads.findIdByEmailKey(EmailValidator::dedupKey(lead->email)) != lead->id)
             continue;
         at.set(m_ctx.rng.between64(lead->createdAt + kDayMs, m_ctx.now - kHourMs));
+        // Through any of the forms, so each form's reject rate is weighed against real traffic.
+        const Form &form = kForms[m_ctx.rng.below(static_cast<int>(std::size(kForms)))];
         const QJsonObject fields{{QStringLiteral("email"), lead->email.toUpper()},
                                  {QStringLiteral("first_name"), lead->firstName},
                                  {QStringLiteral("last_name"), lead->lastName},
-                                 {QStringLiteral("form_id"), QStringLiteral("pricing-page")}};
-        const IntakeOutcome out = intake.submit(JournalEntry::Channel::Webhook, QStringLiteral("pricing-page"), fields);
+                                 {QStringLiteral("form_id"), QString::fromLatin1(form.id)}};
+        const IntakeOutcome out = intake.submit(form.channel, QString::fromLatin1(form.id), fields);
         if (out.status == IntakeOutcome::Status::Failed)
             m_ctx.fail(out.reason);
     }

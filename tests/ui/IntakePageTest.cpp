@@ -175,6 +175,36 @@ TEST_F(IntakePageTest, AdminFixesAQuarantinedEntryAndReprocessesIt)
     EXPECT_EQ(table->model()->rowCount(), 1); // it left the review list
 }
 
+TEST_F(IntakePageTest, TheEditorOpensForASelectedEntryAndTheReasonsHaveTheWidthOtherwise)
+{
+    submit(QStringLiteral("noise@mailinator.com"), QStringLiteral("newsletter"));
+    submit(QStringLiteral("test@test.com"));
+    auto window = openAs(org.admin);
+    window->resize(1280, 800);
+    window->showPage(MainWindow::Page::Intake);
+    QCoreApplication::processEvents();
+    IntakePage *page = window->intakePage();
+    QTableView *table = page->table();
+    ui::QuarantineEntryEditor *editor = page->editor();
+    EXPECT_FALSE(editor->isVisible());
+    const int reasonColumn = static_cast<int>(QuarantineTableModel::Column::Reason);
+    const int wideReason = table->columnWidth(reasonColumn);
+    EXPECT_GE(wideReason, 300) << "a reason reads whole at a laptop's width";
+
+    clickRow(table, 1);
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(editor->isVisible());
+    EXPECT_NE(editor->entryId(), 0);
+    EXPECT_GE(editor->width(), editor->minimumWidth());
+
+    QTest::keyClick(table, Qt::Key_Escape);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(editor->isVisible());
+    EXPECT_EQ(editor->entryId(), 0);
+    EXPECT_FALSE(table->selectionModel()->hasSelection());
+    EXPECT_EQ(table->columnWidth(reasonColumn), wideReason);
+}
+
 TEST_F(IntakePageTest, ABadFixKeepsWhatTheAdminTyped)
 {
     const IntakeOutcome bad = submit(QStringLiteral("anna(at)firma.pl"));

@@ -16,11 +16,15 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lr::ui {
 namespace {
@@ -134,13 +138,16 @@ QWidget *IntakePage::createReviewTab()
     connect(m_editor, &QuarantineEntryEditor::reprocessRequested, this, &IntakePage::reprocess);
     connect(m_editor, &QuarantineEntryEditor::discardRequested, this, &IntakePage::discard);
     auto *splitter = new QSplitter(Qt::Horizontal, tab);
+    m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("intakeSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({800, 460});
+    m_editor->hide(); // until an entry is selected
+    // The reasons are what the admin reads: a wider window widens the list, not the editor.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({900, 380});
 
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -231,12 +238,27 @@ void IntakePage::setUpTable()
     header->setSectionResizeMode(col(Column::Reason), QHeaderView::Stretch);
     const QFontMetrics fm = fontMetrics();
     m_table->setColumnWidth(col(Column::Received), fm.horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 24);
-    m_table->setColumnWidth(col(Column::Channel), fm.horizontalAdvance(QStringLiteral("Manual entry")) + 24);
-    m_table->setColumnWidth(col(Column::Source), fm.horizontalAdvance(QStringLiteral("contact-form-xx")) + 24);
-    m_table->setColumnWidth(col(Column::Attempts), fm.horizontalAdvance(tr("Attempts")) + 24);
-    m_table->setColumnWidth(col(Column::State), fm.horizontalAdvance(tr("Quarantined")) + 24);
+    // As wide as their longest value in the user's language (or their header), so none is cut.
+    const auto fit = [&](Column c, const QStringList &values) {
+        int w = fm.horizontalAdvance(m_model->headerData(col(c), Qt::Horizontal).toString()) + 32;
+        for (const QString &v : values)
+            w = std::max(w, fm.horizontalAdvance(v) + 24);
+        m_table->setColumnWidth(col(c), w);
+    };
+    QStringList channels;
+    for (const auto c : {JournalEntry::Channel::Webhook, JournalEntry::Channel::Csv, JournalEntry::Channel::Manual,
+                         JournalEntry::Channel::Event})
+        channels.append(QuarantineTableModel::channelName(c));
+    fit(Column::Channel, channels);
+    fit(Column::Source, {QStringLiteral("contact-form-xx")});
+    fit(Column::Attempts, {QStringLiteral("99")});
+    fit(Column::State,
+        {displayName(ReviewState::Quarantined), displayName(ReviewState::Failed), displayName(ReviewState::Discarded)});
     m_table->setSortingEnabled(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IntakePage::showCurrentEntry);
+    auto *close = new QShortcut(QKeySequence::Cancel, m_table);
+    close->setContext(Qt::WidgetShortcut); // Esc in the list closes the editor
+    connect(close, &QShortcut::activated, this, &IntakePage::closeEditor);
 }
 
 void IntakePage::setUser(const User &user)
@@ -248,6 +270,7 @@ void IntakePage::setUser(const User &user)
     m_rejects->setScope(m_scope);
     m_lists->setScope(m_scope);
     m_editor->clear();
+    setEditorShown(false);
     reloadFilterValues();
     updateSummary();
 }
@@ -342,10 +365,35 @@ void IntakePage::showEntry(Id id)
     const Result<QuarantineRow> row = m_service.entry(m_scope, id);
     if (!row) {
         m_editor->clear();
+        setEditorShown(false);
         emit message(row.error());
         return;
     }
     m_editor->setEntry(*row);
+    setEditorShown(true);
+}
+
+void IntakePage::setEditorShown(bool shown)
+{
+    if (shown == !m_editor->isHidden())
+        return;
+    m_editor->setVisible(shown);
+    if (shown) {
+        const int total = m_splitter->width() - m_splitter->handleWidth();
+        const int editor = std::clamp(380, m_editor->minimumWidth(), std::max(m_editor->minimumWidth(), total - 420));
+        m_splitter->setSizes({total - editor, editor});
+    }
+}
+
+void IntakePage::closeEditor()
+{
+    {
+        const QSignalBlocker quiet(m_table->selectionModel()); // no entry opened in its place
+        m_table->selectionModel()->clear();
+    }
+    m_table->viewport()->update();
+    m_editor->clear();
+    setEditorShown(false);
 }
 
 void IntakePage::reprocess(Id id, const FieldList &fields)
@@ -424,6 +472,7 @@ void IntakePage::discardSelected()
         return;
     }
     m_editor->clear();
+    setEditorShown(false);
     refresh();
     emit message(tr("Discarded %n submission(s).", nullptr, discarded.value()));
 }

@@ -74,6 +74,10 @@ private:
     void updateSummary();
     void showCurrentEntry();
     void showEntry(Id id);
+    /// The editor opens beside the list for an entry and closes without one (Esc in the list): the
+    /// reasons get the width while the admin scans them.
+    void setEditorShown(bool shown);
+    void closeEditor();
     void reprocess(Id id, const FieldList &fields);
     void discard(Id id);
     void reprocessSelected();
@@ -99,6 +103,7 @@ private:
     QPushButton *m_reprocessSelected = nullptr;
     QPushButton *m_discardSelected = nullptr;
     QuarantineEntryEditor *m_editor = nullptr;
+    QSplitter *m_splitter = nullptr;
     RejectsByFormPanel *m_rejects = nullptr;
     HygieneListsPanel *m_lists = nullptr;
     bool m_updatingFilters = false;

@@ -10,6 +10,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lr::ui {
 
 RejectsByFormPanel::RejectsByFormPanel(QuarantineService &service, const AccessScope &scope, QWidget *parent)
@@ -89,6 +91,13 @@ void RejectsByFormPanel::refresh()
     m_table->setVisible(m_model->rowCount() > 0);
     m_empty->setVisible(m_model->rowCount() == 0);
     m_table->resizeColumnsToContents();
+    // Headers whole in any language (the header's style sheet font is wider than the cells').
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const int needed =
+            header->fontMetrics().horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 48;
+        header->resizeSection(c, std::max(header->sectionSize(c), needed));
+    }
 }
 
 } // namespace lr::ui
