@@ -1,6 +1,9 @@
 #include "core/server/BodyLimitServer.h"
 
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <sys/socket.h>
 
 namespace lr {
 namespace {
@@ -43,10 +46,12 @@ void BodyLimitServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    // Connected before QHttpServer sees the socket, so this runs first on every readyRead. While a
-    // request is incomplete QHttpServer leaves its bytes in the socket's buffer (a read
-    // transaction it rolls back), so the buffer begins with the headers of the request in progress.
+    // Connected before QHttpServer sees the socket, so this runs first on every readyRead.
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
+    connect(socket, &QObject::destroyed, this, [this, socket] {
+        m_head.remove(socket);
+        m_seen.remove(socket);
+    });
     addPendingConnection(socket);
 }
 
@@ -56,10 +61,28 @@ void BodyLimitServer::inspect(QTcpSocket *socket)
         socket->readAll(); // the rest of a refused body: dropped, never buffered
         return;
     }
-    const qint64 length = announcedLength(socket->peek(64 * 1024));
-    if (length <= m_maxBodyBytes)
+    // QHttpServer reads a request inside a read transaction that it keeps open until the request is
+    // complete: without one, the buffer begins a new request; with one, it holds only the bytes
+    // that arrived since the last read. So the request's beginning is gathered here.
+    if (!socket->isTransactionStarted()) {
+        m_head.remove(socket);
+        m_seen.remove(socket);
+    }
+    const QByteArray fresh = socket->peek(socket->bytesAvailable());
+    QByteArray &head = m_head[socket];
+    if (head.size() < kHeadLimit)
+        head += fresh.left(kHeadLimit - head.size());
+    const qint64 seen = (m_seen[socket] += fresh.size());
+    const qint64 length = announcedLength(head);
+    // Refused when the headers announce too much, or when more arrives than any request within
+    // the limit can hold (a chunked body, or headers that never end).
+    if (length <= m_maxBodyBytes && seen <= m_maxBodyBytes + kHeadLimit)
         return;
+    m_head.remove(socket);
+    m_seen.remove(socket);
     socket->setProperty(kRefused, true);
+    if (socket->isTransactionStarted())
+        socket->commitTransaction(); // what QHttpServer kept for its parse is let go
     socket->readAll();
     QByteArray reply = "HTTP/1.1 413 Payload Too Large\r\n"
                        "Content-Type: application/json\r\n"
@@ -67,7 +90,11 @@ void BodyLimitServer::inspect(QTcpSocket *socket)
                        "Content-Length: ";
     reply += QByteArray::number(m_refusal.size()) + "\r\n\r\n" + m_refusal;
     socket->write(reply);
-    socket->disconnectFromHost();
+    socket->flush();
+    // Only our side is closed: a client still sending its body is drained (and so not reset
+    // before it reads the answer) until it closes, or for a few seconds at most.
+    ::shutdown(static_cast<int>(socket->socketDescriptor()), SHUT_WR);
+    QTimer::singleShot(kDrainMs, socket, [socket] { socket->abort(); });
 }
 
 } // namespace lr

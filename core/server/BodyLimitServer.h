@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QTcpServer>
 
 class QTcpSocket;
@@ -28,8 +29,13 @@ protected:
 private:
     void inspect(QTcpSocket *socket);
 
+    static constexpr qsizetype kHeadLimit = 64 * 1024; ///< Headers longer than this are refused.
+    static constexpr int kDrainMs = 5000;              ///< How long a refused body is drained.
+
     qint64 m_maxBodyBytes;
     QByteArray m_refusal;
+    QHash<QTcpSocket *, QByteArray> m_head; ///< The request's first bytes, while it is incomplete.
+    QHash<QTcpSocket *, qint64> m_seen;     ///< Its bytes so far.
 };
 
 } // namespace lr

@@ -157,7 +157,28 @@ TEST(WebhookServer, RefusesAnOversizedBodyFromItsHeadersBeforeReadingIt)
     EXPECT_TRUE(answer.contains("\"error\":\"The body is larger than 1 KiB.\"")) << answer.toStdString();
     EXPECT_EQ(f.store->journal.count(JournalEntry::State::Quarantined), 0); // nothing of it was kept
 
-    // A request within the limit on a kept-alive connection is still served as before.
+    // Headers that arrive in pieces are gathered first.
+    QTcpSocket split;
+    split.connectToHost(QHostAddress::LocalHost, f.port);
+    ASSERT_TRUE(split.waitForConnected(3000));
+    split.write("POST /v1/submissions HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer s3cret\r\n");
+    EXPECT_TRUE(answerWithin(split, 200).isEmpty()); // nothing to say yet
+    split.write("Content-Type: application/json\r\nContent-Length: 5000000\r\n\r\n{");
+    const QByteArray splitAnswer = answerWithin(split, 3000);
+    EXPECT_TRUE(splitAnswer.startsWith("HTTP/1.1 413")) << splitAnswer.toStdString();
+
+    // A client that sends its whole body before it reads reads the 413, not a reset connection.
+    QTcpSocket eager;
+    eager.connectToHost(QHostAddress::LocalHost, f.port);
+    ASSERT_TRUE(eager.waitForConnected(3000));
+    const QByteArray big = "{\"email\":\"" + QByteArray(200000, 'a') + "@firma.pl\"}";
+    eager.write("POST /v1/submissions HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer s3cret\r\n"
+                "Content-Type: application/json\r\nContent-Length: " +
+                QByteArray::number(big.size()) + "\r\n\r\n" + big);
+    const QByteArray eagerAnswer = answerWithin(eager, 3000);
+    EXPECT_TRUE(eagerAnswer.startsWith("HTTP/1.1 413")) << eagerAnswer.left(200).toStdString();
+
+    // Requests within the limit are served as before.
     EXPECT_EQ(f.send("POST", QStringLiteral("/v1/submissions"), R"({"email":"anna@firma.pl"})").status, 202);
     EXPECT_EQ(f.send("POST", QStringLiteral("/v1/submissions"), R"({"email":"jan@firma.pl"})").status, 202);
 }
