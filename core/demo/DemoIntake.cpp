@@ -9,6 +9,7 @@
 #include "core/store/Store.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -93,19 +94,34 @@ void DemoIntake::run(const QList<Id> &leads)
             m_ctx.fail(out.reason);
     }
     // People who fill in a form again: merged into their lead, the form counted as a touch.
+    // Each person once, over the last three days, in the order they came. Not people whose company
+    // has an open deal: intake would hand them to the deal's owner as the deal stands today.
     const int returning = std::min<int>(static_cast<int>(leads.size()) / 25, 120);
-    for (int i = 0; i < returning && !m_ctx.failed(); ++i) {
-        const auto lead = m_ctx.store.leads.find(AccessScope::system(), leads.at(m_ctx.rng.below(leads.size())));
-        // Only a person with one lead: intake merges into the first lead with the address.
-        if (!lead || lead->createdAt > m_ctx.now - 2 * kDayMs ||
-            m_ctx.store.leads.findIdByEmailKey(EmailValidator::dedupKey(lead->email)) != lead->id)
+    QSet<Id> picked;
+    QList<std::pair<Instant, Lead>> visits;
+    for (int i = 0; i < returning * 3 && visits.size() < returning; ++i) {
+        const Id id = leads.at(m_ctx.rng.below(static_cast<int>(leads.size())));
+        if (picked.contains(id))
             continue;
-        at.set(m_ctx.rng.between64(lead->createdAt + kDayMs, m_ctx.now - kHourMs));
+        picked.insert(id);
+        const auto lead = m_ctx.store.leads.find(AccessScope::system(), id);
+        // Only a person with one lead: intake merges into the first lead with the address.
+        if (!lead || lead->createdAt > m_ctx.now - 4 * kDayMs ||
+            m_ctx.store.leads.findIdByEmailKey(EmailValidator::dedupKey(lead->email)) != lead->id ||
+            (lead->companyId && m_ctx.store.leads.openDealAtCompany(lead->companyId)))
+            continue;
+        visits.append({m_ctx.rng.between64(m_ctx.now - 3 * kDayMs, m_ctx.now - kHourMs), *lead});
+    }
+    std::sort(visits.begin(), visits.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[when, lead] : std::as_const(visits)) {
+        if (m_ctx.failed())
+            return;
+        at.set(when);
         // Through any of the forms, so each form's reject rate is weighed against real traffic.
         const Form &form = kForms[m_ctx.rng.below(static_cast<int>(std::size(kForms)))];
-        const QJsonObject fields{{QStringLiteral("email"), lead->email.toUpper()},
-                                 {QStringLiteral("first_name"), lead->firstName},
-                                 {QStringLiteral("last_name"), lead->lastName},
+        const QJsonObject fields{{QStringLiteral("email"), lead.email.toUpper()},
+                                 {QStringLiteral("first_name"), lead.firstName},
+                                 {QStringLiteral("last_name"), lead.lastName},
                                  {QStringLiteral("form_id"), QString::fromLatin1(form.id)}};
         const IntakeOutcome out = intake.submit(form.channel, QString::fromLatin1(form.id), fields);
         if (out.status == IntakeOutcome::Status::Failed)
