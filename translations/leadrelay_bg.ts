@@ -5710,14 +5710,6 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>Покажи отхвърлените</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Опити</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>Под карантина</translation>
-    </message>
-    <message>
         <source>All forms</source>
         <translation>Всички формуляри</translation>
     </message>
@@ -6712,6 +6704,14 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>The body is not a JSON object, so it has no fields. Raw body: %1</source>
         <translation>Съдържанието не е JSON обект, затова няма полета. Необработено съдържание: %1</translation>
+    </message>
+    <message>
+        <source>Close the submission (Esc in the list)</source>
+        <translation>Затвори подаването (Esc в списъка)</translation>
+    </message>
+    <message>
+        <source>Close the submission</source>
+        <translation>Затвори подаването</translation>
     </message>
 </context>
 <context>

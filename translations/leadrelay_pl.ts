@@ -5764,14 +5764,6 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <translation>Pokaż odrzucone</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Próby</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>W kwarantannie</translation>
-    </message>
-    <message>
         <source>All forms</source>
         <translation>Wszystkie formularze</translation>
     </message>
@@ -6774,6 +6766,14 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <message>
         <source>The body is not a JSON object, so it has no fields. Raw body: %1</source>
         <translation>Treść nie jest obiektem JSON, więc nie ma pól. Surowa treść: %1</translation>
+    </message>
+    <message>
+        <source>Close the submission (Esc in the list)</source>
+        <translation>Zamknij zgłoszenie (Esc na liście)</translation>
+    </message>
+    <message>
+        <source>Close the submission</source>
+        <translation>Zamknij zgłoszenie</translation>
     </message>
 </context>
 <context>

@@ -5757,14 +5757,6 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>Показать удалённые</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Попытки</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>В карантине</translation>
-    </message>
-    <message>
         <source>All forms</source>
         <translation>Все формы</translation>
     </message>
@@ -6767,6 +6759,14 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>The body is not a JSON object, so it has no fields. Raw body: %1</source>
         <translation>Тело не является объектом JSON, поэтому у него нет полей. Исходное тело: %1</translation>
+    </message>
+    <message>
+        <source>Close the submission (Esc in the list)</source>
+        <translation>Закрыть заявку (Esc в списке)</translation>
+    </message>
+    <message>
+        <source>Close the submission</source>
+        <translation>Закрыть заявку</translation>
     </message>
 </context>
 <context>

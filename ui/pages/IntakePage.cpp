@@ -137,6 +137,7 @@ QWidget *IntakePage::createReviewTab()
     m_editor->setMinimumWidth(360);
     connect(m_editor, &QuarantineEntryEditor::reprocessRequested, this, &IntakePage::reprocess);
     connect(m_editor, &QuarantineEntryEditor::discardRequested, this, &IntakePage::discard);
+    connect(m_editor, &QuarantineEntryEditor::closeRequested, this, &IntakePage::closeEditor);
     auto *splitter = new QSplitter(Qt::Horizontal, tab);
     m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("intakeSplitter"));
@@ -144,6 +145,7 @@ QWidget *IntakePage::createReviewTab()
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
     m_editor->hide(); // until an entry is selected
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_editorWidth = m_splitter->sizes().value(1); });
     // The reasons are what the admin reads: a wider window widens the list, not the editor.
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
@@ -240,7 +242,7 @@ void IntakePage::setUpTable()
     m_table->setColumnWidth(col(Column::Received), fm.horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 24);
     // As wide as their longest value in the user's language (or their header), so none is cut.
     const auto fit = [&](Column c, const QStringList &values) {
-        int w = fm.horizontalAdvance(m_model->headerData(col(c), Qt::Horizontal).toString()) + 32;
+        int w = header->fontMetrics().horizontalAdvance(m_model->headerData(col(c), Qt::Horizontal).toString()) + 48;
         for (const QString &v : values)
             w = std::max(w, fm.horizontalAdvance(v) + 24);
         m_table->setColumnWidth(col(c), w);
@@ -380,7 +382,8 @@ void IntakePage::setEditorShown(bool shown)
     m_editor->setVisible(shown);
     if (shown) {
         const int total = m_splitter->width() - m_splitter->handleWidth();
-        const int editor = std::clamp(380, m_editor->minimumWidth(), std::max(m_editor->minimumWidth(), total - 420));
+        const int editor =
+            std::clamp(m_editorWidth, m_editor->minimumWidth(), std::max(m_editor->minimumWidth(), total - 420));
         m_splitter->setSizes({total - editor, editor});
     }
 }
@@ -388,7 +391,10 @@ void IntakePage::setEditorShown(bool shown)
 void IntakePage::closeEditor()
 {
     {
-        const QSignalBlocker quiet(m_table->selectionModel()); // no entry opened in its place
+        // Focus back to the list first: a list without a current row takes its first as current
+        // when it gains focus, which would open that entry.
+        const QSignalBlocker quiet(m_table->selectionModel());
+        m_table->setFocus(Qt::ShortcutFocusReason);
         m_table->selectionModel()->clear();
     }
     m_table->viewport()->update();

@@ -104,6 +104,7 @@ private:
     QPushButton *m_discardSelected = nullptr;
     QuarantineEntryEditor *m_editor = nullptr;
     QSplitter *m_splitter = nullptr;
+    int m_editorWidth = 380; ///< The editor's width when it opens (the user's, once dragged).
     RejectsByFormPanel *m_rejects = nullptr;
     HygieneListsPanel *m_lists = nullptr;
     bool m_updatingFilters = false;

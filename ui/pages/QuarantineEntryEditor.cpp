@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace lr::ui {
@@ -92,7 +93,17 @@ QuarantineEntryEditor::QuarantineEntryEditor(QWidget *parent) : QWidget(parent)
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(16, 12, 16, 12);
     content->setSpacing(8);
-    content->addWidget(m_title);
+    auto *close = new QToolButton(m_content);
+    close->setObjectName(QStringLiteral("editorClose"));
+    close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Close the submission (Esc in the list)"));
+    close->setAccessibleName(tr("Close the submission"));
+    connect(close, &QToolButton::clicked, this, &QuarantineEntryEditor::closeRequested);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(close, 0, Qt::AlignTop);
+    content->addLayout(titleRow);
     content->addWidget(m_meta);
     content->addWidget(m_reason);
     content->addWidget(m_rawNote);

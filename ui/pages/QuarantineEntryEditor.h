@@ -43,6 +43,8 @@ public:
 signals:
     void reprocessRequested(Id id, const FieldList &fields);
     void discardRequested(Id id);
+    /// The close button was clicked.
+    void closeRequested();
 
 private:
     void addField();
