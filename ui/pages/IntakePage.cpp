@@ -7,6 +7,7 @@
 #include "ui/pages/HygieneListsPanel.h"
 #include "ui/pages/QuarantineEntryEditor.h"
 #include "ui/pages/RejectsByFormPanel.h"
+#include "ui/widgets/SidePane.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,8 +17,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QShortcut>
-#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -139,17 +138,12 @@ QWidget *IntakePage::createReviewTab()
     connect(m_editor, &QuarantineEntryEditor::discardRequested, this, &IntakePage::discard);
     connect(m_editor, &QuarantineEntryEditor::closeRequested, this, &IntakePage::closeEditor);
     auto *splitter = new QSplitter(Qt::Horizontal, tab);
-    m_splitter = splitter;
     splitter->setObjectName(QStringLiteral("intakeSplitter"));
-    splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
     splitter->addWidget(m_editor);
-    m_editor->hide(); // until an entry is selected
-    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_editorWidth = m_splitter->sizes().value(1); });
-    // The reasons are what the admin reads: a wider window widens the list, not the editor.
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-    splitter->setSizes({900, 380});
+    // The reasons are what the admin reads: the editor opens only for an entry.
+    m_side = new SidePane(splitter, m_editor, m_table, 380, 420);
+    connect(m_side, &SidePane::closeRequested, this, &IntakePage::closeEditor);
 
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -258,9 +252,6 @@ void IntakePage::setUpTable()
         {displayName(ReviewState::Quarantined), displayName(ReviewState::Failed), displayName(ReviewState::Discarded)});
     m_table->setSortingEnabled(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IntakePage::showCurrentEntry);
-    auto *close = new QShortcut(QKeySequence::Cancel, m_table);
-    close->setContext(Qt::WidgetShortcut); // Esc in the list closes the editor
-    connect(close, &QShortcut::activated, this, &IntakePage::closeEditor);
 }
 
 void IntakePage::setUser(const User &user)
@@ -272,7 +263,7 @@ void IntakePage::setUser(const User &user)
     m_rejects->setScope(m_scope);
     m_lists->setScope(m_scope);
     m_editor->clear();
-    setEditorShown(false);
+    m_side->setShown(false);
     reloadFilterValues();
     updateSummary();
 }
@@ -367,39 +358,19 @@ void IntakePage::showEntry(Id id)
     const Result<QuarantineRow> row = m_service.entry(m_scope, id);
     if (!row) {
         m_editor->clear();
-        setEditorShown(false);
+        m_side->setShown(false);
         emit message(row.error());
         return;
     }
     m_editor->setEntry(*row);
-    setEditorShown(true);
-}
-
-void IntakePage::setEditorShown(bool shown)
-{
-    if (shown == !m_editor->isHidden())
-        return;
-    m_editor->setVisible(shown);
-    if (shown) {
-        const int total = m_splitter->width() - m_splitter->handleWidth();
-        const int editor =
-            std::clamp(m_editorWidth, m_editor->minimumWidth(), std::max(m_editor->minimumWidth(), total - 420));
-        m_splitter->setSizes({total - editor, editor});
-    }
+    m_side->setShown(true);
 }
 
 void IntakePage::closeEditor()
 {
-    {
-        // Focus back to the list first: a list without a current row takes its first as current
-        // when it gains focus, which would open that entry.
-        const QSignalBlocker quiet(m_table->selectionModel());
-        m_table->setFocus(Qt::ShortcutFocusReason);
-        m_table->selectionModel()->clear();
-    }
-    m_table->viewport()->update();
+    m_side->clearList();
     m_editor->clear();
-    setEditorShown(false);
+    m_side->setShown(false);
 }
 
 void IntakePage::reprocess(Id id, const FieldList &fields)
@@ -478,7 +449,7 @@ void IntakePage::discardSelected()
         return;
     }
     m_editor->clear();
-    setEditorShown(false);
+    m_side->setShown(false);
     refresh();
     emit message(tr("Discarded %n submission(s).", nullptr, discarded.value()));
 }

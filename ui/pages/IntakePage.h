@@ -12,7 +12,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -28,6 +27,7 @@ class HygieneListsPanel;
 class QuarantineEntryEditor;
 class QuarantineTableModel;
 class RejectsByFormPanel;
+class SidePane;
 
 /// The admin's intake review: rejected submissions (a window over the journal) with filters, an
 /// editor to fix and re-process or discard them, bulk actions, rejects by form, and the admins'
@@ -74,9 +74,6 @@ private:
     void updateSummary();
     void showCurrentEntry();
     void showEntry(Id id);
-    /// The editor opens beside the list for an entry and closes without one (Esc in the list): the
-    /// reasons get the width while the admin scans them.
-    void setEditorShown(bool shown);
     void closeEditor();
     void reprocess(Id id, const FieldList &fields);
     void discard(Id id);
@@ -103,8 +100,7 @@ private:
     QPushButton *m_reprocessSelected = nullptr;
     QPushButton *m_discardSelected = nullptr;
     QuarantineEntryEditor *m_editor = nullptr;
-    QSplitter *m_splitter = nullptr;
-    int m_editorWidth = 380; ///< The editor's width when it opens (the user's, once dragged).
+    SidePane *m_side = nullptr; ///< The editor, beside the list while an entry is open.
     RejectsByFormPanel *m_rejects = nullptr;
     HygieneListsPanel *m_lists = nullptr;
     bool m_updatingFilters = false;

@@ -6,6 +6,7 @@
 #include "ui/pages/LeadDetailPanel.h"
 #include "ui/pages/LeadFilterBar.h"
 #include "ui/widgets/ClassBadgeDelegate.h"
+#include "ui/widgets/SidePane.h"
 #include "ui/widgets/StatusDelegate.h"
 
 #include <QEvent>
@@ -15,8 +16,6 @@
 #include <QMenu>
 #include <QScopeGuard>
 #include <QSettings>
-#include <QShortcut>
-#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -53,18 +52,12 @@ LeadListPage::LeadListPage(Store &store, const Clock &clock, const User &user, Q
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("leadSplitter"));
-    m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 0); // a wider window widens the list
     m_detail->setMinimumWidth(320);
-    m_detail->hide(); // until a lead is selected
-    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_detailWidth = m_splitter->sizes().value(1); });
+    m_side = new SidePane(m_splitter, m_detail, m_table, 400, 360);
+    connect(m_side, &SidePane::closeRequested, this, &LeadListPage::closeDetail);
     connect(m_detail, &LeadDetailPanel::closeRequested, this, &LeadListPage::closeDetail);
-    auto *close = new QShortcut(QKeySequence::Cancel, m_table);
-    close->setContext(Qt::WidgetShortcut); // Esc in the list (in the details it closes their drop-downs)
-    connect(close, &QShortcut::activated, this, &LeadListPage::closeDetail);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -249,7 +242,7 @@ void LeadListPage::setUser(const User &user)
     m_filterBar->setOwners(m_store.users.visibleTo(m_scope));
     m_filterBar->reset();
     m_detail->clear();
-    setDetailShown(false);
+    m_side->setShown(false);
     m_selectedId = 0;
     m_model->setScope(m_scope);
     m_model->setFilter(m_filterBar->filter());
@@ -267,7 +260,7 @@ void LeadListPage::selectLead(Id id)
     if (row < 0) {
         m_table->clearSelection();
         m_detail->showLead(m_scope, id);
-        setDetailShown(true);
+        m_side->setShown(true);
         return;
     }
     const QModelIndex index = m_model->index(row, 0);
@@ -290,41 +283,18 @@ void LeadListPage::showCurrentLead()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
         m_detail->clear();
-        setDetailShown(false);
+        m_side->setShown(false);
         return;
     }
     m_detail->showLead(m_scope, current.data(LeadTableModel::IdRole).toLongLong());
-    setDetailShown(true);
-}
-
-void LeadListPage::setDetailShown(bool shown)
-{
-    if (shown == !m_detail->isHidden())
-        return;
-    if (!shown) {
-        m_detail->hide();
-        return;
-    }
-    m_detail->show();
-    // The width the user gave the details, as long as the list keeps room for its first columns.
-    const int total = m_splitter->width() - m_splitter->handleWidth();
-    const int detail =
-        std::clamp(m_detailWidth, m_detail->minimumWidth(), std::max(m_detail->minimumWidth(), total - 360));
-    m_splitter->setSizes({total - detail, detail});
+    m_side->setShown(true);
 }
 
 void LeadListPage::closeDetail()
 {
-    {
-        // Focus back to the list first (from a field in the details, say): a list without a current
-        // row takes its first as current when it gains focus, which would open that lead.
-        const QSignalBlocker quiet(m_table->selectionModel());
-        m_table->setFocus(Qt::ShortcutFocusReason);
-        m_table->selectionModel()->clear();
-    }
-    m_table->viewport()->update();
+    m_side->clearList();
     m_detail->clear();
-    setDetailShown(false);
+    m_side->setShown(false);
     m_selectedId = 0;
     m_selectedRow = -1;
 }
@@ -367,7 +337,7 @@ void LeadListPage::restoreSelection()
     const int row = m_selectedId ? m_model->rowOfId(m_selectedId, m_selectedRow) : -1;
     if (row < 0) {
         m_detail->clear();
-        setDetailShown(false);
+        m_side->setShown(false);
         return;
     }
     const QModelIndex index = m_model->index(row, 0);
@@ -377,7 +347,7 @@ void LeadListPage::restoreSelection()
 
 void LeadListPage::saveSettings(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("leadList/detailWidth"), m_detailWidth); // as the user last dragged it
+    settings.setValue(QStringLiteral("leadList/detailWidth"), m_side->width()); // as the user last dragged it
     settings.setValue(QStringLiteral("leadList/header"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("leadList/columnsByUser"), m_columnsByUser);
     const auto list = [](const QSet<int> &columns) {
@@ -393,8 +363,7 @@ void LeadListPage::saveSettings(QSettings &settings) const
 
 void LeadListPage::restoreSettings(const QSettings &settings)
 {
-    m_detailWidth = std::max(m_detail->minimumWidth(),
-                             settings.value(QStringLiteral("leadList/detailWidth"), m_detailWidth).toInt());
+    m_side->setWidth(settings.value(QStringLiteral("leadList/detailWidth"), m_side->width()).toInt());
     m_detail->restoreState(settings.value(QStringLiteral("leadList/detailSplitter")).toByteArray());
     QHeaderView *header = m_table->horizontalHeader();
     if (header->restoreState(settings.value(QStringLiteral("leadList/header")).toByteArray())) {

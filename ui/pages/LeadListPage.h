@@ -19,6 +19,7 @@ class Store;
 namespace lr::ui {
 
 class LeadDetailPanel;
+class SidePane;
 class LeadFilterBar;
 class LeadTableModel;
 
@@ -68,9 +69,6 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void applyFilter();
     void showCurrentLead();
-    /// The details open beside the list while a lead is selected; without one the list has the
-    /// whole width (names and addresses read whole on a laptop).
-    void setDetailShown(bool shown);
     /// Closes the details (their close button, Esc): no lead selected.
     void closeDetail();
     void rememberSelection();
@@ -95,7 +93,9 @@ private:
     bool m_headerPressed = false; ///< A mouse button is down on the header (dragging a divider).
     QSet<int> m_hiddenColumns;    ///< Columns the user (or the role) turned off.
     QSet<int> m_keptColumns;      ///< Columns the user turned on: never folded away for room.
-    int m_detailWidth = 400;      ///< The details' width when they open (the user's, once dragged).
+    /// The details open beside the list while a lead is selected; without one the list has the
+    /// whole width (names and addresses read whole on a laptop).
+    SidePane *m_side = nullptr;
 };
 
 } // namespace lr::ui
