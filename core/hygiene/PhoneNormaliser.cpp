@@ -1,8 +1,43 @@
 #include "core/hygiene/PhoneNormaliser.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <phonenumbers/phonenumberutil.h>
 
 namespace lr {
+
+QString PhoneNormaliser::regionOfDomain(const QString &domain)
+{
+    const QString host = domain.trimmed().toLower();
+    if (!host.contains(QLatin1Char('.')))
+        return {};
+    const QString tld = host.section(QLatin1Char('.'), -1);
+    if (tld.isEmpty())
+        return {};
+    if (tld.startsWith(QLatin1String("xn--")) || tld.at(0).unicode() > 0x7F) {
+        // Cyrillic country domains, written as typed or in their ASCII (punycode) form.
+        static const QHash<QString, QString> idn{
+            {QStringLiteral("рф"), QStringLiteral("RU")},  {QStringLiteral("xn--p1ai"), QStringLiteral("RU")},
+            {QStringLiteral("бг"), QStringLiteral("BG")},  {QStringLiteral("xn--90ae"), QStringLiteral("BG")},
+            {QStringLiteral("укр"), QStringLiteral("UA")}, {QStringLiteral("xn--j1amh"), QStringLiteral("UA")}};
+        return idn.value(tld);
+    }
+    static const QSet<QString> vanity{
+        QStringLiteral("ac"), QStringLiteral("ad"), QStringLiteral("ai"), QStringLiteral("am"), QStringLiteral("as"),
+        QStringLiteral("bz"), QStringLiteral("cc"), QStringLiteral("cd"), QStringLiteral("co"), QStringLiteral("fm"),
+        QStringLiteral("gg"), QStringLiteral("gl"), QStringLiteral("gy"), QStringLiteral("io"), QStringLiteral("la"),
+        QStringLiteral("ly"), QStringLiteral("me"), QStringLiteral("ms"), QStringLiteral("nu"), QStringLiteral("sh"),
+        QStringLiteral("so"), QStringLiteral("st"), QStringLiteral("tk"), QStringLiteral("to"), QStringLiteral("tv"),
+        QStringLiteral("vc"), QStringLiteral("ws")};
+    if (tld.size() != 2 || vanity.contains(tld))
+        return {};
+    if (tld == QLatin1String("uk"))
+        return QStringLiteral("GB");
+    const std::string region = tld.toUpper().toStdString();
+    const i18n::phonenumbers::PhoneNumberUtil &util = *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+    return util.GetCountryCodeForRegion(region) != 0 ? QString::fromStdString(region) : QString();
+}
 
 PhoneCheck PhoneNormaliser::normalise(const QString &raw, const QString &defaultRegion)
 {

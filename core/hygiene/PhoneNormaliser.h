@@ -24,6 +24,11 @@ class PhoneNormaliser final
 
 public:
     static PhoneCheck normalise(const QString &raw, const QString &defaultRegion);
+    /// The region a number without a country prefix is most likely in when the lead names no
+    /// country: that of the country-code domain of its address or website ("wp.pl" → "PL",
+    /// "firma.co.uk" → "GB", ".рф" → "RU"). Empty for generic domains (.com, .eu) and for country
+    /// codes mostly sold to anyone (.io, .co, .ai, .me, .tv, …).
+    static QString regionOfDomain(const QString &domain);
 
 private:
     LR_DECLARE_WORDS(lr::PhoneNormaliser)

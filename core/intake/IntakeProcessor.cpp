@@ -430,7 +430,14 @@ PreparedSubmission IntakeProcessor::prepare(const JournalEntry &entry, const QJs
     }
     const QString rawPhone = field(fields, "phone").isEmpty() ? field(fields, "mobile") : field(fields, "phone");
     if (!rawPhone.isEmpty()) {
-        const PhoneCheck phone = PhoneNormaliser::normalise(rawPhone, incoming.country);
+        // A number without its country code is read in the lead's country, else in the country
+        // of its website's or address's domain ("601 234 567" of anna@nowak-it.pl is Polish).
+        QString region = incoming.country;
+        if (region.isEmpty())
+            region = PhoneNormaliser::regionOfDomain(domainFromWebsite(field(fields, "company_domain")));
+        if (region.isEmpty())
+            region = PhoneNormaliser::regionOfDomain(email.domain);
+        const PhoneCheck phone = PhoneNormaliser::normalise(rawPhone, region);
         if (phone.valid) {
             incoming.phone = phone.e164;
             if (incoming.country.isEmpty())

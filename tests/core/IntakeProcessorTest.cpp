@@ -159,6 +159,35 @@ TEST(IntakeProcessor, KeepsThePersonButNotAnImpossiblePhone)
     EXPECT_FALSE(f.store->journal.find(out.journalId)->reason.isEmpty());
 }
 
+// Pipedrive and many web forms send a national number and no country: the address's or website's
+// country-code domain tells how to read it, and the number then tells the country.
+TEST(IntakeProcessor, ReadsANationalNumberInTheCountryOfTheAddresssDomain)
+{
+    Fixture f;
+    const IntakeOutcome polish = f.submit({{QStringLiteral("email"), QStringLiteral("anna@nowak-it.pl")},
+                                           {QStringLiteral("phone"), QStringLiteral("601 234 568")}});
+    ASSERT_EQ(polish.status, S::Created) << polish.reason.toStdString();
+    EXPECT_EQ(f.lead(polish.leadId).phone, QStringLiteral("+48601234568"));
+    EXPECT_EQ(f.lead(polish.leadId).country, QStringLiteral("PL"));
+    // The website's domain comes before a free-mail address's.
+    const IntakeOutcome website = f.submit({{QStringLiteral("email"), QStringLiteral("ivan.petrov@gmail.com")},
+                                            {QStringLiteral("company_domain"), QStringLiteral("https://www.stroy.bg/")},
+                                            {QStringLiteral("phone"), QStringLiteral("0888 123 456")}});
+    ASSERT_EQ(website.status, S::Created) << website.reason.toStdString();
+    EXPECT_EQ(f.lead(website.leadId).phone, QStringLiteral("+359888123456"));
+    // A country the lead names still wins over its domain.
+    const IntakeOutcome named = f.submit({{QStringLiteral("email"), QStringLiteral("hans@becker.pl")},
+                                          {QStringLiteral("country"), QStringLiteral("Germany")},
+                                          {QStringLiteral("phone"), QStringLiteral("030 1234567")}});
+    EXPECT_EQ(f.lead(named.leadId).phone, QStringLiteral("+49301234567"));
+    // A generic domain tells nothing: the number is not guessed, and the reason is kept.
+    const IntakeOutcome generic = f.submit({{QStringLiteral("email"), QStringLiteral("nancy@white.com")},
+                                            {QStringLiteral("phone"), QStringLiteral("601 234 569")}});
+    ASSERT_EQ(generic.status, S::Created);
+    EXPECT_TRUE(f.lead(generic.leadId).phone.isEmpty());
+    EXPECT_TRUE(f.store->journal.find(generic.journalId)->reason.contains(QStringLiteral("country code")));
+}
+
 TEST(IntakeProcessor, ProcessesPendingEntriesAfterACrash)
 {
     Fixture f;

@@ -37,3 +37,16 @@ TEST(PhoneNormaliser, RefusesNumbersThatCannotBeValid)
     EXPECT_FALSE(PhoneNormaliser::normalise(QStringLiteral("0888 123 456"), {}).valid); // no country to read it in
     EXPECT_FALSE(PhoneNormaliser::normalise({}, QStringLiteral("BG")).valid);
 }
+
+TEST(PhoneNormaliser, ACountryCodeDomainTellsTheRegionAGenericOneDoesNot)
+{
+    EXPECT_EQ(PhoneNormaliser::regionOfDomain(QStringLiteral("nowak-it.pl")), QStringLiteral("PL"));
+    EXPECT_EQ(PhoneNormaliser::regionOfDomain(QStringLiteral("WP.PL")), QStringLiteral("PL"));
+    EXPECT_EQ(PhoneNormaliser::regionOfDomain(QStringLiteral("firma.co.uk")), QStringLiteral("GB"));
+    EXPECT_EQ(PhoneNormaliser::regionOfDomain(QStringLiteral("abv.bg")), QStringLiteral("BG"));
+    EXPECT_EQ(PhoneNormaliser::regionOfDomain(QStringLiteral("пример.рф")), QStringLiteral("RU"));
+    EXPECT_EQ(PhoneNormaliser::regionOfDomain(QStringLiteral("xn--e1afmkfd.xn--p1ai")), QStringLiteral("RU"));
+    for (const char *generic :
+         {"gmail.com", "firma.eu", "startup.io", "brand.co", "agent.ai", "about.me", "", "pl", "firma."})
+        EXPECT_TRUE(PhoneNormaliser::regionOfDomain(QString::fromUtf8(generic)).isEmpty()) << generic;
+}
