@@ -724,10 +724,6 @@
         <translation>--stage-map &quot;%1=%2&quot;: фунията %3 няма етап „%2“. Етапи: %4.</translation>
     </message>
     <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>Файлът е празен: няма заглавен ред.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 не може да бъде отворен: %2</translation>
     </message>
@@ -739,10 +735,6 @@
 <context>
     <name>lr::CsvLeadImporter</name>
     <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>Файлът е празен: няма заглавен ред.</translation>
-    </message>
-    <message>
         <source>No email column found.</source>
         <translation>Не е намерена колона с имейл.</translation>
     </message>
@@ -753,10 +745,6 @@
 </context>
 <context>
     <name>lr::CsvPreview</name>
-    <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>Файлът е празен: няма заглавен ред.</translation>
-    </message>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 не може да бъде отворен: %2</translation>
@@ -779,6 +767,30 @@
     <message>
         <source>A quoted field that starts on line %1 is never closed.</source>
         <translation>Поле в кавички, започващо на ред %1, не е затворено.</translation>
+    </message>
+    <message>
+        <source>This is an Excel or OpenDocument workbook, not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>Това е работна книга на Excel или OpenDocument, а не CSV файл. Отворете я в програмата за таблици, запишете я като „CSV UTF-8“ и импортирайте този файл.</translation>
+    </message>
+    <message>
+        <source>This is a ZIP archive, not a CSV file. Unpack it and import the CSV file inside.</source>
+        <translation>Това е ZIP архив, а не CSV файл. Разархивирайте го и импортирайте CSV файла вътре.</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls), not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>Това е работна книга на Excel 97-2003 (.xls), а не CSV файл. Отворете я в програмата за таблици, запишете я като „CSV UTF-8“ и импортирайте този файл.</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a CSV file. Export the list as CSV from where it came and import that file.</source>
+        <translation>Това е PDF документ, а не CSV файл. Експортирайте списъка като CSV от мястото, откъдето е, и импортирайте този файл.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text: it is not a CSV file.</source>
+        <translation>Файлът съдържа двоични данни, а не текст: това не е CSV файл.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Файлът е празен: няма заглавен ред.</translation>
     </message>
 </context>
 <context>
@@ -1322,10 +1334,6 @@
 </context>
 <context>
     <name>lr::FirmographicsImporter</name>
-    <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>Файлът е празен: няма заглавен ред.</translation>
-    </message>
     <message>
         <source>No domain column found (expected a header such as Domain, Website or URL).</source>
         <translation>Не е намерена колона с домейн (очаква се заглавие като Domain, Website или URL).</translation>
@@ -5311,8 +5319,12 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>%1 (не е UTF-8; прочетен в тази кодова страница на Windows)</translation>
     </message>
     <message>
-        <source>A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8 or a Windows code page, with any separator. You can also drop the file here.</source>
-        <translation>CSV експорт от CRM, рекламна платформа или таблица, в UTF-8 или кодова страница на Windows, с произволен разделител. Можете и да пуснете файла тук.</translation>
+        <source>UTF-16 (Unicode text, as Excel saves it)</source>
+        <translation>UTF-16 (Unicode текст, както го записва Excel)</translation>
+    </message>
+    <message>
+        <source>A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8, UTF-16 or a Windows code page, with any separator. You can also drop the file here.</source>
+        <translation>CSV експорт от CRM, рекламна платформа или таблица, в UTF-8, UTF-16 или кодова страница на Windows, с произволен разделител. Можете и да пуснете файла тук.</translation>
     </message>
 </context>
 <context>

@@ -728,10 +728,6 @@
         <translation>--stage-map &quot;%1=%2&quot;: lejek %3 nie ma etapu „%2”. Etapy: %4.</translation>
     </message>
     <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>Plik jest pusty: brak wiersza nagłówka.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Nie można otworzyć %1: %2</translation>
     </message>
@@ -743,10 +739,6 @@
 <context>
     <name>lr::CsvLeadImporter</name>
     <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>Plik jest pusty: brak wiersza nagłówka.</translation>
-    </message>
-    <message>
         <source>No email column found.</source>
         <translation>Nie znaleziono kolumny z adresem e-mail.</translation>
     </message>
@@ -757,10 +749,6 @@
 </context>
 <context>
     <name>lr::CsvPreview</name>
-    <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>Plik jest pusty: brak wiersza nagłówka.</translation>
-    </message>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Nie można otworzyć %1: %2</translation>
@@ -783,6 +771,30 @@
     <message>
         <source>A quoted field that starts on line %1 is never closed.</source>
         <translation>Pole w cudzysłowie rozpoczynające się w wierszu %1 nie zostało zamknięte.</translation>
+    </message>
+    <message>
+        <source>This is an Excel or OpenDocument workbook, not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>To jest skoroszyt Excel lub OpenDocument, a nie plik CSV. Otwórz go w arkuszu kalkulacyjnym, zapisz jako „CSV UTF-8” i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>This is a ZIP archive, not a CSV file. Unpack it and import the CSV file inside.</source>
+        <translation>To jest archiwum ZIP, a nie plik CSV. Rozpakuj je i zaimportuj plik CSV, który się w nim znajduje.</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls), not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>To jest skoroszyt Excel 97-2003 (.xls), a nie plik CSV. Otwórz go w arkuszu kalkulacyjnym, zapisz jako „CSV UTF-8” i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a CSV file. Export the list as CSV from where it came and import that file.</source>
+        <translation>To jest dokument PDF, a nie plik CSV. Wyeksportuj listę jako CSV z miejsca, z którego pochodzi, i zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text: it is not a CSV file.</source>
+        <translation>Plik zawiera dane binarne, a nie tekst: to nie jest plik CSV.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Plik jest pusty: brak wiersza nagłówka.</translation>
     </message>
 </context>
 <context>
@@ -1334,10 +1346,6 @@
 </context>
 <context>
     <name>lr::FirmographicsImporter</name>
-    <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>Plik jest pusty: brak wiersza nagłówka.</translation>
-    </message>
     <message>
         <source>No domain column found (expected a header such as Domain, Website or URL).</source>
         <translation>Nie znaleziono kolumny z domeną (oczekiwano nagłówka takiego jak Domain, Website lub URL).</translation>
@@ -5360,8 +5368,12 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <translation>%1 (nie UTF-8; odczytano w tej stronie kodowej Windows)</translation>
     </message>
     <message>
-        <source>A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8 or a Windows code page, with any separator. You can also drop the file here.</source>
-        <translation>Eksport CSV z CRM, platformy reklamowej lub arkusza, w UTF-8 lub stronie kodowej Windows, z dowolnym separatorem. Plik możesz też upuścić tutaj.</translation>
+        <source>UTF-16 (Unicode text, as Excel saves it)</source>
+        <translation>UTF-16 (tekst Unicode, tak jak zapisuje go Excel)</translation>
+    </message>
+    <message>
+        <source>A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8, UTF-16 or a Windows code page, with any separator. You can also drop the file here.</source>
+        <translation>Eksport CSV z CRM, platformy reklamowej lub arkusza, w UTF-8, UTF-16 lub stronie kodowej Windows, z dowolnym separatorem. Plik możesz też upuścić tutaj.</translation>
     </message>
 </context>
 <context>

@@ -728,10 +728,6 @@
         <translation>--stage-map &quot;%1=%2&quot;: в воронке %3 нет этапа &quot;%2&quot;. Этапы: %4.</translation>
     </message>
     <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>Файл пуст: в нём нет строки заголовков.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
@@ -743,10 +739,6 @@
 <context>
     <name>lr::CsvLeadImporter</name>
     <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>Файл пуст: в нём нет строки заголовков.</translation>
-    </message>
-    <message>
         <source>No email column found.</source>
         <translation>Не найден столбец с адресом электронной почты.</translation>
     </message>
@@ -757,10 +749,6 @@
 </context>
 <context>
     <name>lr::CsvPreview</name>
-    <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>Файл пуст: в нём нет строки заголовков.</translation>
-    </message>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
@@ -783,6 +771,30 @@
     <message>
         <source>A quoted field that starts on line %1 is never closed.</source>
         <translation>Поле в кавычках, начинающееся в строке %1, не закрыто.</translation>
+    </message>
+    <message>
+        <source>This is an Excel or OpenDocument workbook, not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>Это книга Excel или OpenDocument, а не файл CSV. Откройте её в табличном редакторе, сохраните как «CSV UTF-8» и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>This is a ZIP archive, not a CSV file. Unpack it and import the CSV file inside.</source>
+        <translation>Это архив ZIP, а не файл CSV. Распакуйте его и импортируйте файл CSV, который в нём лежит.</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls), not a CSV file. Open it in your spreadsheet, save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>Это книга Excel 97-2003 (.xls), а не файл CSV. Откройте её в табличном редакторе, сохраните как «CSV UTF-8» и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a CSV file. Export the list as CSV from where it came and import that file.</source>
+        <translation>Это документ PDF, а не файл CSV. Выгрузите список в CSV там, откуда он взят, и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not text: it is not a CSV file.</source>
+        <translation>Файл содержит двоичные данные, а не текст: это не файл CSV.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Файл пуст: в нём нет строки заголовков.</translation>
     </message>
 </context>
 <context>
@@ -1334,10 +1346,6 @@
 </context>
 <context>
     <name>lr::FirmographicsImporter</name>
-    <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>Файл пуст: в нём нет строки заголовков.</translation>
-    </message>
     <message>
         <source>No domain column found (expected a header such as Domain, Website or URL).</source>
         <translation>Столбец домена не найден (ожидается заголовок вроде Domain, Website или URL).</translation>
@@ -5346,15 +5354,19 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     </message>
     <message>
         <source>%1 · %2 · %3 · %4 separated · %5 columns · showing %6</source>
-        <translation>%1 · %2 · %3 · разделитель: %4 · столбцов: %5 · показаны %6</translation>
+        <translation>%1 · %2 · %3 · разделитель: %4 · столбцов: %5 · показано: %6</translation>
     </message>
     <message>
         <source>%1 (not UTF-8; read in this Windows code page)</source>
         <translation>%1 (не UTF-8; прочитан в этой кодовой странице Windows)</translation>
     </message>
     <message>
-        <source>A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8 or a Windows code page, with any separator. You can also drop the file here.</source>
-        <translation>CSV-экспорт из CRM, рекламной платформы или таблицы, в UTF-8 или кодовой странице Windows, с любым разделителем. Файл также можно перетащить сюда.</translation>
+        <source>UTF-16 (Unicode text, as Excel saves it)</source>
+        <translation>UTF-16 (текст в Юникоде, как его сохраняет Excel)</translation>
+    </message>
+    <message>
+        <source>A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8, UTF-16 or a Windows code page, with any separator. You can also drop the file here.</source>
+        <translation>CSV-экспорт из CRM, рекламной платформы или таблицы, в UTF-8, UTF-16 или кодовой странице Windows, с любым разделителем. Файл также можно перетащить сюда.</translation>
     </message>
 </context>
 <context>

@@ -124,8 +124,8 @@ Result<FirmographicsImportSummary> FirmographicsImporter::import(QIODevice *devi
     using R = Result<FirmographicsImportSummary>;
     CsvReader reader(device);
     QStringList headers;
-    if (!reader.readRow(headers))
-        return R::failure(tr("The file is empty: it has no header row."));
+    if (QString error; !reader.readHeader(headers, &error))
+        return R::failure(error);
     FirmographicsImportSummary summary;
     QHash<QString, int> columns;
     for (int i = 0; i < headers.size(); ++i) {

@@ -541,8 +541,8 @@ Result<DealImportSummary> CsvDealImporter::import(QIODevice *device, const DealI
 
     CsvReader reader(device);
     QStringList headers;
-    if (!reader.readRow(headers))
-        return R::failure(tr("The file is empty: it has no header row."));
+    if (QString error; !reader.readHeader(headers, &error))
+        return R::failure(error);
     QString mapError;
     const ColumnMap map = DealFieldMap::build(headers, options.columns, &mapError);
     if (!mapError.isEmpty())

@@ -8,8 +8,6 @@
 #include <QJsonArray>
 #include <QScopeGuard>
 
-#include <algorithm>
-
 namespace lr {
 
 QJsonObject ImportSummary::toJson() const
@@ -72,8 +70,8 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
     using R = Result<ImportSummary>;
     CsvReader reader(device);
     QStringList headers;
-    if (!reader.readRow(headers))
-        return R::failure(tr("The file is empty: it has no header row."));
+    if (QString error; !reader.readHeader(headers, &error))
+        return R::failure(error);
     QString mapError;
     const LeadFieldMap map = LeadFieldMap::build(headers, overrides, &mapError);
     if (map.column(QStringLiteral("email")) < 0)
@@ -119,7 +117,7 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
             break;
         }
         // A line of empty cells (";;;;;;" from Excel) holds nothing to keep: it is not a row.
-        if (std::all_of(row.cbegin(), row.cend(), [](const QString &cell) { return cell.trimmed().isEmpty(); }))
+        if (CsvReader::isBlank(row))
             continue;
         ++summary.rows;
         QJsonObject fields;

@@ -15,8 +15,8 @@ Result<CsvPreview> CsvPreview::read(QIODevice *device, int maxRows)
     preview.fileSize = device->size();
     preview.byteOrderMark = device->peek(3) == QByteArray("\xEF\xBB\xBF");
     CsvReader reader(device);
-    if (!reader.readRow(preview.headers))
-        return R::failure(tr("The file is empty: it has no header row."));
+    if (QString error; !reader.readHeader(preview.headers, &error))
+        return R::failure(error);
     preview.delimiter = reader.delimiter();
     preview.legacyEncoding = reader.legacyEncoding();
     for (const QString &header : std::as_const(preview.headers))

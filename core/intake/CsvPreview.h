@@ -22,7 +22,7 @@ public:
     QList<QStringList> rows;
     QChar delimiter;
     bool byteOrderMark = false;
-    QString legacyEncoding; ///< "windows-1250", … when the file is not UTF-8 (CsvReader::legacyEncoding).
+    QString legacyEncoding; ///< "windows-1250", "utf-16le", … when the file is not UTF-8 (CsvReader::legacyEncoding).
     bool moreRows = false;  ///< The file has rows after the ones shown.
     qint64 fileSize = 0;
 

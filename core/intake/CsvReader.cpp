@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 #include <iconv.h>
 
 namespace lr {
@@ -84,14 +86,66 @@ const char *CsvReader::guessCodePage(const QByteArray &bytes)
     return "WINDOWS-1252";
 }
 
+const char *CsvReader::guessUtf16(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xFE"))
+        return "utf-16le";
+    if (bytes.startsWith("\xFE\xFF"))
+        return "utf-16be";
+    // Without a mark: the header of a leads file is ASCII, so every other byte is zero.
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
+    if (n < 4)
+        return nullptr;
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenZeros += bytes.at(i) == '\0';
+        oddZeros += bytes.at(i + 1) == '\0';
+    }
+    const qsizetype units = n / 2;
+    if (oddZeros * 10 >= units * 3 && evenZeros * 20 <= units)
+        return "utf-16le";
+    if (evenZeros * 10 >= units * 3 && oddZeros * 20 <= units)
+        return "utf-16be";
+    return nullptr;
+}
+
+Words CsvReader::notText(const QByteArray &bytes)
+{
+    if (bytes.startsWith("PK\x03\x04")) {
+        // A workbook is a ZIP archive whose first entries name what it is.
+        const QByteArray start = bytes.left(4096);
+        if (start.contains("xl/") || start.contains("[Content_Types].xml") ||
+            start.contains("opendocument.spreadsheet"))
+            return words(QT_TR_NOOP("This is an Excel or OpenDocument workbook, not a CSV file. Open it in your "
+                                    "spreadsheet, save it as \"CSV UTF-8\" and import that file."));
+        return words(QT_TR_NOOP("This is a ZIP archive, not a CSV file. Unpack it and import the CSV file inside."));
+    }
+    if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return words(QT_TR_NOOP("This is an Excel 97-2003 workbook (.xls), not a CSV file. Open it in your "
+                                "spreadsheet, save it as \"CSV UTF-8\" and import that file."));
+    if (bytes.startsWith("%PDF-"))
+        return words(QT_TR_NOOP("This is a PDF document, not a CSV file. Export the list as CSV from where it "
+                                "came and import that file."));
+    if (bytes.left(4096).contains('\0'))
+        return words(QT_TR_NOOP("The file holds binary data, not text: it is not a CSV file."));
+    return {};
+}
+
 CsvReader::CsvReader(QIODevice *device, QChar delimiter) : m_device(device), m_stream(device), m_delimiter(delimiter)
 {
     m_stream.setEncoding(QStringConverter::Utf8);
     m_stream.setAutoDetectUnicode(true); // strips a BOM
-    // Excel on Windows saves "CSV" in the system's code page, not UTF-8: read such a file in the
-    // code page its bytes point to instead of turning every ą or и into a replacement character.
     const QByteArray head = device->peek(kSniffBytes);
-    if (!head.startsWith("\xEF\xBB\xBF") && !isUtf8(head)) {
+    if (const char *utf16 = guessUtf16(head)) {
+        // Excel's "Unicode Text" and some CRM exports; a mark, if any, is stripped as for UTF-8.
+        m_stream.setEncoding(qstrcmp(utf16, "utf-16le") == 0 ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        m_legacyEncoding = QString::fromLatin1(utf16);
+    } else if (m_fileError = notText(head); !m_fileError.isEmpty()) {
+        return; // nothing in it is read as rows
+    } else if (!head.startsWith("\xEF\xBB\xBF") && !isUtf8(head)) {
+        // Excel on Windows saves "CSV" in the system's code page, not UTF-8: read such a file in the
+        // code page its bytes point to instead of turning every ą or и into a replacement character.
         const char *codePage = guessCodePage(head);
         bool ok = false;
         const QString text = fromCodePage(device->readAll(), codePage, &ok);
@@ -160,10 +214,26 @@ void CsvReader::sniffDelimiter()
         m_delimiter = QLatin1Char(',');
 }
 
+bool CsvReader::isBlank(const QStringList &row)
+{
+    return std::all_of(row.cbegin(), row.cend(), [](const QString &cell) { return cell.trimmed().isEmpty(); });
+}
+
+bool CsvReader::readHeader(QStringList &headers, QString *error)
+{
+    if (readRow(headers))
+        return true;
+    if (error)
+        *error = m_fileError.isEmpty() ? tr("The file is empty: it has no header row.") : m_fileError.text();
+    return false;
+}
+
 bool CsvReader::readRow(QStringList &fields)
 {
     fields.clear();
     m_rowError = {};
+    if (!m_fileError.isEmpty())
+        return false;
     // Skip blank lines between rows.
     while (true) {
         const QChar c = peek();

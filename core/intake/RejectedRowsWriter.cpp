@@ -46,6 +46,8 @@ Result<qint64> RejectedRowsWriter::write(const QString &sourcePath, const QList<
         return R::failure(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(sourcePath), source.errorString()));
     CsvReader reader(&source);
     QStringList header;
+    if (!reader.fileError().isEmpty())
+        return R::failure(reader.fileError());
     if (!reader.readRow(header))
         return R::failure(
             tr("%1 is empty now; was it changed after the import?").arg(QDir::toNativeSeparators(sourcePath)));
@@ -65,6 +67,8 @@ Result<qint64> RejectedRowsWriter::write(const QString &sourcePath, const QList<
     qint64 written = 0;
     QStringList fields;
     while (written < reasons.size() && reader.readRow(fields)) {
+        if (CsvReader::isBlank(fields))
+            continue; // the importer does not count it either
         ++row;
         const auto it = reasons.constFind(row);
         if (it == reasons.constEnd())

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QStringEncoder>
 
 #include <algorithm>
 #include <tuple>
@@ -125,6 +126,46 @@ TEST(CsvLeadImporter, RefusesFilesWithoutAHeaderOrEmailColumn)
     EXPECT_TRUE(
         f.store->leads.find(AccessScope::system(), f.store->leads.findIdByEmailKey(QStringLiteral("anna@firma.pl")))
             ->phone.isEmpty());
+}
+
+// Excel's "Unicode Text", and Facebook Lead Ads' download (tab-separated UTF-16 with "p:" before
+// the phone), import as any CSV; a workbook picked by mistake is refused with what to do before
+// anything is journaled.
+TEST(CsvLeadImporter, ImportsUnicodeTextAndRefusesAWorkbookWithWhatToDo)
+{
+    Fixture f;
+    QStringEncoder utf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    const auto summary = f.run(utf16.encode(QStringLiteral("Imię\tNazwisko\tE-mail\tTelefon\r\n"
+                                                           "łukasz\tWÓJCIK\tlukasz@dom-mebli.pl\t601 234 567\r\n")));
+    ASSERT_TRUE(summary) << summary.error().toStdString();
+    EXPECT_EQ(summary->created, 1);
+    EXPECT_EQ(summary->encoding, QStringLiteral("utf-16le"));
+    const Lead lukasz = *f.store->leads.find(AccessScope::system(),
+                                             f.store->leads.findIdByEmailKey(QStringLiteral("lukasz@dom-mebli.pl")));
+    EXPECT_EQ(lukasz.fullName(), QStringLiteral("Łukasz Wójcik"));
+    EXPECT_EQ(lukasz.phone, QStringLiteral("+48601234567")); // read in the country of .pl
+
+    const auto facebook = f.run(utf16.encode(QStringLiteral(
+        "id\tcreated_time\tad_name\tcampaign_name\tform_name\tfull_name\temail\tphone_number\t"
+        "company_name\tjob_title\r\n"
+        "l:1234567890\t2024-05-02T10:15:32+02:00\tSpring Demo\tSpring 2024\tDemo request PL\t"
+        "tomasz lewandowski\ttomasz@lewandowski-trans.pl\tp:+48601234570\tLewandowski Trans\tPrezes\r\n")));
+    ASSERT_TRUE(facebook) << facebook.error().toStdString();
+    EXPECT_EQ(facebook->created, 1);
+    const Lead tomasz = *f.store->leads.find(
+        AccessScope::system(), f.store->leads.findIdByEmailKey(QStringLiteral("tomasz@lewandowski-trans.pl")));
+    EXPECT_EQ(tomasz.fullName(), QStringLiteral("Tomasz Lewandowski"));
+    EXPECT_EQ(tomasz.phone, QStringLiteral("+48601234570"));
+    EXPECT_EQ(tomasz.utmCampaign, QStringLiteral("Spring 2024"));
+    EXPECT_EQ(tomasz.formId, QStringLiteral("Demo request PL"));
+    EXPECT_EQ(tomasz.submittedAt, parseInstant(QStringLiteral("2024-05-02T08:15:32Z")).value_or(0));
+
+    const auto workbook =
+        f.run(QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) + "[Content_Types].xml" + QByteArray(64, '\0'));
+    ASSERT_FALSE(workbook);
+    EXPECT_TRUE(workbook.error().contains(QStringLiteral("CSV UTF-8"))) << workbook.error().toStdString();
+    EXPECT_EQ(f.store->journal.count(JournalEntry::State::Quarantined), 0);
+    EXPECT_EQ(f.store->leads.count(AccessScope::system(), {}), 2);
 }
 
 namespace {

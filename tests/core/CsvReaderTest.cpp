@@ -168,3 +168,85 @@ TEST(CsvReader, ReadsAFileThatIsNotUtf8InTheCodePageItsBytesPointTo)
     EXPECT_EQ(header.first(), QStringLiteral("Imię"));
     EXPECT_TRUE(reader.legacyEncoding().isEmpty());
 }
+
+// Excel's "Unicode Text" (tab-separated UTF-16 little-endian with a mark), and UTF-16 without one.
+TEST(CsvReader, ReadsUnicodeTextAsExcelSavesIt)
+{
+    const QString text = QStringLiteral("First Name\tLast Name\tEmail\r\nŁukasz\tWójcik\tlukasz@dom-mebli.pl\r\n"
+                                        "Иван\tПетров\tivan@stroy.bg\r\n");
+    struct Case
+    {
+        QStringConverter::Encoding encoding;
+        bool mark;
+        const char *name;
+    };
+    for (const Case &c :
+         {Case{QStringConverter::Utf16LE, true, "utf-16le"}, Case{QStringConverter::Utf16LE, false, "utf-16le"},
+          Case{QStringConverter::Utf16BE, true, "utf-16be"}}) {
+        QStringEncoder encoder(c.encoding, c.mark ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+        QByteArray bytes = encoder.encode(text);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        QStringList header;
+        QString error;
+        ASSERT_TRUE(reader.readHeader(header, &error)) << c.name << error.toStdString();
+        EXPECT_EQ(header,
+                  (QStringList{QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("Email")}))
+            << c.name << c.mark;
+        EXPECT_EQ(reader.delimiter(), QLatin1Char('\t'));
+        QStringList row;
+        ASSERT_TRUE(reader.readRow(row));
+        EXPECT_EQ(row.first(), QStringLiteral("Łukasz"));
+        ASSERT_TRUE(reader.readRow(row));
+        EXPECT_EQ(row.at(1), QStringLiteral("Петров"));
+        EXPECT_FALSE(reader.readRow(row));
+        EXPECT_EQ(reader.legacyEncoding(), QString::fromLatin1(c.name));
+    }
+}
+
+// A workbook or a PDF picked by mistake (or saved with a .csv name) is refused with what it is and
+// what to do, not read as a file whose one column is called "PK".
+TEST(CsvReader, SaysWhatAFileThatIsNotCsvIs)
+{
+    const std::pair<QByteArray, const char *> cases[] = {
+        {QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) + "[Content_Types].xml" + QByteArray(40, '\0') + "xl/workbook.xml",
+         "workbook"},
+        {QByteArray("PK\x03\x04\x14\x00\x00\x00", 8) + "mimetypeapplication/vnd.oasis.opendocument.spreadsheet",
+         "workbook"},
+        {QByteArray("PK\x03\x04\x14\x00\x00\x00", 8) + "leads.csv" + QByteArray(20, '\0'), "ZIP"},
+        {QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0'), ".xls"},
+        {QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"), "PDF"},
+        {QByteArray("\x7F"
+                    "ELF\x02\x01\x01",
+                    7) +
+             QByteArray(9, '\0') + QByteArray("\x02\x00\x3E\x00", 4),
+         "binary"}};
+    for (const auto &[head, what] : cases) {
+        QByteArray bytes = head;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        QStringList header;
+        QString error;
+        EXPECT_FALSE(reader.readHeader(header, &error)) << what;
+        EXPECT_TRUE(error.contains(QLatin1String(what))) << what << ": " << error.toStdString();
+        EXPECT_EQ(error, reader.fileError());
+        EXPECT_FALSE(reader.readRow(header)) << what;
+    }
+    // Text that only starts like a signature is still text, and an empty file says so.
+    QByteArray text("PKey,Email\n1,anna@firma.pl\n");
+    QBuffer buffer(&text);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QStringList header;
+    QString error;
+    EXPECT_TRUE(reader.readHeader(header, &error));
+    EXPECT_TRUE(reader.fileError().isEmpty());
+    QByteArray nothing;
+    QBuffer empty(&nothing);
+    empty.open(QIODevice::ReadOnly);
+    CsvReader emptyReader(&empty);
+    EXPECT_FALSE(emptyReader.readHeader(header, &error));
+    EXPECT_TRUE(error.contains(QLatin1String("empty")));
+}

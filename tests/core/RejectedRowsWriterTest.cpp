@@ -85,3 +85,23 @@ TEST(RejectedRowsWriter, QuotesOnlyWhatNeedsIt)
         QStringLiteral("a,\"b,c\",\" d\""));
     EXPECT_EQ(RejectedRowsWriter::line({QStringLiteral("b,c")}, QLatin1Char(';')), QStringLiteral("b,c"));
 }
+
+// Excel ends a sheet, or separates blocks, with lines of empty cells; the importer does not count
+// them as rows, so the rejected rows file must not either, or every reason lands on the wrong row.
+TEST(RejectedRowsWriter, CountsRowsAsTheImporterDoesPastLinesOfEmptyCells)
+{
+    QTemporaryDir dir;
+    const QString source = writeFile(dir, QStringLiteral("in.csv"),
+                                     "Name;Email\r\n"
+                                     "Anna;anna@firma.pl\r\n"
+                                     ";;\r\n"
+                                     " ; \r\n"
+                                     "Junk;test@test.com\r\n");
+    const QString target = dir.filePath(QStringLiteral("rejected.csv"));
+    const auto written = RejectedRowsWriter::write(source, {{2, QStringLiteral("test address")}}, target);
+    ASSERT_TRUE(written) << written.error().toStdString();
+    const QList<QStringList> rows = readCsv(target);
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows.at(1),
+              (QStringList{QStringLiteral("Junk"), QStringLiteral("test@test.com"), QStringLiteral("test address")}));
+}

@@ -24,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSemaphore>
+#include <QStringEncoder>
 #include <QTableWidget>
 #include <QTest>
 
@@ -210,6 +211,19 @@ TEST_F(ImportWizardTest, ABadFileIsExplainedAndCannotGoOn)
     auto wizard = openWizard(org.admin, store.dir() + QStringLiteral("/missing.csv"));
     EXPECT_TRUE(wizard->filePage()->infoLabel()->text().contains(QStringLiteral("missing.csv")));
     EXPECT_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+    // A workbook picked instead of its CSV: what it is and what to do, and no way on.
+    wizard->filePage()->pathEdit()->setText(
+        writeCsv(QStringLiteral("leads.xlsx"), QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) + "[Content_Types].xml"));
+    EXPECT_TRUE(wizard->filePage()->infoLabel()->text().contains(QStringLiteral("CSV UTF-8")))
+        << wizard->filePage()->infoLabel()->text().toStdString();
+    EXPECT_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+    // Excel's Unicode text is read, and said to be.
+    QStringEncoder utf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    wizard->filePage()->pathEdit()->setText(
+        writeCsv(QStringLiteral("leads.txt"), utf16.encode(QStringLiteral("E-mail\tImię\r\nanna@firma.pl\tAnna\r\n"))));
+    EXPECT_TRUE(wizard->filePage()->infoLabel()->text().contains(QStringLiteral("UTF-16")))
+        << wizard->filePage()->infoLabel()->text().toStdString();
+    EXPECT_TRUE(wizard->button(QWizard::NextButton)->isEnabled());
     // A file without an email column: the mapping page says what is missing.
     wizard->filePage()->pathEdit()->setText(writeCsv(QStringLiteral("names.csv"), "Name;Company\nAnna;Firma\n"));
     click(*wizard, QWizard::NextButton);

@@ -36,8 +36,9 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wi
 {
     setObjectName(QStringLiteral("importFilePage"));
     setTitle(tr("Choose a leads file"));
-    setSubTitle(tr("A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8 or a Windows code page, "
-                   "with any separator. You can also drop the file here."));
+    setSubTitle(
+        tr("A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8, UTF-16 or a Windows code page, "
+           "with any separator. You can also drop the file here."));
     setAcceptDrops(true);
 
     m_kind = new QComboBox(this);
@@ -156,7 +157,9 @@ void ImportFilePage::load()
     for (int c = 0; c < m_table->columnCount(); ++c)
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, 240));
     QString encoding = preview.byteOrderMark ? tr("UTF-8 with byte order mark") : tr("UTF-8");
-    if (!preview.legacyEncoding.isEmpty())
+    if (preview.legacyEncoding.startsWith(QLatin1String("utf-16")))
+        encoding = tr("UTF-16 (Unicode text, as Excel saves it)");
+    else if (!preview.legacyEncoding.isEmpty())
         encoding = tr("%1 (not UTF-8; read in this Windows code page)").arg(preview.legacyEncoding);
     const QString rows = preview.moreRows ? tr("the first %n row(s)", nullptr, static_cast<int>(preview.rows.size()))
                                           : tr("all %n row(s)", nullptr, static_cast<int>(preview.rows.size()));
