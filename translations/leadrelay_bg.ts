@@ -742,6 +742,10 @@
         <source>The line holds one value where the header has %1 columns: a note or footer, not a lead.</source>
         <translation>Редът съдържа една стойност, а заглавният ред има %1 колони: това е бележка или долен колонтитул, а не лийд.</translation>
     </message>
+    <message>
+        <source>The line holds %1 values where the header has %2 columns: a separator inside an unquoted value may have moved the values after it into the wrong columns.</source>
+        <translation>Редът съдържа стойности: %1, а заглавието има колони: %2. Разделител в стойност без кавички може да е преместил следващите стойности в грешни колони.</translation>
+    </message>
 </context>
 <context>
     <name>lr::CsvPreview</name>
@@ -5326,6 +5330,13 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <source>A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8, UTF-16 or a Windows code page, with any separator. You can also drop the file here.</source>
         <translation>CSV експорт от CRM, рекламна платформа или таблица, в UTF-8, UTF-16 или кодова страница на Windows, с произволен разделител. Можете и да пуснете файла тук.</translation>
     </message>
+    <message numerus="yes">
+        <source>header on row %1: the %n row(s) above it are not imported</source>
+        <translation>
+            <numerusform>заглавие на ред %1: %n ред над него не се импортира</numerusform>
+            <numerusform>заглавие на ред %1: %n реда над него не се импортират</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::ImportMappingPage</name>
@@ -5524,6 +5535,13 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>
             <numerusform>… и още %n ред — в журнала на приемането.</numerusform>
             <numerusform>… и още %n реда — в журнала на приемането.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) above the header were not imported: %1</source>
+        <translation>
+            <numerusform>%n ред над заглавието не беше импортиран: %1</numerusform>
+            <numerusform>%n реда над заглавието не бяха импортирани: %1</numerusform>
         </translation>
     </message>
 </context>

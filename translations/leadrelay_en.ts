@@ -342,6 +342,13 @@
             <numerusform>all %n rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>header on row %1: the %n row(s) above it are not imported</source>
+        <translation>
+            <numerusform>header on row %1: the %n row above it is not imported</numerusform>
+            <numerusform>header on row %1: the %n rows above it are not imported</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::ImportMappingPage</name>
@@ -381,6 +388,13 @@
         <translation>
             <numerusform>Saved %n row with its reason to %1.</numerusform>
             <numerusform>Saved %n rows with their reasons to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) above the header were not imported: %1</source>
+        <translation>
+            <numerusform>%n row above the header was not imported: %1</numerusform>
+            <numerusform>%n rows above the header were not imported: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -746,6 +746,10 @@
         <source>The line holds one value where the header has %1 columns: a note or footer, not a lead.</source>
         <translation>Wiersz zawiera tylko jedną wartość, a liczba kolumn w nagłówku wynosi %1: to notatka lub stopka, a nie lead.</translation>
     </message>
+    <message>
+        <source>The line holds %1 values where the header has %2 columns: a separator inside an unquoted value may have moved the values after it into the wrong columns.</source>
+        <translation>Wiersz zawiera wartości: %1, a nagłówek ma kolumn: %2. Separator wewnątrz wartości bez cudzysłowu mógł przesunąć kolejne wartości do niewłaściwych kolumn.</translation>
+    </message>
 </context>
 <context>
     <name>lr::CsvPreview</name>
@@ -5375,6 +5379,14 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <source>A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8, UTF-16 or a Windows code page, with any separator. You can also drop the file here.</source>
         <translation>Eksport CSV z CRM, platformy reklamowej lub arkusza, w UTF-8, UTF-16 lub stronie kodowej Windows, z dowolnym separatorem. Plik możesz też upuścić tutaj.</translation>
     </message>
+    <message numerus="yes">
+        <source>header on row %1: the %n row(s) above it are not imported</source>
+        <translation>
+            <numerusform>nagłówek w wierszu %1: %n wiersz nad nim nie zostanie zaimportowany</numerusform>
+            <numerusform>nagłówek w wierszu %1: %n wiersze nad nim nie zostaną zaimportowane</numerusform>
+            <numerusform>nagłówek w wierszu %1: %n wierszy nad nim nie zostanie zaimportowanych</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::ImportMappingPage</name>
@@ -5578,6 +5590,14 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
             <numerusform>… i jeszcze %n wiersz — w dzienniku przyjęć.</numerusform>
             <numerusform>… i jeszcze %n wiersze — w dzienniku przyjęć.</numerusform>
             <numerusform>… i jeszcze %n wierszy — w dzienniku przyjęć.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) above the header were not imported: %1</source>
+        <translation>
+            <numerusform>%n wiersz nad nagłówkiem nie został zaimportowany: %1</numerusform>
+            <numerusform>%n wiersze nad nagłówkiem nie zostały zaimportowane: %1</numerusform>
+            <numerusform>%n wierszy nad nagłówkiem nie zostało zaimportowanych: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -746,6 +746,10 @@
         <source>The line holds one value where the header has %1 columns: a note or footer, not a lead.</source>
         <translation>В строке только одно значение, тогда как число столбцов в заголовке — %1: это примечание или нижний колонтитул, а не лид.</translation>
     </message>
+    <message>
+        <source>The line holds %1 values where the header has %2 columns: a separator inside an unquoted value may have moved the values after it into the wrong columns.</source>
+        <translation>В строке значений: %1, а в заголовке столбцов: %2. Разделитель внутри значения без кавычек мог сдвинуть следующие значения не в те столбцы.</translation>
+    </message>
 </context>
 <context>
     <name>lr::CsvPreview</name>
@@ -5368,6 +5372,14 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <source>A CSV export from a CRM, an ads platform or a spreadsheet, in UTF-8, UTF-16 or a Windows code page, with any separator. You can also drop the file here.</source>
         <translation>CSV-экспорт из CRM, рекламной платформы или таблицы, в UTF-8, UTF-16 или кодовой странице Windows, с любым разделителем. Файл также можно перетащить сюда.</translation>
     </message>
+    <message numerus="yes">
+        <source>header on row %1: the %n row(s) above it are not imported</source>
+        <translation>
+            <numerusform>заголовок в строке %1: %n строка над ним не импортируется</numerusform>
+            <numerusform>заголовок в строке %1: %n строки над ним не импортируются</numerusform>
+            <numerusform>заголовок в строке %1: %n строк над ним не импортируются</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::ImportMappingPage</name>
@@ -5571,6 +5583,14 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
             <numerusform>… и ещё %n строка — в журнале приёма.</numerusform>
             <numerusform>… и ещё %n строки — в журнале приёма.</numerusform>
             <numerusform>… и ещё %n строк — в журнале приёма.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) above the header were not imported: %1</source>
+        <translation>
+            <numerusform>%n строка над заголовком не импортирована: %1</numerusform>
+            <numerusform>%n строки над заголовком не импортированы: %1</numerusform>
+            <numerusform>%n строк над заголовком не импортированы: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -27,6 +27,8 @@ QJsonObject ImportSummary::toJson() const
                     {QStringLiteral("unmapped"), QJsonArray::fromStringList(unmappedColumns)}};
     if (!encoding.isEmpty())
         out.insert(QStringLiteral("encoding"), encoding);
+    if (!aboveHeader.isEmpty())
+        out.insert(QStringLiteral("above_header"), QJsonArray::fromStringList(aboveHeader));
     return out;
 }
 
@@ -69,13 +71,13 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
 {
     using R = Result<ImportSummary>;
     CsvReader reader(device);
-    QStringList headers;
-    if (QString error; !reader.readHeader(headers, &error))
-        return R::failure(error);
-    QString mapError;
-    const LeadFieldMap map = LeadFieldMap::build(headers, overrides, &mapError);
+    const LeadHeader header = LeadFieldMap::readHeader(reader, overrides);
+    if (header.headers.isEmpty())
+        return R::failure(header.error);
+    const QStringList &headers = header.headers;
+    const LeadFieldMap &map = header.map;
     if (map.column(QStringLiteral("email")) < 0)
-        return R::failure(mapError.isEmpty() ? tr("No email column found.") : mapError);
+        return R::failure(header.error.isEmpty() ? tr("No email column found.") : header.error);
 
     // A large page cache for the import (restored afterwards): the indexes stay in memory.
     const int previousCache = m_intake.store().journal.setCacheSizeKiB(kImportCacheKiB);
@@ -86,6 +88,14 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
     ImportSummary summary;
     summary.unmappedColumns = map.unmapped();
     summary.encoding = reader.legacyEncoding();
+    for (const QStringList &row : header.above) {
+        QStringList cells;
+        for (const QString &cell : row) {
+            if (!cell.trimmed().isEmpty())
+                cells.append(cell.trimmed());
+        }
+        summary.aboveHeader.append(cells.join(QStringLiteral(", ")));
+    }
     const qint64 total = device->size();
     const bool sourceIsKey = leadSourceFromKey(source).has_value();
     const QStringList &unmappedHeaders = map.unmapped();
@@ -144,6 +154,15 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
             else if (fields.value(field).toString() != row.at(column).trimmed())
                 unmapped.insert(headers.value(column), row.at(column).trimmed());
         }
+        // Values past the header's last column have no header to go under: they are kept under
+        // their column's number, and the row is not trusted (see below).
+        qsizetype lastValue = row.size() - 1;
+        while (lastValue >= headers.size() && row.at(lastValue).trimmed().isEmpty())
+            --lastValue; // "a,b,c,," from a spreadsheet: empty cells past the header are nothing
+        for (qsizetype column = headers.size(); column <= lastValue; ++column) {
+            if (!row.at(column).trimmed().isEmpty())
+                unmapped.insert(QStringLiteral("column %1").arg(column + 1), row.at(column).trimmed());
+        }
         if (!unmapped.isEmpty())
             fields.insert(QStringLiteral("_unmapped"), unmapped);
         // A source the file names in words ("Partner Referral") counts; one LeadRelay does not know
@@ -157,11 +176,17 @@ Result<ImportSummary> CsvLeadImporter::import(QIODevice *device, const QHash<QSt
                                         "footer, not a lead."),
                              {QString::number(headers.size())});
         }
+        if (rowError.isEmpty() && lastValue >= headers.size()) {
+            // "Firma, Sp. z o.o." without quotes: every value after it sits one column to the right.
+            rowError = words(QT_TR_NOOP("The line holds %1 values where the header has %2 columns: a separator "
+                                        "inside an unquoted value may have moved the values after it into the "
+                                        "wrong columns."),
+                             {QString::number(lastValue + 1), QString::number(headers.size())});
+        }
         if (!rowError.isEmpty()) {
-            // Keep what was read, but never route a row whose quoting broke (IntakeProcessor
-            // quarantines it with this reason).
+            // Keep all that was read, but never route such a row: IntakeProcessor quarantines it with
+            // this reason, and the admin checks the values before processing it again.
             fields.insert(QStringLiteral("_csv_error"), rowError.toJson());
-            fields.remove(QStringLiteral("email"));
         }
         batch.append(std::move(fields));
         rows.append({summary.rows, rowError.text()});

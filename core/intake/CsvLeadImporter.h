@@ -31,11 +31,15 @@ struct ImportSummary
     QList<RowError>
         notes; ///< Rows imported with something left out (a phone that cannot exist, an unknown country, …).
     QStringList unmappedColumns;
-    QString encoding; ///< The Windows code page a file that is not UTF-8 was read in; empty for UTF-8.
+    QString encoding; ///< The Windows code page or UTF-16 a file that is not UTF-8 was read in; empty for UTF-8.
+    /// Rows above the header row (a title, a date, a note; their non-empty cells joined), not imported
+    /// and not counted in `rows` (see LeadFieldMap::readHeader).
+    QStringList aboveHeader;
     bool cancelled = false;
 
     /// {"rows":N,"created":N,"merged":N,"quarantined":N,"errors":[{"row":R,"reason":"…"}],
-    ///  "notes":[{"row":R,"reason":"…"}],"unmapped":["Header",…]}
+    ///  "notes":[{"row":R,"reason":"…"}],"unmapped":["Header",…]}, plus "encoding" and
+    ///  "above_header":["line",…] when there are some.
     QJsonObject toJson() const;
 };
 

@@ -15,19 +15,31 @@ Result<CsvPreview> CsvPreview::read(QIODevice *device, int maxRows)
     preview.fileSize = device->size();
     preview.byteOrderMark = device->peek(3) == QByteArray("\xEF\xBB\xBF");
     CsvReader reader(device);
-    if (QString error; !reader.readHeader(preview.headers, &error))
-        return R::failure(error);
+    LeadHeader header = LeadFieldMap::readHeader(reader, {});
+    if (header.headers.isEmpty())
+        return R::failure(header.error);
+    preview.headers = header.headers;
+    preview.rowsAbove = header.above;
     preview.delimiter = reader.delimiter();
     preview.legacyEncoding = reader.legacyEncoding();
-    for (const QString &header : std::as_const(preview.headers))
-        preview.recognised.append(LeadFieldMap::recognise(header));
-    QStringList row;
-    while (reader.readRow(row)) {
+    for (const QString &name : std::as_const(preview.headers))
+        preview.recognised.append(LeadFieldMap::recognise(name));
+    auto add = [&](const QStringList &row) {
         if (preview.rows.size() >= maxRows) {
             preview.moreRows = true;
-            break;
+            return false;
         }
         preview.rows.append(row);
+        return true;
+    };
+    for (const QStringList &row : std::as_const(header.pending)) {
+        if (!add(row))
+            return preview;
+    }
+    QStringList row;
+    while (reader.readRow(row)) {
+        if (!add(row))
+            break;
     }
     return preview;
 }

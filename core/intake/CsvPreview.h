@@ -20,6 +20,7 @@ public:
     QStringList headers;
     QStringList recognised; ///< Per column: the lead field LeadFieldMap recognises, or empty.
     QList<QStringList> rows;
+    QList<QStringList> rowsAbove; ///< Above the header row (a title, a note): not imported.
     QChar delimiter;
     bool byteOrderMark = false;
     QString legacyEncoding; ///< "windows-1250", "utf-16le", … when the file is not UTF-8 (CsvReader::legacyEncoding).

@@ -1,6 +1,7 @@
 #include "core/intake/LeadFieldMap.h"
 
 #include "core/intake/ColumnMap.h"
+#include "core/intake/CsvReader.h"
 
 #include <QRegularExpression>
 
@@ -186,6 +187,37 @@ LeadFieldMap LeadFieldMap::build(const QStringList &headers, const QHash<QString
                      .arg(headers.join(QStringLiteral(", ")));
     }
     return map;
+}
+
+LeadHeader LeadFieldMap::readHeader(CsvReader &reader, const QHash<QString, QString> &overrides)
+{
+    LeadHeader out;
+    if (!reader.readHeader(out.headers, &out.error))
+        return out;
+    out.map = build(out.headers, overrides, &out.error);
+    if (out.map.column(QStringLiteral("email")) >= 0)
+        return out;
+    // A title line, a date or a note above the header: look a few rows further for one that names
+    // an email column. Rows read on the way stay data if none does.
+    QStringList row;
+    for (int i = 0; i < kHeaderSearchRows && reader.readRow(row); ++i) {
+        if (CsvReader::isBlank(row))
+            continue;
+        QString error;
+        LeadFieldMap candidate = build(row, overrides, &error);
+        if (candidate.column(QStringLiteral("email")) >= 0) {
+            if (!CsvReader::isBlank(out.headers))
+                out.above.append(out.headers);
+            out.above.append(out.pending);
+            out.pending.clear();
+            out.headers = row;
+            out.map = std::move(candidate);
+            out.error.clear();
+            return out;
+        }
+        out.pending.append(row);
+    }
+    return out;
 }
 
 QHash<QString, QString> LeadFieldMap::apply(const QStringList &row) const

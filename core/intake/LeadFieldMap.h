@@ -6,6 +6,11 @@
 
 namespace lr {
 
+class CsvReader;
+
+/// The header row of a leads file as LeadFieldMap::readHeader() found it.
+struct LeadHeader;
+
 /// Maps the column headers of a leads file to LeadRelay's field names (`email`, `first_name`,
 /// `company`, `phone`, …). Recognises, case-insensitively and ignoring punctuation, the spellings
 /// HubSpot, Salesforce, Pipedrive and spreadsheet exports use ("E-mail", "Email Address",
@@ -31,6 +36,13 @@ public:
     static LeadFieldMap build(const QStringList &headers, const QHash<QString, QString> &overrides,
                               QString *error = nullptr);
 
+    /// Reads the header row of a leads file: the first row, or, when that names no email column, the
+    /// first of the next rows that does, so a title or note above the header ("Trade fair leads,
+    /// Berlin 2024") does not stop the import. See LeadHeader.
+    static LeadHeader readHeader(CsvReader &reader, const QHash<QString, QString> &overrides);
+    /// How many rows below the first readHeader() looks for a header naming an email column.
+    static constexpr int kHeaderSearchRows = 10;
+
     /// Column index of `field`, or -1.
     int column(const QString &field) const { return m_columns.value(field, -1); }
     /// field → value for one row (fields without a column are absent).
@@ -48,6 +60,15 @@ private:
     QStringList m_unmapped;
     QList<int> m_unmappedColumns;
     QList<std::pair<QString, int>> m_fallbacks;
+};
+
+struct LeadHeader
+{
+    QStringList headers;        ///< Empty when the file has no row at all (see error).
+    LeadFieldMap map;           ///< Built from `headers` with the overrides.
+    QString error;              ///< Why the file cannot be imported as it is (translated); empty when it can.
+    QList<QStringList> above;   ///< Rows above the header (a title, a note), not imported.
+    QList<QStringList> pending; ///< Rows read past the header while looking for one: data, in order.
 };
 
 } // namespace lr

@@ -30,7 +30,7 @@ QString RejectedRowsWriter::line(const QStringList &fields, QChar delimiter)
 }
 
 Result<qint64> RejectedRowsWriter::write(const QString &sourcePath, const QList<ImportSummary::RowError> &errors,
-                                         const QString &targetPath)
+                                         const QString &targetPath, qsizetype rowsAboveHeader)
 {
     using R = Result<qint64>;
     if (QFileInfo(sourcePath).canonicalFilePath() == QFileInfo(targetPath).canonicalFilePath() &&
@@ -48,7 +48,16 @@ Result<qint64> RejectedRowsWriter::write(const QString &sourcePath, const QList<
     QStringList header;
     if (!reader.fileError().isEmpty())
         return R::failure(reader.fileError());
-    if (!reader.readRow(header))
+    qsizetype above = 0;
+    bool read = false;
+    while ((read = reader.readRow(header))) {
+        if (CsvReader::isBlank(header))
+            continue; // nothing, as the importer saw it
+        if (above == rowsAboveHeader)
+            break;
+        ++above; // a title or a note above the header, as the importer skipped it
+    }
+    if (!read)
         return R::failure(
             tr("%1 is empty now; was it changed after the import?").arg(QDir::toNativeSeparators(sourcePath)));
 

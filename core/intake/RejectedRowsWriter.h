@@ -16,9 +16,10 @@ class RejectedRowsWriter final
     Q_DECLARE_TR_FUNCTIONS(lr::RejectedRowsWriter)
 
 public:
-    /// Returns how many rows were written.
+    /// Returns how many rows were written. `rowsAboveHeader` rows (ImportSummary::aboveHeader) come
+    /// before the header in the source and are not written.
     static Result<qint64> write(const QString &sourcePath, const QList<ImportSummary::RowError> &errors,
-                                const QString &targetPath);
+                                const QString &targetPath, qsizetype rowsAboveHeader = 0);
 
     /// One CSV line (without its end) with fields quoted where needed.
     static QString line(const QStringList &fields, QChar delimiter);

@@ -96,13 +96,68 @@ TEST(CsvLeadImporter, ABrokenRowNeverAbortsTheFile)
     const auto quarantined = f.store->journal.inState(JournalEntry::State::Quarantined, 10);
     ASSERT_EQ(quarantined.size(), 1);
     EXPECT_EQ(quarantined.first().reason, summary->errors.first().reason);
-    // The admin gives the row its address: processed like any fixed entry, not refused again.
+    // Everything read from the row is kept, its address too; the admin checks it and processes it
+    // again: processed like any fixed entry, not refused again.
     QuarantineService review(*f.store, f.clock);
     FieldList fixed = *QuarantineService::fieldsOf(f.store->journal.find(quarantined.first().id)->body);
-    fixed.append({QStringLiteral("email"), QStringLiteral("bad@firma.de")});
+    EXPECT_TRUE(fixed.contains({QStringLiteral("email"), QStringLiteral("bad@firma.de")}));
     const auto again = review.reprocess(AccessScope::system(), quarantined.first().id, fixed);
     ASSERT_TRUE(again) << again.error().toStdString();
     EXPECT_EQ(again->status, IntakeOutcome::Status::Created) << again->reason.toStdString();
+}
+
+// "Firma, Sp. z o.o." without quotes moves every value after it one column to the right: the row
+// is quarantined with that reason, not as an address without an @, and no value of it is lost.
+TEST(CsvLeadImporter, ARowWithMoreValuesThanTheHeaderIsKeptWholeAndNotRouted)
+{
+    Fixture f;
+    const auto summary = f.run("Name,Company,Email,Phone\n"
+                               "Jan Kowalski,Firma, Sp. z o.o.,jan@firma.pl,601234567\n"
+                               "Anna Nowak,Nowak IT,anna@nowak.pl,601234568,,\n"
+                               "Piotr Zielinski,Zielinski,piotr@zielinski.pl\n");
+    ASSERT_TRUE(summary) << summary.error().toStdString();
+    EXPECT_EQ(summary->created, 2); // empty cells past the header are nothing, a short row is fine
+    ASSERT_EQ(summary->errors.size(), 1);
+    EXPECT_EQ(summary->errors.first().row, 1);
+    EXPECT_TRUE(summary->errors.first().reason.contains(QStringLiteral("5 values where the header has 4")))
+        << summary->errors.first().reason.toStdString();
+    EXPECT_EQ(f.store->leads.findIdByEmailKey(QStringLiteral("jan@firma.pl")), 0);
+    const auto quarantined = f.store->journal.inState(JournalEntry::State::Quarantined, 10);
+    ASSERT_EQ(quarantined.size(), 1);
+    const QByteArray body = f.store->journal.find(quarantined.first().id)->body;
+    for (const char *value : {"Jan Kowalski", "Firma", "Sp. z o.o.", "jan@firma.pl", "601234567", "column 5"})
+        EXPECT_TRUE(body.contains(value)) << value << " in " << body.toStdString();
+}
+
+// A list typed up in a spreadsheet often starts with its title, a date or an empty line: the header
+// is the first row that names an email column, and the rows above it are said, not imported.
+TEST(CsvLeadImporter, FindsTheHeaderBelowATitleAndSaysWhatItLeftOut)
+{
+    Fixture f;
+    const auto summary = f.run(";;;\n"
+                               "Trade fair leads, Berlin 2026;;;\n"
+                               "Exported 2026-11-20;;;\n"
+                               "First Name;Last Name;Email;Company\n"
+                               "Anna;Nowak;anna@firma.pl;Firma\n"
+                               "Junk;Row;test@test.com;\n");
+    ASSERT_TRUE(summary) << summary.error().toStdString();
+    EXPECT_EQ(summary->rows, 2);
+    EXPECT_EQ(summary->created, 1);
+    ASSERT_EQ(summary->errors.size(), 1);
+    EXPECT_EQ(summary->errors.first().row, 2); // numbered from the header, as always
+    EXPECT_EQ(summary->aboveHeader,
+              (QStringList{QStringLiteral("Trade fair leads, Berlin 2026"), QStringLiteral("Exported 2026-11-20")}));
+    EXPECT_EQ(summary->toJson().value(QStringLiteral("above_header")).toArray().size(), 2);
+    // A --map that names the header's column finds it there too.
+    const auto mapped = f.run("Leads from the partner\nWho,Mail\nEva Braun,eva@braun-bau.de\n",
+                              {{QStringLiteral("Mail"), QStringLiteral("email")}});
+    ASSERT_TRUE(mapped) << mapped.error().toStdString();
+    EXPECT_EQ(mapped->created, 1);
+    // No row names an email column: the error names the first row's columns, as before.
+    const auto none = f.run("Title\nName,Company\nAnna,Firma\n");
+    ASSERT_FALSE(none);
+    EXPECT_TRUE(none.error().contains(QStringLiteral("No email column found. Columns: Title.")))
+        << none.error().toStdString();
 }
 
 TEST(CsvLeadImporter, RefusesFilesWithoutAHeaderOrEmailColumn)

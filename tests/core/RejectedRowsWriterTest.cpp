@@ -105,3 +105,23 @@ TEST(RejectedRowsWriter, CountsRowsAsTheImporterDoesPastLinesOfEmptyCells)
     EXPECT_EQ(rows.at(1),
               (QStringList{QStringLiteral("Junk"), QStringLiteral("test@test.com"), QStringLiteral("test address")}));
 }
+
+TEST(RejectedRowsWriter, StartsAtTheHeaderTheImporterFoundBelowATitle)
+{
+    QTemporaryDir dir;
+    const QString source = writeFile(dir, QStringLiteral("in.csv"),
+                                     "Trade fair leads;\r\n"
+                                     ";\r\n"
+                                     "Stand B12;\r\n"
+                                     "Name;Email\r\n"
+                                     "Anna;anna@firma.pl\r\n"
+                                     "Junk;test@test.com\r\n");
+    const QString target = dir.filePath(QStringLiteral("rejected.csv"));
+    const auto written = RejectedRowsWriter::write(source, {{2, QStringLiteral("test address")}}, target, 2);
+    ASSERT_TRUE(written) << written.error().toStdString();
+    const QList<QStringList> rows = readCsv(target);
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows.at(0), (QStringList{QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Reason")}));
+    EXPECT_EQ(rows.at(1),
+              (QStringList{QStringLiteral("Junk"), QStringLiteral("test@test.com"), QStringLiteral("test address")}));
+}

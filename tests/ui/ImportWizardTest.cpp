@@ -312,3 +312,48 @@ TEST_F(ImportWizardTest, TwoAddressColumnsStayMappedAndTheSecondStandsIn)
     EXPECT_NE(store->leads.findIdByEmailKey(QStringLiteral("piotr@wojcik.pl")), 0);
     EXPECT_EQ(leads(), 2);
 }
+
+// An event list with its title and date above the header: the wizard finds the header, says what
+// it leaves out, imports the rows below it, and the rejected rows file starts at the header.
+TEST_F(ImportWizardTest, ATitleAboveTheHeaderIsFoundSaidAndLeftOut)
+{
+    const QString path = writeCsv(QStringLiteral("messe.csv"), "Leads Messe Berlin 2026;;;\r\n"
+                                                               "Stand B12;;;\r\n"
+                                                               ";;;\r\n"
+                                                               "Vorname;Nachname;E-Mail;Firma\r\n"
+                                                               "eva;braun;eva@braun-bau.de;Braun Bau\r\n"
+                                                               "Junk;Row;test@test.com;\r\n");
+    auto wizard = openWizard(org.northManager, path);
+    auto *filePage = wizard->filePage();
+    const QString info = filePage->infoLabel()->text();
+    EXPECT_TRUE(info.contains(QStringLiteral("header on row 3: the 2 rows above it are not imported")))
+        << info.toStdString();
+    ASSERT_EQ(filePage->previewTable()->rowCount(), 2);
+    EXPECT_EQ(filePage->previewTable()->horizontalHeaderItem(2)->text(), QStringLiteral("E-Mail"));
+    click(*wizard, QWizard::NextButton);
+    EXPECT_EQ(wizard->mappingPage()->fieldCombo(2)->currentData().toString(), QStringLiteral("email"));
+    click(*wizard, QWizard::CommitButton);
+
+    ASSERT_TRUE(test::waitFor([&] { return wizard->currentId() == ImportWizard::SummaryPage; }, 20000));
+    auto *summary = wizard->summaryPage();
+    const QString text = summary->summaryLabel()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Rows: 2 · created: 1 · merged into existing leads: 0 · quarantined: 1")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("2 rows above the header were not imported: Leads Messe Berlin 2026 · "
+                                             "Stand B12")))
+        << text.toStdString();
+    EXPECT_NE(store->leads.findIdByEmailKey(QStringLiteral("eva@braun-bau.de")), 0);
+
+    files.savePath = store.dir() + QStringLiteral("/fix-me.csv");
+    QTest::mouseClick(summary->saveButton(), Qt::LeftButton);
+    QFile saved(files.savePath);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    CsvReader reader(&saved);
+    QStringList header;
+    QStringList row;
+    ASSERT_TRUE(reader.readRow(header));
+    EXPECT_EQ(header.first(), QStringLiteral("Vorname"));
+    ASSERT_TRUE(reader.readRow(row));
+    EXPECT_EQ(row.at(2), QStringLiteral("test@test.com"));
+    EXPECT_FALSE(reader.readRow(row));
+}

@@ -168,6 +168,11 @@ void ImportFilePage::load()
                              preview.delimiterName())
                         .arg(preview.headers.size())
                         .arg(rows));
+    if (!preview.rowsAbove.isEmpty()) {
+        const int above = static_cast<int>(preview.rowsAbove.size());
+        m_info->setText(m_info->text() + QStringLiteral(" · ") +
+                        tr("header on row %1: the %n row(s) above it are not imported", nullptr, above).arg(above + 1));
+    }
     emit completeChanged();
 }
 

@@ -97,6 +97,11 @@ void ImportSummaryPage::initializePage()
         lines << tr("Rows: %1 · created: %2 · merged into existing leads: %3 · quarantined: %4")
                      .arg(locale.toString(s.rows), locale.toString(s.created), locale.toString(s.merged),
                           locale.toString(s.quarantined));
+        if (!s.aboveHeader.isEmpty()) {
+            lines << tr("%n row(s) above the header were not imported: %1", nullptr,
+                        static_cast<int>(s.aboveHeader.size()))
+                         .arg(s.aboveHeader.join(QStringLiteral(" · ")).toHtmlEscaped());
+        }
         // Imported, but something in the row was left out (a phone that cannot exist, an unknown country).
         if (!s.notes.isEmpty()) {
             constexpr qsizetype kShown = 5;
@@ -147,7 +152,8 @@ void ImportSummaryPage::saveRejected()
     const QString target = m_wizard->files().saveCsv(this, suggested);
     if (target.isEmpty())
         return;
-    const Result<qint64> written = RejectedRowsWriter::write(m_wizard->filePath(), result->value().errors, target);
+    const Result<qint64> written = RejectedRowsWriter::write(m_wizard->filePath(), result->value().errors, target,
+                                                             result->value().aboveHeader.size());
     if (!written) {
         m_saveStatus->setText(written.error());
         m_saveStatus->setStyleSheet(QStringLiteral("color: #b91c1c;"));
