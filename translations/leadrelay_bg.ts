@@ -3007,6 +3007,22 @@
         <source>The hours of %1 must start before they end, within one day.</source>
         <translation>Работното време в %1 трябва да започва преди края си, в рамките на един ден.</translation>
     </message>
+    <message>
+        <source>Only an admin can add people to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has users already; an admin adds the next ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs an e-mail address to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already signs in as another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>
@@ -5022,6 +5038,41 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     </message>
 </context>
 <context>
+    <name>lr::ui::FirstAdminDialog</name>
+    <message>
+        <source>Set Up LeadRelay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can sign in to this database yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the administrator who sets LeadRelay up. They add the reps and managers on the Team page, and configure scoring, routing and SLAs under Rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.com: they sign in with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Име</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lr::ui::ForecastStrip</name>
     <message>
         <source>Weighted forecast</source>
@@ -5331,7 +5382,7 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>CSV експорт от CRM, рекламна платформа или таблица, в UTF-8, UTF-16 или кодова страница на Windows, с произволен разделител. Можете и да пуснете файла тук.</translation>
     </message>
     <message numerus="yes">
-        <source>header on row %1: the %n row(s) above it are not imported</source>
+        <source>header on line %1: the %n row(s) above it are not imported</source>
         <translation>
             <numerusform>заглавие на ред %1: %n ред над него не се импортира</numerusform>
             <numerusform>заглавие на ред %1: %n реда над него не се импортират</numerusform>
@@ -7648,6 +7699,26 @@ Leads you may see appear here as soon as they arrive.</source>
         <source>Some days end before they start: correct the marked hours.</source>
         <translation>Някои дни свършват преди да започнат: поправете отбелязаните часове.</translation>
     </message>
+    <message>
+        <source>Add a Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.com: they sign in with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Име</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::TeamPage</name>
@@ -7679,6 +7750,14 @@ Leads you may see appear here as soon as they arrive.</source>
             <numerusform>Предаден е %n отворен лийд</numerusform>
             <numerusform>Предадени са %n отворени лийда</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rep, manager or admin who signs in with their e-mail address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

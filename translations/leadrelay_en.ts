@@ -343,10 +343,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>header on row %1: the %n row(s) above it are not imported</source>
+        <source>header on line %1: the %n row(s) above it are not imported</source>
         <translation>
-            <numerusform>header on row %1: the %n row above it is not imported</numerusform>
-            <numerusform>header on row %1: the %n rows above it are not imported</numerusform>
+            <numerusform>header on line %1: the %n row above it is not imported</numerusform>
+            <numerusform>header on line %1: the %n rows above it are not imported</numerusform>
         </translation>
     </message>
 </context>

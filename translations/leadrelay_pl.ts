@@ -3023,6 +3023,22 @@
         <source>The hours of %1 must start before they end, within one day.</source>
         <translation>Godziny pracy w %1 muszą zaczynać się przed końcem, w obrębie jednego dnia.</translation>
     </message>
+    <message>
+        <source>Only an admin can add people to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has users already; an admin adds the next ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs an e-mail address to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already signs in as another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>
@@ -5054,6 +5070,41 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     </message>
 </context>
 <context>
+    <name>lr::ui::FirstAdminDialog</name>
+    <message>
+        <source>Set Up LeadRelay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can sign in to this database yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the administrator who sets LeadRelay up. They add the reps and managers on the Team page, and configure scoring, routing and SLAs under Rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.com: they sign in with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lr::ui::ForecastStrip</name>
     <message>
         <source>Weighted forecast</source>
@@ -5380,11 +5431,11 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <translation>Eksport CSV z CRM, platformy reklamowej lub arkusza, w UTF-8, UTF-16 lub stronie kodowej Windows, z dowolnym separatorem. Plik możesz też upuścić tutaj.</translation>
     </message>
     <message numerus="yes">
-        <source>header on row %1: the %n row(s) above it are not imported</source>
+        <source>header on line %1: the %n row(s) above it are not imported</source>
         <translation>
-            <numerusform>nagłówek w wierszu %1: %n wiersz nad nim nie zostanie zaimportowany</numerusform>
-            <numerusform>nagłówek w wierszu %1: %n wiersze nad nim nie zostaną zaimportowane</numerusform>
-            <numerusform>nagłówek w wierszu %1: %n wierszy nad nim nie zostanie zaimportowanych</numerusform>
+            <numerusform>nagłówek w linii %1: %n wiersz nad nim nie zostanie zaimportowany</numerusform>
+            <numerusform>nagłówek w linii %1: %n wiersze nad nim nie zostaną zaimportowane</numerusform>
+            <numerusform>nagłówek w linii %1: %n wierszy nad nim nie zostanie zaimportowanych</numerusform>
         </translation>
     </message>
 </context>
@@ -7717,6 +7768,26 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
         <source>Some days end before they start: correct the marked hours.</source>
         <translation>Niektóre dni kończą się przed rozpoczęciem: popraw zaznaczone godziny.</translation>
     </message>
+    <message>
+        <source>Add a Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.com: they sign in with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::TeamPage</name>
@@ -7751,6 +7822,14 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
             <numerusform>przekazano %n otwarte leady</numerusform>
             <numerusform>przekazano %n otwartych leadów</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rep, manager or admin who signs in with their e-mail address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3023,6 +3023,22 @@
         <source>The hours of %1 must start before they end, within one day.</source>
         <translation>Рабочее время в %1 должно начинаться раньше, чем заканчивается, в пределах одного дня.</translation>
     </message>
+    <message>
+        <source>Only an admin can add people to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has users already; an admin adds the next ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs an e-mail address to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already signs in as another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>
@@ -5047,6 +5063,41 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     </message>
 </context>
 <context>
+    <name>lr::ui::FirstAdminDialog</name>
+    <message>
+        <source>Set Up LeadRelay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can sign in to this database yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the administrator who sets LeadRelay up. They add the reps and managers on the Team page, and configure scoring, routing and SLAs under Rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.com: they sign in with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lr::ui::ForecastStrip</name>
     <message>
         <source>Weighted forecast</source>
@@ -5373,11 +5424,11 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>CSV-экспорт из CRM, рекламной платформы или таблицы, в UTF-8, UTF-16 или кодовой странице Windows, с любым разделителем. Файл также можно перетащить сюда.</translation>
     </message>
     <message numerus="yes">
-        <source>header on row %1: the %n row(s) above it are not imported</source>
+        <source>header on line %1: the %n row(s) above it are not imported</source>
         <translation>
-            <numerusform>заголовок в строке %1: %n строка над ним не импортируется</numerusform>
-            <numerusform>заголовок в строке %1: %n строки над ним не импортируются</numerusform>
-            <numerusform>заголовок в строке %1: %n строк над ним не импортируются</numerusform>
+            <numerusform>заголовок на строке %1: %n строка над ним не импортируется</numerusform>
+            <numerusform>заголовок на строке %1: %n строки над ним не импортируются</numerusform>
+            <numerusform>заголовок на строке %1: %n строк над ним не импортируются</numerusform>
         </translation>
     </message>
 </context>
@@ -7710,6 +7761,26 @@ Leads you may see appear here as soon as they arrive.</source>
         <source>Some days end before they start: correct the marked hours.</source>
         <translation>Некоторые дни заканчиваются раньше, чем начинаются: исправьте отмеченные часы.</translation>
     </message>
+    <message>
+        <source>Add a Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@company.com: they sign in with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::TeamPage</name>
@@ -7744,6 +7815,14 @@ Leads you may see appear here as soon as they arrive.</source>
             <numerusform>%n открытых лида передано другим</numerusform>
             <numerusform>%n открытых лидов передано другим</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rep, manager or admin who signs in with their e-mail address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

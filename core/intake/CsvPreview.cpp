@@ -20,6 +20,7 @@ Result<CsvPreview> CsvPreview::read(QIODevice *device, int maxRows)
         return R::failure(header.error);
     preview.headers = header.headers;
     preview.rowsAbove = header.above;
+    preview.headerLine = header.line;
     preview.delimiter = reader.delimiter();
     preview.legacyEncoding = reader.legacyEncoding();
     for (const QString &name : std::as_const(preview.headers))

@@ -21,6 +21,7 @@ public:
     QStringList recognised; ///< Per column: the lead field LeadFieldMap recognises, or empty.
     QList<QStringList> rows;
     QList<QStringList> rowsAbove; ///< Above the header row (a title, a note): not imported.
+    qint64 headerLine = 1;        ///< The line of the file the header is on.
     QChar delimiter;
     bool byteOrderMark = false;
     QString legacyEncoding; ///< "windows-1250", "utf-16le", … when the file is not UTF-8 (CsvReader::legacyEncoding).

@@ -92,20 +92,29 @@ const char *CsvReader::guessUtf16(const QByteArray &bytes)
         return "utf-16le";
     if (bytes.startsWith("\xFE\xFF"))
         return "utf-16be";
-    // Without a mark: the header of a leads file is ASCII, so every other byte is zero.
+    // Without a mark: separators, line ends, digits and addresses are ASCII, so in UTF-16 one of each
+    // pair of bytes is often zero and the other almost never, and a separator or a line end shows up
+    // with its zero byte. Cyrillic or Polish text in between has no zero bytes at all.
     const qsizetype n = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
     if (n < 4)
         return nullptr;
     qsizetype evenZeros = 0;
     qsizetype oddZeros = 0;
+    bool evenSeparator = false; // "x\0" with x a separator or line end: little-endian
+    bool oddSeparator = false;  // "\0x": big-endian
+    const auto separator = [](char c) { return c == '\t' || c == ',' || c == ';' || c == '\n' || c == '\r'; };
     for (qsizetype i = 0; i < n; i += 2) {
-        evenZeros += bytes.at(i) == '\0';
-        oddZeros += bytes.at(i + 1) == '\0';
+        const char a = bytes.at(i);
+        const char b = bytes.at(i + 1);
+        evenZeros += a == '\0';
+        oddZeros += b == '\0';
+        evenSeparator = evenSeparator || (b == '\0' && separator(a));
+        oddSeparator = oddSeparator || (a == '\0' && separator(b));
     }
     const qsizetype units = n / 2;
-    if (oddZeros * 10 >= units * 3 && evenZeros * 20 <= units)
+    if (evenSeparator && oddZeros * 20 >= units && evenZeros * 20 <= oddZeros)
         return "utf-16le";
-    if (evenZeros * 10 >= units * 3 && oddZeros * 20 <= units)
+    if (oddSeparator && evenZeros * 20 >= units && oddZeros * 20 <= evenZeros)
         return "utf-16be";
     return nullptr;
 }
@@ -127,7 +136,13 @@ Words CsvReader::notText(const QByteArray &bytes)
     if (bytes.startsWith("%PDF-"))
         return words(QT_TR_NOOP("This is a PDF document, not a CSV file. Export the list as CSV from where it "
                                 "came and import that file."));
-    if (bytes.left(4096).contains('\0'))
+    // Text may hold a stray NUL or form feed; binary data is full of them.
+    const QByteArray start = bytes.left(4096);
+    const auto controls = std::count_if(start.cbegin(), start.cend(), [](char ch) {
+        const auto b = static_cast<unsigned char>(ch);
+        return b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B);
+    });
+    if (controls > std::max<qsizetype>(8, start.size() / 100))
         return words(QT_TR_NOOP("The file holds binary data, not text: it is not a CSV file."));
     return {};
 }
@@ -151,6 +166,7 @@ CsvReader::CsvReader(QIODevice *device, QChar delimiter) : m_device(device), m_s
         const QString text = fromCodePage(device->readAll(), codePage, &ok);
         if (ok) {
             m_buffer = text;
+            m_buffer.remove(QChar(0));
             m_pos = 0;
             m_legacyEncoding = QString::fromLatin1(codePage).toLower();
         }
@@ -169,6 +185,7 @@ bool CsvReader::fill()
     if (m_pos < m_buffer.size())
         return true;
     m_buffer = m_stream.read(kChunk);
+    m_buffer.remove(QChar(0)); // a stray NUL in a text file is nothing, and QChar() means the end here
     m_pos = 0;
     if (!m_buffer.isEmpty() && m_buffer.at(0) == QChar(0xFEFF))
         m_pos = 1; // a BOM the stream did not eat
@@ -187,24 +204,28 @@ QChar CsvReader::take()
 
 void CsvReader::sniffDelimiter()
 {
-    // Count candidates on the first line, outside quotes.
+    // Count candidates on the first line, outside quotes; a title line without any ("Trade fair
+    // leads 2026" above the header) gives way to the first of the next lines that has some.
     fill();
     int comma = 0;
     int semicolon = 0;
     int tab = 0;
     bool quoted = false;
+    int lines = 0;
     for (qsizetype i = m_pos; i < m_buffer.size(); ++i) {
         const QChar c = m_buffer.at(i);
-        if (c == QLatin1Char('"'))
+        if (c == QLatin1Char('"')) {
             quoted = !quoted;
-        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
-            break;
-        else if (!quoted && c == QLatin1Char(','))
+        } else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r'))) {
+            if (comma + semicolon + tab > 0 || ++lines >= 10)
+                break;
+        } else if (!quoted && c == QLatin1Char(',')) {
             ++comma;
-        else if (!quoted && c == QLatin1Char(';'))
+        } else if (!quoted && c == QLatin1Char(';')) {
             ++semicolon;
-        else if (!quoted && c == QLatin1Char('\t'))
+        } else if (!quoted && c == QLatin1Char('\t')) {
             ++tab;
+        }
     }
     if (tab > comma && tab > semicolon)
         m_delimiter = QLatin1Char('\t');

@@ -363,10 +363,11 @@ PreparedSubmission IntakeProcessor::prepare(const JournalEntry &entry, const QJs
                                             const EmailValidator &validator)
 {
     PreparedSubmission out;
-    // A row whose CSV quoting broke, or a footer line, is kept but never routed: say why. Only the
-    // importer writes this (a web form that sends the field gets no say), and only the first time:
-    // an admin who fixed the entry has it processed like any other.
-    if (entry.channel == JournalEntry::Channel::Csv && entry.attempts == 0) {
+    // A row whose CSV quoting broke, a footer line or a row with more values than the header is
+    // kept but never routed: say why. Only the importer writes this (a web form that sends the
+    // field gets no say), and it stays until an admin saves the entry from the editor, which drops
+    // it (QuarantineService::reprocess): re-processing a selection unread keeps such rows here.
+    if (entry.channel == JournalEntry::Channel::Csv) {
         if (const QJsonValue csvError = fields.value(QLatin1String("_csv_error")); !csvError.isUndefined()) {
             out.quarantine = Words::fromJson(csvError);
             return out;
@@ -431,16 +432,23 @@ PreparedSubmission IntakeProcessor::prepare(const JournalEntry &entry, const QJs
     const QString rawPhone = field(fields, "phone").isEmpty() ? field(fields, "mobile") : field(fields, "phone");
     if (!rawPhone.isEmpty()) {
         // A number without its country code is read in the lead's country, else in the country
-        // of its website's or address's domain ("601 234 567" of anna@nowak-it.pl is Polish).
+        // of its website's or company address's domain ("601 234 567" of anna@nowak-it.pl is
+        // Polish). Never a free-mail domain's: gmx.de and mail.ru serve whole regions. A country
+        // only guessed so is not stored; one the number itself says (+41 …) is.
         QString region = incoming.country;
-        if (region.isEmpty())
+        bool guessed = false;
+        if (region.isEmpty()) {
             region = PhoneNormaliser::regionOfDomain(domainFromWebsite(field(fields, "company_domain")));
-        if (region.isEmpty())
-            region = PhoneNormaliser::regionOfDomain(email.domain);
+            if (region.isEmpty() && !email.freeMail)
+                region = PhoneNormaliser::regionOfDomain(email.domain);
+            guessed = !region.isEmpty();
+        }
         const PhoneCheck phone = PhoneNormaliser::normalise(rawPhone, region);
         if (phone.valid) {
             incoming.phone = phone.e164;
-            if (incoming.country.isEmpty())
+            const bool ownCountryCode =
+                rawPhone.trimmed().startsWith(QLatin1Char('+')) || rawPhone.trimmed().startsWith(QLatin1String("00"));
+            if (incoming.country.isEmpty() && (!guessed || ownCountryCode))
                 incoming.country = phone.region;
         } else {
             out.warnings += phone.reason; // the person is real; the number is not kept

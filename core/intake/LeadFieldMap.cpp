@@ -194,11 +194,21 @@ LeadHeader LeadFieldMap::readHeader(CsvReader &reader, const QHash<QString, QStr
     LeadHeader out;
     if (!reader.readHeader(out.headers, &out.error))
         return out;
+    out.line = reader.rowLine();
     out.map = build(out.headers, overrides, &out.error);
     if (out.map.column(QStringLiteral("email")) >= 0)
         return out;
     // A title line, a date or a note above the header: look a few rows further for one that names
-    // an email column. Rows read on the way stay data if none does.
+    // an email column. Only past rows that look like that (a cell or two, no address): a row of
+    // data ends the search, so a data cell reading "Email" is never taken for the header. Rows
+    // read on the way stay data if no header is found.
+    const auto titleLike = [](const QStringList &row) {
+        const auto filled =
+            std::count_if(row.cbegin(), row.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
+        return filled <= 2 && std::none_of(row.cbegin(), row.cend(), [](const QString &c) { return c.contains(u'@'); });
+    };
+    if (!titleLike(out.headers))
+        return out;
     QStringList row;
     for (int i = 0; i < kHeaderSearchRows && reader.readRow(row); ++i) {
         if (CsvReader::isBlank(row))
@@ -211,11 +221,14 @@ LeadHeader LeadFieldMap::readHeader(CsvReader &reader, const QHash<QString, QStr
             out.above.append(out.pending);
             out.pending.clear();
             out.headers = row;
+            out.line = reader.rowLine();
             out.map = std::move(candidate);
             out.error.clear();
             return out;
         }
         out.pending.append(row);
+        if (!titleLike(row))
+            break;
     }
     return out;
 }

@@ -65,6 +65,7 @@ private:
 struct LeadHeader
 {
     QStringList headers;        ///< Empty when the file has no row at all (see error).
+    qint64 line = 1;            ///< The line of the file the header is on (1-based).
     LeadFieldMap map;           ///< Built from `headers` with the overrides.
     QString error;              ///< Why the file cannot be imported as it is (translated); empty when it can.
     QList<QStringList> above;   ///< Rows above the header (a title, a note), not imported.

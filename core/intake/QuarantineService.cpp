@@ -127,9 +127,12 @@ Status QuarantineService::amend(const AccessScope &actor, const QuarantineRow &r
     const Result<QJsonObject> object = objectFrom(fields, before.isObject() ? before.object() : QJsonObject());
     if (!object)
         return Status::failure(object.error());
-    if (before.isObject() && before.object() == *object)
+    QJsonObject amended = object.value();
+    // The admin has read the row and saved it: the importer's doubt about it is settled.
+    amended.remove(QStringLiteral("_csv_error"));
+    if (before.isObject() && before.object() == amended)
         return {}; // nothing changed: no new version
-    const QByteArray body = QJsonDocument(*object).toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(amended).toJson(QJsonDocument::Compact);
     Transaction tx(m_store.database());
     if (!tx.isActive())
         return Status::failure(tx.error());

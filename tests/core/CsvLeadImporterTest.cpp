@@ -127,6 +127,24 @@ TEST(CsvLeadImporter, ARowWithMoreValuesThanTheHeaderIsKeptWholeAndNotRouted)
     const QByteArray body = f.store->journal.find(quarantined.first().id)->body;
     for (const char *value : {"Jan Kowalski", "Firma", "Sp. z o.o.", "jan@firma.pl", "601234567", "column 5"})
         EXPECT_TRUE(body.contains(value)) << value << " in " << body.toStdString();
+    // Re-processing a selection nobody read leaves it where it is; saved from the editor, it goes.
+    QuarantineService review(*f.store, f.clock);
+    const auto bulk = review.reprocess(AccessScope::system(), QList<Id>{quarantined.first().id});
+    ASSERT_TRUE(bulk) << bulk.error().toStdString();
+    EXPECT_EQ(f.store->leads.findIdByEmailKey(QStringLiteral("jan@firma.pl")), 0);
+    EXPECT_EQ(f.store->journal.find(quarantined.first().id)->state, JournalEntry::State::Quarantined);
+    FieldList fixed;
+    fixed.append({QStringLiteral("full_name"), QStringLiteral("Jan Kowalski")});
+    fixed.append({QStringLiteral("company"), QStringLiteral("Firma, Sp. z o.o.")});
+    fixed.append({QStringLiteral("email"), QStringLiteral("jan@firma.pl")});
+    fixed.append({QStringLiteral("phone"), QStringLiteral("601234567")});
+    fixed.append({QStringLiteral("_csv_error"), QStringLiteral("(whatever the editor shows)")});
+    const auto saved = review.reprocess(AccessScope::system(), quarantined.first().id, fixed);
+    ASSERT_TRUE(saved) << saved.error().toStdString();
+    EXPECT_EQ(saved->status, IntakeOutcome::Status::Created) << saved->reason.toStdString();
+    const Lead jan =
+        *f.store->leads.find(AccessScope::system(), f.store->leads.findIdByEmailKey(QStringLiteral("jan@firma.pl")));
+    EXPECT_EQ(jan.companyName, QStringLiteral("Firma, Sp. z o.o."));
 }
 
 // A list typed up in a spreadsheet often starts with its title, a date or an empty line: the header
@@ -153,6 +171,17 @@ TEST(CsvLeadImporter, FindsTheHeaderBelowATitleAndSaysWhatItLeftOut)
                               {{QStringLiteral("Mail"), QStringLiteral("email")}});
     ASSERT_TRUE(mapped) << mapped.error().toStdString();
     EXPECT_EQ(mapped->created, 1);
+    // A data cell that reads "Email" is no header: rows of data above it end the search.
+    const auto data = f.run("Nombre,Correo electrónico,Origen\n"
+                            "Anna Nowak,anna@nowak-bud.pl,Web\n"
+                            "Jan Kowalski,jan@kowalski-bud.pl,Email\n");
+    ASSERT_FALSE(data);
+    EXPECT_TRUE(data.error().contains(QStringLiteral("No email column found"))) << data.error().toStdString();
+    // A title without separators above a header with semicolons.
+    const auto title = f.run("Targi Poznań 2026\nImię;Email;Telefon\nOla;ola@firma-x.pl;601 234 567\n");
+    ASSERT_TRUE(title) << title.error().toStdString();
+    EXPECT_EQ(title->created, 1);
+    EXPECT_EQ(title->aboveHeader, QStringList{QStringLiteral("Targi Poznań 2026")});
     // No row names an email column: the error names the first row's columns, as before.
     const auto none = f.run("Title\nName,Company\nAnna,Firma\n");
     ASSERT_FALSE(none);

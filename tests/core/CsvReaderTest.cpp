@@ -180,6 +180,18 @@ TEST(CsvReader, ReadsUnicodeTextAsExcelSavesIt)
         bool mark;
         const char *name;
     };
+    // Mostly Cyrillic text without a mark: few zero bytes, but all on one side of each pair.
+    QStringEncoder russian(QStringConverter::Utf16LE);
+    QByteArray cyrillic = russian.encode(QStringLiteral("Имя\tФамилия\tЭлектронная почта\r\n"
+                                                        "Владимир\tКонстантинопольский\tv@промтех.рф\r\n"));
+    QBuffer cyrillicBuffer(&cyrillic);
+    cyrillicBuffer.open(QIODevice::ReadOnly);
+    CsvReader cyrillicReader(&cyrillicBuffer);
+    QStringList cyrillicHeader;
+    QString cyrillicError;
+    ASSERT_TRUE(cyrillicReader.readHeader(cyrillicHeader, &cyrillicError)) << cyrillicError.toStdString();
+    EXPECT_EQ(cyrillicHeader.last(), QStringLiteral("Электронная почта"));
+    EXPECT_EQ(cyrillicReader.legacyEncoding(), QStringLiteral("utf-16le"));
     for (const Case &c :
          {Case{QStringConverter::Utf16LE, true, "utf-16le"}, Case{QStringConverter::Utf16LE, false, "utf-16le"},
           Case{QStringConverter::Utf16BE, true, "utf-16be"}}) {
@@ -234,6 +246,18 @@ TEST(CsvReader, SaysWhatAFileThatIsNotCsvIs)
         EXPECT_EQ(error, reader.fileError());
         EXPECT_FALSE(reader.readRow(header)) << what;
     }
+    // A stray NUL in a text file is dropped, not taken for the end of the file or binary data.
+    QByteArray nul("Email,Name\r\nanna@firma.pl,Anna\0\r\njan@firma.pl,Jan\r\n", 51);
+    QBuffer nulBuffer(&nul);
+    nulBuffer.open(QIODevice::ReadOnly);
+    CsvReader nulReader(&nulBuffer);
+    QStringList nulRow;
+    QString nulError;
+    ASSERT_TRUE(nulReader.readHeader(nulRow, &nulError)) << nulError.toStdString();
+    ASSERT_TRUE(nulReader.readRow(nulRow));
+    EXPECT_EQ(nulRow.last(), QStringLiteral("Anna"));
+    ASSERT_TRUE(nulReader.readRow(nulRow));
+    EXPECT_EQ(nulRow.first(), QStringLiteral("jan@firma.pl"));
     // Text that only starts like a signature is still text, and an empty file says so.
     QByteArray text("PKey,Email\n1,anna@firma.pl\n");
     QBuffer buffer(&text);

@@ -168,7 +168,17 @@ TEST(IntakeProcessor, ReadsANationalNumberInTheCountryOfTheAddresssDomain)
                                            {QStringLiteral("phone"), QStringLiteral("601 234 568")}});
     ASSERT_EQ(polish.status, S::Created) << polish.reason.toStdString();
     EXPECT_EQ(f.lead(polish.leadId).phone, QStringLiteral("+48601234568"));
-    EXPECT_EQ(f.lead(polish.leadId).country, QStringLiteral("PL"));
+    EXPECT_TRUE(f.lead(polish.leadId).country.isEmpty()); // a guess reads the number, it does not route
+    // A number with its own country code still tells the country.
+    const IntakeOutcome swiss = f.submit({{QStringLiteral("email"), QStringLiteral("urs@keller-ag.de")},
+                                          {QStringLiteral("phone"), QStringLiteral("+41 79 123 45 67")}});
+    EXPECT_EQ(f.lead(swiss.leadId).country, QStringLiteral("CH"));
+    // A free-mail domain serves a whole region: gmx.de does not make a Swiss mobile German.
+    const IntakeOutcome freeMail = f.submit({{QStringLiteral("email"), QStringLiteral("hans.meier@gmx.de")},
+                                             {QStringLiteral("phone"), QStringLiteral("079 123 45 67")}});
+    ASSERT_EQ(freeMail.status, S::Created) << freeMail.reason.toStdString();
+    EXPECT_TRUE(f.lead(freeMail.leadId).phone.isEmpty());
+    EXPECT_TRUE(f.lead(freeMail.leadId).country.isEmpty());
     // The website's domain comes before a free-mail address's.
     const IntakeOutcome website = f.submit({{QStringLiteral("email"), QStringLiteral("ivan.petrov@gmail.com")},
                                             {QStringLiteral("company_domain"), QStringLiteral("https://www.stroy.bg/")},

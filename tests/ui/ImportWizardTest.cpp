@@ -326,7 +326,7 @@ TEST_F(ImportWizardTest, ATitleAboveTheHeaderIsFoundSaidAndLeftOut)
     auto wizard = openWizard(org.northManager, path);
     auto *filePage = wizard->filePage();
     const QString info = filePage->infoLabel()->text();
-    EXPECT_TRUE(info.contains(QStringLiteral("header on row 3: the 2 rows above it are not imported")))
+    EXPECT_TRUE(info.contains(QStringLiteral("header on line 4: the 2 rows above it are not imported")))
         << info.toStdString();
     ASSERT_EQ(filePage->previewTable()->rowCount(), 2);
     EXPECT_EQ(filePage->previewTable()->horizontalHeaderItem(2)->text(), QStringLiteral("E-Mail"));

@@ -170,8 +170,9 @@ void ImportFilePage::load()
                         .arg(rows));
     if (!preview.rowsAbove.isEmpty()) {
         const int above = static_cast<int>(preview.rowsAbove.size());
-        m_info->setText(m_info->text() + QStringLiteral(" · ") +
-                        tr("header on row %1: the %n row(s) above it are not imported", nullptr, above).arg(above + 1));
+        m_info->setText(
+            m_info->text() + QStringLiteral(" · ") +
+            tr("header on line %1: the %n row(s) above it are not imported", nullptr, above).arg(preview.headerLine));
     }
     emit completeChanged();
 }
