@@ -3009,19 +3009,19 @@
     </message>
     <message>
         <source>Only an admin can add people to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Само администратор може да добавя хора в екипа.</translation>
     </message>
     <message>
         <source>This database has users already; an admin adds the next ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тази база вече има потребители; следващите добавя администратор.</translation>
     </message>
     <message>
         <source>A user needs an e-mail address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребителят се нуждае от имейл адрес, с който да влиза.</translation>
     </message>
     <message>
         <source>%1 already signs in as another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>С адреса %1 вече влиза друг потребител.</translation>
     </message>
 </context>
 <context>
@@ -5041,35 +5041,35 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::FirstAdminDialog</name>
     <message>
         <source>Set Up LeadRelay</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка на LeadRelay</translation>
     </message>
     <message>
         <source>Nobody can sign in to this database yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Още никой не може да влезе в тази база</translation>
     </message>
     <message>
         <source>Create the administrator who sets LeadRelay up. They add the reps and managers on the Team page, and configure scoring, routing and SLAs under Rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Създайте администратора, който ще настрои LeadRelay. Той добавя търговците и мениджърите на страницата „Екип“, а оценяването, разпределението и SLA настройва в „Правила“.</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име и фамилия</translation>
     </message>
     <message>
         <source>name@company.com: they sign in with it</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.com: с него се влиза</translation>
     </message>
     <message>
         <source>Create and Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Създай и влез</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Име</translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
 </context>
 <context>
@@ -7701,23 +7701,23 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>Add a Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на човек</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име и фамилия</translation>
     </message>
     <message>
         <source>name@company.com: they sign in with it</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.com: с него се влиза</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Име</translation>
+        <translation>Име</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Имейл</translation>
     </message>
 </context>
 <context>
@@ -7753,11 +7753,11 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добави човек…</translation>
     </message>
     <message>
         <source>Add a rep, manager or admin who signs in with their e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавете търговец, мениджър или администратор, който влиза със своя имейл адрес</translation>
     </message>
 </context>
 <context>

@@ -3025,19 +3025,19 @@
     </message>
     <message>
         <source>Only an admin can add people to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko administrator może dodawać osoby do zespołu.</translation>
     </message>
     <message>
         <source>This database has users already; an admin adds the next ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza ma już użytkowników; kolejnych dodaje administrator.</translation>
     </message>
     <message>
         <source>A user needs an e-mail address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik potrzebuje adresu e-mail, którym się loguje.</translation>
     </message>
     <message>
         <source>%1 already signs in as another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresem %1 loguje się już inny użytkownik.</translation>
     </message>
 </context>
 <context>
@@ -5073,35 +5073,35 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     <name>lr::ui::FirstAdminDialog</name>
     <message>
         <source>Set Up LeadRelay</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguracja LeadRelay</translation>
     </message>
     <message>
         <source>Nobody can sign in to this database yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie może się jeszcze zalogować do tej bazy</translation>
     </message>
     <message>
         <source>Create the administrator who sets LeadRelay up. They add the reps and managers on the Team page, and configure scoring, routing and SLAs under Rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz administratora, który skonfiguruje LeadRelay. Doda on handlowców i menedżerów na stronie Zespół, a ocenę, przydział i SLA ustawi w Regułach.</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>name@company.com: they sign in with it</source>
-        <translation type="unfinished"></translation>
+        <translation>imie@firma.pl: tym adresem się loguje</translation>
     </message>
     <message>
         <source>Create and Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz i zaloguj</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -7770,23 +7770,23 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     </message>
     <message>
         <source>Add a Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>name@company.com: they sign in with it</source>
-        <translation type="unfinished"></translation>
+        <translation>imie@firma.pl: tym adresem się loguje</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -7825,11 +7825,11 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     </message>
     <message>
         <source>Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę…</translation>
     </message>
     <message>
         <source>Add a rep, manager or admin who signs in with their e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj handlowca, menedżera lub administratora, który loguje się swoim adresem e-mail</translation>
     </message>
 </context>
 <context>

@@ -3025,19 +3025,19 @@
     </message>
     <message>
         <source>Only an admin can add people to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлять людей в команду может только администратор.</translation>
     </message>
     <message>
         <source>This database has users already; an admin adds the next ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе уже есть пользователи; следующих добавляет администратор.</translation>
     </message>
     <message>
         <source>A user needs an e-mail address to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователю нужен адрес электронной почты для входа.</translation>
     </message>
     <message>
         <source>%1 already signs in as another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>С адресом %1 уже входит другой пользователь.</translation>
     </message>
 </context>
 <context>
@@ -5066,35 +5066,35 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     <name>lr::ui::FirstAdminDialog</name>
     <message>
         <source>Set Up LeadRelay</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка LeadRelay</translation>
     </message>
     <message>
         <source>Nobody can sign in to this database yet</source>
-        <translation type="unfinished"></translation>
+        <translation>В эту базу пока никто не может войти</translation>
     </message>
     <message>
         <source>Create the administrator who sets LeadRelay up. They add the reps and managers on the Team page, and configure scoring, routing and SLAs under Rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте администратора, который настроит LeadRelay. Он добавит менеджеров по продажам и руководителей на странице «Команда», а оценку, распределение и SLA настроит в разделе «Правила».</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и фамилия</translation>
     </message>
     <message>
         <source>name@company.com: they sign in with it</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.com: с ним выполняется вход</translation>
     </message>
     <message>
         <source>Create and Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать и войти</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
 </context>
 <context>
@@ -7763,23 +7763,23 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>Add a Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить человека</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и фамилия</translation>
     </message>
     <message>
         <source>name@company.com: they sign in with it</source>
-        <translation type="unfinished"></translation>
+        <translation>name@company.com: с ним выполняется вход</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
 </context>
 <context>
@@ -7818,11 +7818,11 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
     <message>
         <source>Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить человека…</translation>
     </message>
     <message>
         <source>Add a rep, manager or admin who signs in with their e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить менеджера по продажам, руководителя или администратора, который входит по своему адресу эл. почты</translation>
     </message>
 </context>
 <context>

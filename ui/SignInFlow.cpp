@@ -32,6 +32,16 @@ std::optional<User> SignInFlow::start(const QString &email, QWidget *parent, QSt
                             : tr("No user with the e-mail %1; pick a user.").arg(email);
         }
     }
+    if (m_store.users.all().isEmpty()) {
+        // A store made for real use (not the demo): its first administrator sets it up.
+        if (const auto admin = m_picker.createFirstAdmin(m_store, parent); admin && admin->id != 0) {
+            rememberUser(*admin);
+            return admin;
+        }
+        if (message)
+            message->clear(); // the person cancelled the set-up: nothing to add
+        return std::nullopt;
+    }
     if (activeUsers().isEmpty()) {
         if (message)
             *message = tr("This database has no active users yet, so nobody can sign in.");

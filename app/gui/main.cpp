@@ -113,7 +113,7 @@ int main(int argc, char **argv)
             notice = QCoreApplication::translate("main", "Demo data was not created: %1").arg(demo.error());
     }
 
-    lr::ui::DialogUserPicker picker;
+    lr::ui::DialogUserPicker picker(clock);
     QString signInMessage;
     const auto user = lr::ui::SignInFlow(*store, picker).start(options.user, nullptr, &signInMessage);
     if (!user) {

@@ -1,5 +1,6 @@
 #include "core/routing/TeamService.h"
 
+#include "core/hygiene/EmailValidator.h"
 #include "core/routing/LeadDispatcher.h"
 #include "core/store/RoutingRepository.h"
 #include "core/store/Store.h"
@@ -149,6 +150,72 @@ Result<UserUpdate> TeamService::save(const AccessScope &actor, const User &edite
     if (const Status s = tx.commit(); !s)
         return R::failure(s.error());
     return out;
+}
+
+Result<Id> TeamService::add(const AccessScope &actor, const User &person)
+{
+    if (actor.role != Role::Admin)
+        return Result<Id>::failure(tr("Only an admin can add people to the team."));
+    return create(actor.userId, person);
+}
+
+Result<Id> TeamService::addFirstAdmin(const QString &name, const QString &email)
+{
+    if (!m_store.users.all().isEmpty())
+        return Result<Id>::failure(tr("This database has users already; an admin adds the next ones."));
+    User admin;
+    admin.name = name;
+    admin.email = email;
+    admin.role = Role::Admin;
+    return create(0, admin);
+}
+
+Result<Id> TeamService::create(Id actorId, User person)
+{
+    using R = Result<Id>;
+    person.id = 0;
+    person.name = person.name.simplified();
+    person.email = person.email.trimmed();
+    QStringList problems = validate(person);
+    // A staff address only has to be one; a test or example domain is the admin's choice.
+    const EmailCheck email = EmailValidator().check(person.email);
+    if (email.verdict == EmailCheck::Verdict::Missing)
+        problems.prepend(tr("A user needs an e-mail address to sign in with."));
+    else if (email.verdict == EmailCheck::Verdict::Malformed)
+        problems.prepend(email.reason.text());
+    else if (m_store.users.findByEmail(person.email))
+        problems.prepend(tr("%1 already signs in as another user.").arg(person.email));
+    if (!problems.isEmpty())
+        return R::failure(problems.join(QLatin1Char('\n')));
+
+    Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    person.active = true;
+    person.createdAt = m_clock.now();
+    const Result<Id> id = m_store.users.create(person);
+    if (!id)
+        return id;
+    if (person.role == Role::Manager && person.teamId != 0) {
+        if (const auto team = m_store.teams.find(person.teamId); team && team->managerId == 0) {
+            if (const Status s = m_store.teams.setManager(team->id, id.value()); !s)
+                return R::failure(s.error());
+        }
+    }
+    const AuditEntry audit{0,
+                           person.createdAt,
+                           actorId,
+                           QStringLiteral("user"),
+                           id.value(),
+                           QStringLiteral("create"),
+                           QStringLiteral("role"),
+                           QString(),
+                           toKey(person.role)};
+    if (const auto a = m_store.audit.append(audit); !a)
+        return R::failure(a.error());
+    if (const Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return id;
 }
 
 } // namespace lr

@@ -36,11 +36,19 @@ public:
     QStringList validate(const User &user) const;
     /// Saves `edited` (matched by id) in one transaction, with the hand-overs described above.
     Result<UserUpdate> save(const AccessScope &actor, const User &edited);
+    /// Adds a person (admins only): a valid profile with a name and an e-mail address no other user
+    /// signs in with. A manager added to a team without one manages it. Audited; returns the id.
+    Result<Id> add(const AccessScope &actor, const User &person);
+    /// The first administrator of a store that has no users at all (a company's first start
+    /// without demo data); refused once anybody exists.
+    Result<Id> addFirstAdmin(const QString &name, const QString &email);
 
     /// Segments a rep can have ("" = none).
     static QStringList segments();
 
 private:
+    Result<Id> create(Id actorId, User person);
+
     Store &m_store;
     const Clock &m_clock;
 };

@@ -152,3 +152,86 @@ TEST_F(TeamService_, DeactivatingARepHandsTheirOpenLeadsOnAndReactivatingBringsT
     ASSERT_TRUE(service.save(as(m_admin), hans));
     EXPECT_TRUE(user(m_hans).active);
 }
+
+// An admin adds people; nobody else can, and a profile that cannot sign in or work is refused.
+TEST_F(TeamService_, AnAdminAddsAPersonWhoCanSignInAndTakeLeads)
+{
+    TeamService service(store(), m_clock);
+    User nora;
+    nora.name = QStringLiteral("  Nora   Lang ");
+    nora.email = QStringLiteral(" nora.lang@leadrelay.test ");
+    nora.role = Role::Rep;
+    nora.teamId = m_dach;
+    nora.territories = {QStringLiteral("DE")};
+    nora.languages = {QStringLiteral("de")};
+    nora.timeZone = QStringLiteral("Europe/Berlin");
+    for (const Id actor : {m_hans, m_mia}) {
+        const auto refused = service.add(as(actor), nora);
+        ASSERT_FALSE(refused);
+        EXPECT_TRUE(refused.error().contains(QStringLiteral("Only an admin"))) << refused.error().toStdString();
+    }
+    const auto id = service.add(as(m_admin), nora);
+    ASSERT_TRUE(id) << id.error().toStdString();
+    const User stored = user(id.value());
+    EXPECT_EQ(stored.name, QStringLiteral("Nora Lang"));
+    EXPECT_EQ(stored.email, QStringLiteral("nora.lang@leadrelay.test"));
+    EXPECT_TRUE(stored.active);
+    EXPECT_EQ(stored.teamId, m_dach);
+    EXPECT_EQ(stored.createdAt, m_clock.now());
+    const QList<AuditEntry> audit = store().audit.forEntity(QStringLiteral("user"), id.value());
+    ASSERT_EQ(audit.size(), 1);
+    EXPECT_EQ(audit.first().userId, m_admin);
+    EXPECT_EQ(audit.first().newValue, QStringLiteral("rep"));
+
+    // The same address twice, none, one that is not one, no name, no working day: refused with why.
+    User twice = nora;
+    twice.email = QStringLiteral("NORA.LANG@leadrelay.test");
+    const auto duplicate = service.add(as(m_admin), twice);
+    ASSERT_FALSE(duplicate);
+    EXPECT_TRUE(duplicate.error().contains(QStringLiteral("already signs in"))) << duplicate.error().toStdString();
+    User bad = nora;
+    bad.email.clear();
+    EXPECT_TRUE(service.add(as(m_admin), bad).error().contains(QStringLiteral("e-mail address")));
+    bad.email = QStringLiteral("nora.lang");
+    EXPECT_FALSE(service.add(as(m_admin), bad));
+    bad.email = QStringLiteral("nora2@leadrelay.test");
+    bad.name = QStringLiteral("   ");
+    bad.workDays = 0;
+    const auto both = service.add(as(m_admin), bad);
+    ASSERT_FALSE(both);
+    EXPECT_TRUE(both.error().contains(QStringLiteral("needs a name"))) << both.error().toStdString();
+    EXPECT_TRUE(both.error().contains(QStringLiteral("working day"))) << both.error().toStdString();
+
+    // A manager added to a team without one manages it.
+    Team north;
+    north.name = QStringLiteral("Nordics");
+    const Id northId = store().teams.create(north).value();
+    User lead = nora;
+    lead.name = QStringLiteral("Lars Berg");
+    lead.email = QStringLiteral("lars@leadrelay.test");
+    lead.role = Role::Manager;
+    lead.teamId = northId;
+    const auto lars = service.add(as(m_admin), lead);
+    ASSERT_TRUE(lars) << lars.error().toStdString();
+    EXPECT_EQ(store().teams.find(northId)->managerId, lars.value());
+    // …but not one that has a manager already.
+    lead.email = QStringLiteral("second@leadrelay.test");
+    lead.teamId = m_dach;
+    ASSERT_TRUE(service.add(as(m_admin), lead));
+    EXPECT_EQ(store().teams.find(m_dach)->managerId, m_mia);
+}
+
+TEST(TeamService, TheFirstAdministratorOnlyOfAStoreWithoutUsers)
+{
+    test::TempStore store;
+    ManualClock clock(kTestStart);
+    TeamService service(*store, clock);
+    EXPECT_FALSE(service.addFirstAdmin(QStringLiteral("Ada Admin"), QStringLiteral("not an address")));
+    const auto ada = service.addFirstAdmin(QStringLiteral("Ada Admin"), QStringLiteral("ada@firma.pl"));
+    ASSERT_TRUE(ada) << ada.error().toStdString();
+    EXPECT_EQ(store->users.find(ada.value())->role, Role::Admin);
+    const auto again = service.addFirstAdmin(QStringLiteral("Eve"), QStringLiteral("eve@firma.pl"));
+    ASSERT_FALSE(again);
+    EXPECT_TRUE(again.error().contains(QStringLiteral("has users already")));
+    EXPECT_EQ(store->users.all().size(), 1);
+}

@@ -2,6 +2,8 @@
 
 #include "ui/dialogs/UserPicker.h"
 
+#include <functional>
+
 namespace lr::test {
 
 /// Answers the sign-in question without a dialog: the user with `answerEmail`, or cancel.
@@ -20,7 +22,16 @@ public:
         return std::nullopt;
     }
 
+    std::optional<User> createFirstAdmin(Store &store, QWidget *) override
+    {
+        ++firstAdminCalls;
+        return firstAdmin ? firstAdmin(store) : std::nullopt;
+    }
+
     QString answerEmail; ///< Empty: the person cancels.
+    /// What the set-up of a store without users does (unset: the person cancels).
+    std::function<std::optional<User>(Store &)> firstAdmin;
+    int firstAdminCalls = 0;
     int calls = 0;
     QList<User> offered;
     Id preselected = -1;

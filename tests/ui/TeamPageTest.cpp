@@ -9,6 +9,7 @@
 #include "ui/models/TeamTableModel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -208,4 +209,48 @@ TEST(TeamPage, AnAdminGivesARepAShortFridayInTheWeekGrid)
     dialog->dayToEdit(4)->setTime(QTime(12, 0));
     EXPECT_TRUE(dialog->dayErrorLabel(4)->isHidden());
     dialog->reject();
+}
+
+// An admin adds a rep from the Team page: name, address, team and territory typed in the dialog;
+// a bad address is said in the dialog; the new person is listed and selected, and can take leads.
+TEST(TeamPage, AnAdminAddsARepWhoIsListedAndSelected)
+{
+    Fixture f;
+    for (const User &other : {f.org.anna, f.org.northManager}) {
+        const auto page = f.open(other);
+        EXPECT_FALSE(page->addButton()->isVisible());
+        EXPECT_EQ(page->addPerson(), nullptr);
+    }
+    const auto page = f.open(f.org.admin);
+    ASSERT_TRUE(page->addButton()->isVisible());
+    QTest::mouseClick(page->addButton(), Qt::LeftButton);
+    auto *dialog = page->findChild<TeamMemberDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    EXPECT_FALSE(dialog->activeBox()->isVisible()); // a new person starts active
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("nora lang"));
+    QTest::keyClicks(dialog->emailEdit(), QStringLiteral("nora.lang"));
+    auto *team = dialog->findChild<QComboBox *>(QStringLiteral("teamCombo"));
+    ASSERT_NE(team, nullptr);
+    team->setCurrentIndex(team->findText(f.org.north.name));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(dialog->errorLabel()->isVisible());
+    EXPECT_FALSE(dialog->errorLabel()->text().isEmpty());
+    QTest::keyClicks(dialog->emailEdit(), QStringLiteral("@leadrelay.test"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    EXPECT_FALSE(dialog->isVisible()) << dialog->errorLabel()->text().toStdString();
+
+    const auto nora = f.store->users.findByEmail(QStringLiteral("nora.lang@leadrelay.test"));
+    ASSERT_TRUE(nora);
+    EXPECT_EQ(nora->name, QStringLiteral("nora lang"));
+    EXPECT_EQ(nora->role, Role::Rep);
+    EXPECT_EQ(nora->teamId, f.org.north.id);
+    EXPECT_TRUE(nora->active);
+    const QModelIndexList selected = page->table()->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(selected.first().siblingAtColumn(static_cast<int>(TeamTableModel::Column::Name)).data().toString(),
+              QStringLiteral("nora lang"));
+    const Id lead = f.lead(*nora, QStringLiteral("first@kunde.de"));
+    EXPECT_EQ(f.store->leads.find(AccessScope::system(), lead)->ownerId, nora->id);
 }

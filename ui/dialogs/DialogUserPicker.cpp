@@ -1,5 +1,6 @@
 #include "ui/dialogs/DialogUserPicker.h"
 
+#include "ui/dialogs/FirstAdminDialog.h"
 #include "ui/dialogs/SignInDialog.h"
 
 namespace lr::ui {
@@ -11,6 +12,14 @@ std::optional<User> DialogUserPicker::pick(const QList<User> &users, const QList
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.selectedUser();
+}
+
+std::optional<User> DialogUserPicker::createFirstAdmin(Store &store, QWidget *parent)
+{
+    FirstAdminDialog dialog(store, m_clock, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.admin();
 }
 
 } // namespace lr::ui

@@ -61,9 +61,11 @@ TeamMemberDialog::TeamMemberDialog(Store &store, const Clock &clock, const Acces
       m_teams(store.teams.all())
 {
     setObjectName(QStringLiteral("teamMemberDialog"));
-    setWindowTitle(tr("Edit %1").arg(user.name));
+    setWindowTitle(adding() ? tr("Add a Person") : tr("Edit %1").arg(user.name));
     build();
     load();
+    if (adding())
+        m_name->setFocus();
 }
 
 TeamMemberDialog::~TeamMemberDialog() = default;
@@ -76,10 +78,19 @@ void TeamMemberDialog::build()
         m_role->addItem(displayName(r), static_cast<int>(r));
     m_role->setEnabled(admin);
     m_team = new QComboBox(this);
+    m_team->setObjectName(QStringLiteral("teamCombo"));
     m_team->addItem(tr("No team"), Id(0));
     for (const Team &t : std::as_const(m_teams))
         m_team->addItem(t.name, t.id);
     m_team->setEnabled(admin);
+    if (adding()) {
+        m_name = new QLineEdit(this);
+        m_name->setObjectName(QStringLiteral("nameEdit"));
+        m_name->setPlaceholderText(tr("First and last name"));
+        m_email = new QLineEdit(this);
+        m_email->setObjectName(QStringLiteral("emailEdit"));
+        m_email->setPlaceholderText(tr("name@company.com: they sign in with it"));
+    }
     m_languages = new QLineEdit(this);
     m_languages->setPlaceholderText(tr("de, en"));
     m_territories = new QLineEdit(this);
@@ -207,6 +218,14 @@ void TeamMemberDialog::build()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *form = new QFormLayout;
+    if (adding()) {
+        form->addRow(tr("Name"), m_name);
+        form->addRow(tr("E-mail"), m_email);
+        // A new person starts active, with no time off yet: both are edited later.
+        m_absences->hide();
+        absenceRow->hide();
+        m_active->hide();
+    }
     form->addRow(tr("Role"), m_role);
     form->addRow(tr("Team"), m_team);
     form->addRow(tr("Languages"), m_languages);
@@ -217,9 +236,11 @@ void TeamMemberDialog::build()
     form->addRow(tr("Working hours"), hours);
     form->addRow(tr("Hours per day"), week);
     form->addRow(tr("Time zone"), m_timeZone);
-    form->addRow(tr("Out of office"), m_absences);
-    form->addRow(QString(), absenceRow);
-    form->addRow(QString(), m_active);
+    if (!adding()) {
+        form->addRow(tr("Out of office"), m_absences);
+        form->addRow(QString(), absenceRow);
+        form->addRow(QString(), m_active);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -378,6 +399,11 @@ User TeamMemberDialog::edited() const
     u.timeZone = m_timeZone->currentText().trimmed();
     u.absences = m_absenceData;
     u.active = m_active->isChecked();
+    if (adding()) {
+        u.name = m_name->text();
+        u.email = m_email->text();
+        u.active = true;
+    }
     return u;
 }
 
@@ -391,6 +417,17 @@ void TeamMemberDialog::save()
     if (!checkWeek()) {
         m_error->setText(tr("Some days end before they start: correct the marked hours."));
         m_error->show();
+        return;
+    }
+    if (adding()) {
+        const Result<Id> id = TeamService(m_store, m_clock).add(m_editor, edited());
+        if (!id) {
+            m_error->setText(id.error());
+            m_error->show();
+            return;
+        }
+        emit saved(id.value(), 0);
+        accept();
         return;
     }
     const Result<UserUpdate> r = TeamService(m_store, m_clock).save(m_editor, edited());

@@ -25,7 +25,8 @@ class Store;
 namespace lr::ui {
 
 /// Edits one person of the team: role and team (admins), languages, territories, segment,
-/// capacity, working days and hours, time zone, out-of-office periods and the active flag.
+/// capacity, working days and hours, time zone, out-of-office periods and the active flag. Given a
+/// user without an id, it adds a new person instead (admins), with a name and a sign-in address.
 /// Save goes through core's TeamService, which checks the editor's rights, validates and hands
 /// open leads on when the person leaves; a refusal stays in the dialog as a message.
 class TeamMemberDialog final : public QDialog
@@ -59,6 +60,8 @@ public:
     QCheckBox *activeBox() const { return m_active; }
     QPushButton *saveButton() const;
     QLabel *errorLabel() const { return m_error; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *emailEdit() const { return m_email; }
 
 signals:
     /// The profile was stored.
@@ -77,6 +80,8 @@ private:
     void showAbsences();
     Instant localMidnight(const QDate &date) const;
 
+    bool adding() const { return m_user.id == 0; }
+
     Store &m_store;
     const Clock &m_clock;
     AccessScope m_editor;
@@ -87,6 +92,8 @@ private:
 
     QComboBox *m_role = nullptr;
     QComboBox *m_team = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_email = nullptr;
     QLineEdit *m_languages = nullptr;
     QLineEdit *m_territories = nullptr;
     QComboBox *m_segment = nullptr;

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace lr::ui {
@@ -57,6 +58,10 @@ TeamPage::TeamPage(Store &store, const Clock &clock, const User &user, QWidget *
     m_edit = new QPushButton(tr("Edit…"), header);
     m_edit->setObjectName(QStringLiteral("editTeamMember"));
     connect(m_edit, &QPushButton::clicked, this, [this] { editSelected(); });
+    m_add = new QPushButton(tr("Add Person…"), header);
+    m_add->setObjectName(QStringLiteral("addTeamMember"));
+    m_add->setToolTip(tr("Add a rep, manager or admin who signs in with their e-mail address"));
+    connect(m_add, &QPushButton::clicked, this, [this] { addPerson(); });
     connect(m_table, &QTableView::doubleClicked, this, [this] { editSelected(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TeamPage::updateActions);
     auto *headerLayout = new QHBoxLayout(header);
@@ -66,6 +71,7 @@ TeamPage::TeamPage(Store &store, const Clock &clock, const User &user, QWidget *
     titles->addWidget(title);
     titles->addWidget(m_summary);
     headerLayout->addLayout(titles, 1);
+    headerLayout->addWidget(m_add, 0, Qt::AlignBottom);
     headerLayout->addWidget(m_edit, 0, Qt::AlignBottom);
     layout->addWidget(header);
     layout->addWidget(m_table, 1);
@@ -83,6 +89,31 @@ void TeamPage::updateActions()
     }
     m_edit->setVisible(m_scope.role != Role::Rep);
     m_edit->setEnabled(editable);
+    m_add->setVisible(m_scope.role == Role::Admin);
+}
+
+TeamMemberDialog *TeamPage::addPerson()
+{
+    if (m_scope.role != Role::Admin)
+        return nullptr;
+    User person;
+    // Where the admin works, as a start; a zone Qt cannot use by name ("Etc/UTC" on some systems)
+    // leaves the default.
+    if (const QByteArray zone = QTimeZone::systemTimeZoneId(); QTimeZone::isTimeZoneIdAvailable(zone))
+        person.timeZone = QString::fromUtf8(zone);
+    auto *dialog = new TeamMemberDialog(m_store, m_clock, m_scope, person, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamMemberDialog::saved, this, [this](Id id, int) {
+        refresh();
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->userAt(row).id == id) {
+                m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+                break;
+            }
+        }
+    });
+    dialog->open();
+    return dialog;
 }
 
 TeamMemberDialog *TeamPage::editSelected()

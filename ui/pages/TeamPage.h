@@ -37,6 +37,9 @@ public:
     TeamTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QPushButton *editButton() const { return m_edit; }
+    QPushButton *addButton() const { return m_add; }
+    /// Opens the dialog that adds a person (admins); the new person is selected once saved.
+    TeamMemberDialog *addPerson();
     /// Opens the editor for the selected person (non-modal; nullptr when they may not be edited).
     TeamMemberDialog *editSelected();
 
@@ -53,6 +56,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_edit = nullptr;
+    QPushButton *m_add = nullptr;
     Store &m_store;
     const Clock &m_clock;
     AccessScope m_scope;
