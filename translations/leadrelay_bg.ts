@@ -3023,6 +3023,22 @@
         <source>%1 already signs in as another user.</source>
         <translation>С адреса %1 вече влиза друг потребител.</translation>
     </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>Екипът трябва да има име.</translation>
+    </message>
+    <message>
+        <source>There is a team called %1 already.</source>
+        <translation>Вече има екип с име %1.</translation>
+    </message>
+    <message>
+        <source>A team&apos;s manager must be an active user with the manager role.</source>
+        <translation>Мениджър на екип може да бъде само активен потребител с ролята на мениджър.</translation>
+    </message>
+    <message>
+        <source>Only an admin can add or change teams.</source>
+        <translation>Само администратор може да добавя и променя екипи.</translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>
@@ -7759,6 +7775,14 @@ Leads you may see appear here as soon as they arrive.</source>
         <source>Add a rep, manager or admin who signs in with their e-mail address</source>
         <translation>Добавете търговец, мениджър или администратор, който влиза със своя имейл адрес</translation>
     </message>
+    <message>
+        <source>Teams…</source>
+        <translation>Екипи…</translation>
+    </message>
+    <message>
+        <source>Add a team, or rename one, change its countries or its manager</source>
+        <translation>Добавете екип или променете името, държавите или мениджъра на съществуващ</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::TeamTableModel</name>
@@ -7809,6 +7833,53 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>Out of office</source>
         <translation>Отсъствие</translation>
+    </message>
+</context>
+<context>
+    <name>lr::ui::TeamsDialog</name>
+    <message>
+        <source>Teams</source>
+        <translation>Екипи</translation>
+    </message>
+    <message>
+        <source>DE, AT, CH</source>
+        <translation>BG, RO, GR</translation>
+    </message>
+    <message>
+        <source>New Team</source>
+        <translation>Нов екип</translation>
+    </message>
+    <message>
+        <source>Save Team</source>
+        <translation>Запази екипа</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Държави</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Мениджър</translation>
+    </message>
+    <message>
+        <source>No manager</source>
+        <translation>Без мениджър</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Add Team</source>
+        <translation>Добави екип</translation>
+    </message>
+    <message>
+        <source>Leads reach a team through its territory rule under Rules ▸ Routing, which follows the team&apos;s countries. A new team needs a rule there.</source>
+        <translation>Лийдовете стигат до екипа чрез неговото правило за територия в Правила ▸ Разпределение, което следва държавите на екипа. Нов екип се нуждае от правило там.</translation>
     </message>
 </context>
 <context>

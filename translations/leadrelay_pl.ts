@@ -3039,6 +3039,22 @@
         <source>%1 already signs in as another user.</source>
         <translation>Adresem %1 loguje się już inny użytkownik.</translation>
     </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>Zespół musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>There is a team called %1 already.</source>
+        <translation>Zespół o nazwie %1 już istnieje.</translation>
+    </message>
+    <message>
+        <source>A team&apos;s manager must be an active user with the manager role.</source>
+        <translation>Menedżerem zespołu może być tylko aktywny użytkownik z rolą menedżera.</translation>
+    </message>
+    <message>
+        <source>Only an admin can add or change teams.</source>
+        <translation>Tylko administrator może dodawać i zmieniać zespoły.</translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>
@@ -7831,6 +7847,14 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
         <source>Add a rep, manager or admin who signs in with their e-mail address</source>
         <translation>Dodaj handlowca, menedżera lub administratora, który loguje się swoim adresem e-mail</translation>
     </message>
+    <message>
+        <source>Teams…</source>
+        <translation>Zespoły…</translation>
+    </message>
+    <message>
+        <source>Add a team, or rename one, change its countries or its manager</source>
+        <translation>Dodaj zespół albo zmień nazwę, kraje lub menedżera istniejącego</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::TeamTableModel</name>
@@ -7881,6 +7905,53 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <message>
         <source>Out of office</source>
         <translation>Nieobecność</translation>
+    </message>
+</context>
+<context>
+    <name>lr::ui::TeamsDialog</name>
+    <message>
+        <source>Teams</source>
+        <translation>Zespoły</translation>
+    </message>
+    <message>
+        <source>DE, AT, CH</source>
+        <translation>PL, CZ, SK</translation>
+    </message>
+    <message>
+        <source>New Team</source>
+        <translation>Nowy zespół</translation>
+    </message>
+    <message>
+        <source>Save Team</source>
+        <translation>Zapisz zespół</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Kraje</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Menedżer</translation>
+    </message>
+    <message>
+        <source>No manager</source>
+        <translation>Bez menedżera</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Add Team</source>
+        <translation>Dodaj zespół</translation>
+    </message>
+    <message>
+        <source>Leads reach a team through its territory rule under Rules ▸ Routing, which follows the team&apos;s countries. A new team needs a rule there.</source>
+        <translation>Leady trafiają do zespołu przez jego regułę terytorium w Reguły ▸ Przydzielanie, która podąża za krajami zespołu. Nowy zespół potrzebuje tam reguły.</translation>
     </message>
 </context>
 <context>

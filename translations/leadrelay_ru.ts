@@ -3039,6 +3039,22 @@
         <source>%1 already signs in as another user.</source>
         <translation>С адресом %1 уже входит другой пользователь.</translation>
     </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>У команды должно быть название.</translation>
+    </message>
+    <message>
+        <source>There is a team called %1 already.</source>
+        <translation>Команда с названием %1 уже есть.</translation>
+    </message>
+    <message>
+        <source>A team&apos;s manager must be an active user with the manager role.</source>
+        <translation>Руководителем команды может быть только активный пользователь с ролью руководителя.</translation>
+    </message>
+    <message>
+        <source>Only an admin can add or change teams.</source>
+        <translation>Добавлять и изменять команды может только администратор.</translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>
@@ -7824,6 +7840,14 @@ Leads you may see appear here as soon as they arrive.</source>
         <source>Add a rep, manager or admin who signs in with their e-mail address</source>
         <translation>Добавить менеджера по продажам, руководителя или администратора, который входит по своему адресу эл. почты</translation>
     </message>
+    <message>
+        <source>Teams…</source>
+        <translation>Команды…</translation>
+    </message>
+    <message>
+        <source>Add a team, or rename one, change its countries or its manager</source>
+        <translation>Добавить команду или изменить название, страны или руководителя существующей</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::TeamTableModel</name>
@@ -7874,6 +7898,53 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>Out of office</source>
         <translation>Отсутствие</translation>
+    </message>
+</context>
+<context>
+    <name>lr::ui::TeamsDialog</name>
+    <message>
+        <source>Teams</source>
+        <translation>Команды</translation>
+    </message>
+    <message>
+        <source>DE, AT, CH</source>
+        <translation>RU, BY, KZ</translation>
+    </message>
+    <message>
+        <source>New Team</source>
+        <translation>Новая команда</translation>
+    </message>
+    <message>
+        <source>Save Team</source>
+        <translation>Сохранить команду</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>No manager</source>
+        <translation>Без руководителя</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Add Team</source>
+        <translation>Добавить команду</translation>
+    </message>
+    <message>
+        <source>Leads reach a team through its territory rule under Rules ▸ Routing, which follows the team&apos;s countries. A new team needs a rule there.</source>
+        <translation>Лиды попадают в команду по её правилу территории в разделе Правила ▸ Распределение, которое следует за странами команды. Новой команде там нужно правило.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/domain/User.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace lr {
@@ -166,6 +167,26 @@ QString englishTerritoryName(const Team &team)
     return QString::fromLatin1(kTerritoryName).arg(team.name, team.territories.join(QStringLiteral(", ")));
 }
 
+/// Whether `name` is the shipped territory name in English for any team and countries: a rule
+/// saved before its team was renamed or given other countries still reads as the shipped name.
+bool isEnglishTerritoryName(const QString &name)
+{
+    static const QRegularExpression pattern = [] {
+        // "Territory %1 (%2)" → ^Territory (.+) \((.*)\)$, each literal piece escaped on its own.
+        QString text;
+        const QString source = QString::fromLatin1(kTerritoryName);
+        qsizetype from = 0;
+        for (qsizetype at = source.indexOf(u'%'); at >= 0 && at + 1 < source.size(); at = source.indexOf(u'%', from)) {
+            text += QRegularExpression::escape(source.mid(from, at - from));
+            text += source.at(at + 1) == u'1' ? QStringLiteral("(.+)") : QStringLiteral("(.*)");
+            from = at + 2;
+        }
+        text += QRegularExpression::escape(source.mid(from));
+        return QRegularExpression(QLatin1Char('^') + text + QLatin1Char('$'));
+    }();
+    return pattern.match(name).hasMatch();
+}
+
 QString storedName(const RoutingRule &rule, const RoutingRuleSet::TeamLookup &team)
 {
     if (const char *shipped = shippedName(rule.key))
@@ -215,7 +236,7 @@ Result<RoutingRuleSet> RoutingRuleSet::fromJson(const QJsonObject &json, const T
         r.name = o.value(QLatin1String("name")).toString(r.key);
         if (const char *shipped = shippedName(r.key); shipped && r.name == QLatin1String(shipped))
             r.name = tr(shipped);
-        if (const std::optional<Team> t = territoryTeam(r, team); t && r.name == englishTerritoryName(*t))
+        if (const std::optional<Team> t = territoryTeam(r, team); t && isEnglishTerritoryName(r.name))
             r.name = Words("lr::RoutingRuleSet", kTerritoryName, territoryArgs(*t)).text();
         if (o.contains(QLatin1String("when"))) {
             const Result<ConditionSet> when = ConditionSet::fromJson(o.value(QLatin1String("when")).toObject());
@@ -309,8 +330,11 @@ Words RoutingRuleSet::nameWords(const RoutingRule &rule, const TeamLookup &team)
     // rules, is kept as words; a name the admin wrote is theirs, as it is.
     if (const char *source = shippedName(rule.key))
         return Words::shipped("lr::RoutingRuleSet", source, rule.name);
-    if (const std::optional<Team> t = territoryTeam(rule, team))
+    if (const std::optional<Team> t = territoryTeam(rule, team)) {
+        if (isEnglishTerritoryName(rule.name)) // the team's name or countries as they are now
+            return Words("lr::RoutingRuleSet", kTerritoryName, territoryArgs(*t));
         return Words::shipped("lr::RoutingRuleSet", kTerritoryName, rule.name, territoryArgs(*t));
+    }
     return Words::plain(rule.name);
 }
 

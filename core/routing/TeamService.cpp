@@ -2,6 +2,8 @@
 
 #include "core/hygiene/EmailValidator.h"
 #include "core/routing/LeadDispatcher.h"
+#include "core/routing/Router.h"
+#include "core/routing/RoutingSettings.h"
 #include "core/store/RoutingRepository.h"
 #include "core/store/Store.h"
 #include "core/store/Transaction.h"
@@ -216,6 +218,115 @@ Result<Id> TeamService::create(Id actorId, User person)
     if (const Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;
+}
+
+QStringList TeamService::validateTeam(const Team &team) const
+{
+    QStringList problems;
+    if (team.name.trimmed().isEmpty())
+        problems << tr("A team needs a name.");
+    else if (const auto other = m_store.teams.findByName(team.name); other && other->id != team.id)
+        problems << tr("There is a team called %1 already.").arg(other->name);
+    static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
+    for (const QString &c : team.territories) {
+        if (!country.match(c).hasMatch())
+            problems << tr("%1 is not a two-letter country code.").arg(c);
+    }
+    if (team.managerId != 0) {
+        const auto manager = m_store.users.find(team.managerId);
+        if (!manager || manager->role != Role::Manager || !manager->active)
+            problems << tr("A team's manager must be an active user with the manager role.");
+    }
+    return problems;
+}
+
+Result<Id> TeamService::addTeam(const AccessScope &actor, const Team &team)
+{
+    using R = Result<Id>;
+    if (actor.role != Role::Admin)
+        return R::failure(tr("Only an admin can add or change teams."));
+    Team created = team;
+    created.id = 0;
+    created.name = team.name.simplified();
+    if (const QStringList problems = validateTeam(created); !problems.isEmpty())
+        return R::failure(problems.join(QLatin1Char('\n')));
+    Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    created.createdAt = m_clock.now();
+    const Result<Id> id = m_store.teams.create(created);
+    if (!id)
+        return id;
+    const AuditEntry audit{0,           created.createdAt,        actor.userId,           QStringLiteral("team"),
+                           id.value(),  QStringLiteral("create"), QStringLiteral("name"), QString(),
+                           created.name};
+    if (const auto a = m_store.audit.append(audit); !a)
+        return R::failure(a.error());
+    if (const Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return id;
+}
+
+Status TeamService::saveTeam(const AccessScope &actor, const Team &team)
+{
+    if (actor.role != Role::Admin)
+        return Status::failure(tr("Only an admin can add or change teams."));
+    const auto stored = m_store.teams.find(team.id);
+    if (!stored)
+        return Status::failure(tr("Team %1 does not exist.").arg(team.id));
+    Team saved = team;
+    saved.name = team.name.simplified();
+    saved.createdAt = stored->createdAt;
+    if (const QStringList problems = validateTeam(saved); !problems.isEmpty())
+        return Status::failure(problems.join(QLatin1Char('\n')));
+    Transaction tx(m_store.database());
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    if (const Status s = m_store.teams.update(saved); !s)
+        return s;
+    const Instant now = m_clock.now();
+    const std::tuple<const char *, QString, QString> changes[] = {
+        {"name", stored->name, saved.name},
+        {"territories", stored->territories.join(QLatin1Char(',')), saved.territories.join(QLatin1Char(','))},
+        {"manager_id", QString::number(stored->managerId), QString::number(saved.managerId)}};
+    for (const auto &[field, before, after] : changes) {
+        if (before == after)
+            continue;
+        const AuditEntry audit{0,
+                               now,
+                               actor.userId,
+                               QStringLiteral("team"),
+                               saved.id,
+                               QStringLiteral("update"),
+                               QString::fromLatin1(field),
+                               before,
+                               after};
+        if (const auto a = m_store.audit.append(audit); !a)
+            return Status::failure(a.error());
+    }
+    if (stored->territories != saved.territories && !saved.territories.isEmpty() &&
+        m_store.rules.active(Router::kRuleKind)) {
+        // The team's own territory rule routes the team's countries: it follows them, unless an
+        // admin gave it other countries than the team had. (Rules never saved are built from
+        // the teams as they are.)
+        RoutingRuleSet rules = Router(m_store, m_clock).activeRules();
+        bool followed = false;
+        for (RoutingRule &rule : rules.rules) {
+            if (rule.key != QStringLiteral("territory-%1").arg(saved.id) || !rule.conditions)
+                continue;
+            for (Condition &c : rule.conditions->conditions) {
+                if (c.op == ConditionOp::In && c.field == LeadField::Country && c.values == stored->territories) {
+                    c.values = saved.territories;
+                    followed = true;
+                }
+            }
+        }
+        if (followed) {
+            if (const Result<int> version = RoutingSettings(m_store, m_clock).saveRouting(actor, rules); !version)
+                return Status::failure(version.error());
+        }
+    }
+    return tx.commit();
 }
 
 } // namespace lr

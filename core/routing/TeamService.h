@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/domain/Team.h"
 #include "core/domain/User.h"
 #include "core/security/AccessScope.h"
 
@@ -39,6 +40,14 @@ public:
     /// Adds a person (admins only): a valid profile with a name and an e-mail address no other user
     /// signs in with. A manager added to a team without one manages it. Audited; returns the id.
     Result<Id> add(const AccessScope &actor, const User &person);
+    /// Adds a team (admins only): a name no other team has, its countries (ISO codes) and, if
+    /// given, a manager who is a manager. Audited; returns the id.
+    Result<Id> addTeam(const AccessScope &actor, const Team &team);
+    /// Renames a team, or changes its countries or manager (admins only), under the same rules.
+    Status saveTeam(const AccessScope &actor, const Team &team);
+    /// Translated problems with `team` (empty = valid).
+    QStringList validateTeam(const Team &team) const;
+
     /// The first administrator of a store that has no users at all (a company's first start
     /// without demo data); refused once anybody exists.
     Result<Id> addFirstAdmin(const QString &name, const QString &email);

@@ -45,6 +45,28 @@ Status TeamRepository::setManager(Id teamId, Id managerId)
     return {};
 }
 
+Status TeamRepository::update(const Team &team)
+{
+    if (team.name.trimmed().isEmpty())
+        return Status::failure(tr("A team needs a name."));
+    if (const auto other = findByName(team.name); other && other->id != team.id)
+        return Status::failure(tr("A team named %1 already exists.").arg(team.name.trimmed()));
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::prepare(q, QStringLiteral("UPDATE teams SET name = ?, manager_id = ?, territories = ? WHERE id = ?"),
+                      &error))
+        return Status::failure(error);
+    q.addBindValue(sql::v(team.name.trimmed()));
+    q.addBindValue(sql::v(sql::idOrNull(team.managerId)));
+    q.addBindValue(sql::v(sql::joinList(team.territories)));
+    q.addBindValue(sql::v(team.id));
+    if (!sql::exec(q, &error))
+        return Status::failure(error);
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("Team %1 does not exist.").arg(team.id));
+    return {};
+}
+
 QList<Team> TeamRepository::select(const QString &where, const QVariantList &binds) const
 {
     // Prepared once per connection: the SLA ladder looks up the owner's team at every alert.

@@ -21,6 +21,8 @@ public:
 
     Result<Id> create(const Team &team);
     Status setManager(Id teamId, Id managerId);
+    /// Stores `team`'s name, manager and territories (matched by id); a name another team has is refused.
+    Status update(const Team &team);
     std::optional<Team> find(Id id) const;
     std::optional<Team> findByName(const QString &name) const;
     QList<Team> all() const;

@@ -1,5 +1,6 @@
 #include "core/routing/TeamService.h"
 #include "core/routing/LeadDispatcher.h"
+#include "core/routing/RoutingSettings.h"
 #include "core/store/SlaRepository.h"
 #include "tests/core/RoutingFixture.h"
 
@@ -234,4 +235,56 @@ TEST(TeamService, TheFirstAdministratorOnlyOfAStoreWithoutUsers)
     ASSERT_FALSE(again);
     EXPECT_TRUE(again.error().contains(QStringLiteral("has users already")));
     EXPECT_EQ(store->users.all().size(), 1);
+}
+
+// Admins add teams and rename them, change their countries or manager; audited, checked, and a
+// territory rule saved before the rename reads with the team's name of now.
+TEST_F(TeamService_, AnAdminAddsAndRenamesTeamsAndTheTerritoryRuleFollows)
+{
+    TeamService service(store(), m_clock);
+    Team nordics;
+    nordics.name = QStringLiteral(" Nordics ");
+    nordics.territories = {QStringLiteral("SE"), QStringLiteral("NO")};
+    EXPECT_TRUE(service.addTeam(as(m_mia), nordics).error().contains(QStringLiteral("Only an admin")));
+    const auto id = service.addTeam(as(m_admin), nordics);
+    ASSERT_TRUE(id) << id.error().toStdString();
+    EXPECT_EQ(store().teams.find(id.value())->name, QStringLiteral("Nordics"));
+
+    Team clash = nordics;
+    clash.name = QStringLiteral("dach");
+    EXPECT_TRUE(service.addTeam(as(m_admin), clash).error().contains(QStringLiteral("DACH")));
+    Team wrong = nordics;
+    wrong.name = QStringLiteral("Baltics");
+    wrong.territories = {QStringLiteral("Estonia")};
+    wrong.managerId = m_hans; // a rep
+    const auto refused = service.addTeam(as(m_admin), wrong);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("Estonia"))) << refused.error().toStdString();
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("manager role"))) << refused.error().toStdString();
+
+    // The shipped rules saved while the team was DACH; then it is renamed and gains a country.
+    const RoutingRuleSet rules = Router(store(), m_clock).activeRules();
+    ASSERT_TRUE(RoutingSettings(store(), m_clock).saveRouting(as(m_admin), rules));
+    Team dach = *store().teams.find(m_dach);
+    dach.name = QStringLiteral("Central Europe");
+    dach.territories.append(QStringLiteral("LI"));
+    EXPECT_FALSE(service.saveTeam(as(m_hans), dach));
+    ASSERT_TRUE(service.saveTeam(as(m_admin), dach));
+    EXPECT_EQ(store().teams.find(m_dach)->name, QStringLiteral("Central Europe"));
+    const QList<AuditEntry> audit = store().audit.forEntity(QStringLiteral("team"), m_dach);
+    ASSERT_EQ(audit.size(), 2);
+    QString territoryRule;
+    for (const RoutingRule &r : Router(store(), m_clock).activeRules().rules) {
+        if (r.key == QStringLiteral("territory-%1").arg(m_dach))
+            territoryRule = r.name;
+    }
+    EXPECT_EQ(territoryRule, QStringLiteral("Territory Central Europe (DE, AT, CH, LI)"));
+    // …and it routes the country the team gained.
+    const Id fromLiechtenstein = addLead(QStringLiteral("kunde@vaduz-bau.li"), QStringLiteral("LI"),
+                                         QStringLiteral("de"), 120, QStringLiteral("demo_request"));
+    Router router(store(), m_clock);
+    const auto decision =
+        router.route(*store().leads.find(AccessScope::system(), fromLiechtenstein), router.activeRules());
+    ASSERT_TRUE(decision) << decision.error().toStdString();
+    EXPECT_EQ(decision->ruleKey, QStringLiteral("territory-%1").arg(m_dach));
 }

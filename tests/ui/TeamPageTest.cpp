@@ -6,6 +6,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiFixture.h"
 #include "ui/dialogs/TeamMemberDialog.h"
+#include "ui/dialogs/TeamsDialog.h"
 #include "ui/models/TeamTableModel.h"
 
 #include <QCheckBox>
@@ -253,4 +254,47 @@ TEST(TeamPage, AnAdminAddsARepWhoIsListedAndSelected)
               QStringLiteral("nora lang"));
     const Id lead = f.lead(*nora, QStringLiteral("first@kunde.de"));
     EXPECT_EQ(f.store->leads.find(AccessScope::system(), lead)->ownerId, nora->id);
+}
+
+// The admin's teams: add one with its countries, rename another; the Team page shows the new name,
+// and a name taken twice is refused in the dialog.
+TEST(TeamPage, AnAdminAddsATeamAndRenamesAnother)
+{
+    Fixture f;
+    EXPECT_FALSE(f.open(f.org.northManager)->teamsButton()->isVisible());
+    const auto page = f.open(f.org.admin);
+    ASSERT_TRUE(page->teamsButton()->isVisible());
+    QTest::mouseClick(page->teamsButton(), Qt::LeftButton);
+    auto *dialog = page->findChild<lr::ui::TeamsDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    const int before = dialog->teamList()->count();
+
+    QTest::mouseClick(dialog->newButton(), Qt::LeftButton);
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Nordics"));
+    QTest::keyClicks(dialog->countriesEdit(), QStringLiteral("se no"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    EXPECT_FALSE(dialog->errorLabel()->isVisible()) << dialog->errorLabel()->text().toStdString();
+    ASSERT_EQ(dialog->teamList()->count(), before + 1);
+    EXPECT_EQ(dialog->teamList()->currentItem()->text(), QStringLiteral("Nordics · SE, NO"));
+    const auto nordics = f.store->teams.findByName(QStringLiteral("Nordics"));
+    ASSERT_TRUE(nordics);
+    EXPECT_EQ(nordics->territories, (QStringList{QStringLiteral("SE"), QStringLiteral("NO")}));
+
+    const auto north = dialog->teamList()->findItems(f.org.north.name, Qt::MatchStartsWith);
+    ASSERT_EQ(north.size(), 1);
+    dialog->teamList()->setCurrentItem(north.first());
+    EXPECT_EQ(dialog->nameEdit()->text(), f.org.north.name);
+    dialog->nameEdit()->setText(QStringLiteral("Nordics"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    EXPECT_TRUE(dialog->errorLabel()->isVisible());
+    EXPECT_TRUE(dialog->errorLabel()->text().contains(QStringLiteral("Nordics")));
+    dialog->nameEdit()->setText(QStringLiteral("North & Baltics"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    EXPECT_FALSE(dialog->errorLabel()->isVisible()) << dialog->errorLabel()->text().toStdString();
+    EXPECT_EQ(f.store->teams.find(f.org.north.id)->name, QStringLiteral("North & Baltics"));
+    ASSERT_TRUE(f.select(*page, f.org.anna.name));
+    const QModelIndex anna = page->table()->selectionModel()->selectedRows().first();
+    EXPECT_EQ(anna.siblingAtColumn(static_cast<int>(TeamTableModel::Column::Team)).data().toString(),
+              QStringLiteral("North & Baltics"));
 }

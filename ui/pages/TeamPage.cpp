@@ -3,6 +3,7 @@
 #include "core/routing/TeamService.h"
 #include "core/security/AccessScope.h"
 #include "ui/dialogs/TeamMemberDialog.h"
+#include "ui/dialogs/TeamsDialog.h"
 #include "ui/models/TeamTableModel.h"
 
 #include <QHBoxLayout>
@@ -62,6 +63,10 @@ TeamPage::TeamPage(Store &store, const Clock &clock, const User &user, QWidget *
     m_add->setObjectName(QStringLiteral("addTeamMember"));
     m_add->setToolTip(tr("Add a rep, manager or admin who signs in with their e-mail address"));
     connect(m_add, &QPushButton::clicked, this, [this] { addPerson(); });
+    m_teams = new QPushButton(tr("Teams…"), header);
+    m_teams->setObjectName(QStringLiteral("editTeams"));
+    m_teams->setToolTip(tr("Add a team, or rename one, change its countries or its manager"));
+    connect(m_teams, &QPushButton::clicked, this, [this] { editTeams(); });
     connect(m_table, &QTableView::doubleClicked, this, [this] { editSelected(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TeamPage::updateActions);
     auto *headerLayout = new QHBoxLayout(header);
@@ -71,6 +76,7 @@ TeamPage::TeamPage(Store &store, const Clock &clock, const User &user, QWidget *
     titles->addWidget(title);
     titles->addWidget(m_summary);
     headerLayout->addLayout(titles, 1);
+    headerLayout->addWidget(m_teams, 0, Qt::AlignBottom);
     headerLayout->addWidget(m_add, 0, Qt::AlignBottom);
     headerLayout->addWidget(m_edit, 0, Qt::AlignBottom);
     layout->addWidget(header);
@@ -90,6 +96,18 @@ void TeamPage::updateActions()
     m_edit->setVisible(m_scope.role != Role::Rep);
     m_edit->setEnabled(editable);
     m_add->setVisible(m_scope.role == Role::Admin);
+    m_teams->setVisible(m_scope.role == Role::Admin);
+}
+
+TeamsDialog *TeamPage::editTeams()
+{
+    if (m_scope.role != Role::Admin)
+        return nullptr;
+    auto *dialog = new TeamsDialog(m_store, m_clock, m_scope, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TeamsDialog::teamsChanged, this, &TeamPage::refresh);
+    dialog->open();
+    return dialog;
 }
 
 TeamMemberDialog *TeamPage::addPerson()

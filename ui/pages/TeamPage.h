@@ -18,6 +18,7 @@ class Store;
 namespace lr::ui {
 
 class TeamMemberDialog;
+class TeamsDialog;
 class TeamTableModel;
 
 /// The people the signed-in manager or admin may see. Admins edit everyone, managers the people
@@ -38,6 +39,9 @@ public:
     QTableView *table() const { return m_table; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *addButton() const { return m_add; }
+    QPushButton *teamsButton() const { return m_teams; }
+    /// Opens the admin's list of teams (nullptr for others).
+    TeamsDialog *editTeams();
     /// Opens the dialog that adds a person (admins); the new person is selected once saved.
     TeamMemberDialog *addPerson();
     /// Opens the editor for the selected person (non-modal; nullptr when they may not be edited).
@@ -57,6 +61,7 @@ private:
     QLabel *m_summary = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_teams = nullptr;
     Store &m_store;
     const Clock &m_clock;
     AccessScope m_scope;
