@@ -72,7 +72,12 @@ TeamsDialog::TeamsDialog(Store &store, const Clock &clock, const AccessScope &ed
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(close);
-    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 18);
+    // Room for the longest team line and the buttons in every language; a word-wrapped hint
+    // would otherwise let the layout squeeze them.
+    for (QPushButton *button : {m_new, m_save})
+        button->setMinimumWidth(button->sizeHint().width() + fontMetrics().averageCharWidth() * 4);
+    m_name->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
+    setMinimumSize(fontMetrics().averageCharWidth() * 96, fontMetrics().height() * 18);
     reload(0);
 }
 
