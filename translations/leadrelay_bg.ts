@@ -1158,6 +1158,201 @@
         <source>(skipped %1: out of office)</source>
         <translation>(пропуснати: %1 – отсъстват)</translation>
     </message>
+    <message>
+        <source>No rep covers %1 → team manager (fallback)</source>
+        <translation>Никой търговец не покрива %1 → мениджърът на екипа (резервно)</translation>
+    </message>
+    <message>
+        <source>%1 out of office → team manager (fallback)</source>
+        <translation>%1 извън офиса → мениджърът на екипа (резервно)</translation>
+    </message>
+</context>
+<context>
+    <name>lr::DemoText</name>
+    <message>
+        <source>Company size: %1</source>
+        <translation>Размер на компанията: %1</translation>
+    </message>
+    <message>
+        <source>Budget: under 5,000 per year</source>
+        <translation>Бюджет: под 5 000 годишно</translation>
+    </message>
+    <message>
+        <source>Budget: 5,000–20,000 per year</source>
+        <translation>Бюджет: 5 000–20 000 годишно</translation>
+    </message>
+    <message>
+        <source>Budget: over 20,000 per year</source>
+        <translation>Бюджет: над 20 000 годишно</translation>
+    </message>
+    <message>
+        <source>Budget: not decided yet</source>
+        <translation>Бюджет: още не е решен</translation>
+    </message>
+    <message>
+        <source>Use case: answer inbound leads within 5 minutes</source>
+        <translation>Цел: да отговаряме на входящите лийдове до 5 минути</translation>
+    </message>
+    <message>
+        <source>Use case: replace our spreadsheet pipeline</source>
+        <translation>Цел: да заменим фунията в таблици</translation>
+    </message>
+    <message>
+        <source>Use case: route leads across countries and languages</source>
+        <translation>Цел: да разпределяме лийдове по държави и езици</translation>
+    </message>
+    <message>
+        <source>Use case: measure speed-to-lead per rep</source>
+        <translation>Цел: да измерваме скоростта на реакция на всеки търговец</translation>
+    </message>
+    <message>
+        <source>Use case: stop losing leads after trade shows</source>
+        <translation>Цел: да не губим лийдове след изложения</translation>
+    </message>
+    <message>
+        <source>Lost to competitor (HubSpot)</source>
+        <translation>Загубена от конкурент (HubSpot)</translation>
+    </message>
+    <message>
+        <source>Lost to competitor (Pipedrive)</source>
+        <translation>Загубена от конкурент (Pipedrive)</translation>
+    </message>
+    <message>
+        <source>No budget this year</source>
+        <translation>Няма бюджет тази година</translation>
+    </message>
+    <message>
+        <source>Timing – revisit next quarter</source>
+        <translation>Не сега – да се върнем следващото тримесечие</translation>
+    </message>
+    <message>
+        <source>No decision – went dark</source>
+        <translation>Няма решение – изчезнаха</translation>
+    </message>
+    <message>
+        <source>Chose to build in-house</source>
+        <translation>Решиха да си направят собствено решение</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Твърде висока цена</translation>
+    </message>
+    <message>
+        <source>E-mail bounced (hard bounce)</source>
+        <translation>Имейлът е върнат (твърд отказ)</translation>
+    </message>
+    <message>
+        <source>Call to qualify</source>
+        <translation>Обаждане за квалифициране</translation>
+    </message>
+    <message>
+        <source>Second call attempt</source>
+        <translation>Втори опит за обаждане</translation>
+    </message>
+    <message>
+        <source>Book the discovery call</source>
+        <translation>Насрочване на проучвателен разговор</translation>
+    </message>
+    <message>
+        <source>Run the discovery call</source>
+        <translation>Провеждане на проучвателния разговор</translation>
+    </message>
+    <message>
+        <source>Follow up on the proposal</source>
+        <translation>Проследяване на офертата</translation>
+    </message>
+    <message>
+        <source>Agree on terms and sign</source>
+        <translation>Договаряне на условията и подписване</translation>
+    </message>
+    <message>
+        <source>Proposal sent to %1</source>
+        <translation>Офертата е изпратена до %1</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Договорът е подписан</translation>
+    </message>
+    <message>
+        <source>First call attempt – no answer</source>
+        <translation>Първи опит за обаждане – без отговор</translation>
+    </message>
+    <message>
+        <source>First call attempt – left a voicemail</source>
+        <translation>Първи опит за обаждане – оставено гласово съобщение</translation>
+    </message>
+    <message>
+        <source>Intro e-mail with two time slots for a 15-minute call</source>
+        <translation>Встъпителен имейл с два часа за 15-минутен разговор</translation>
+    </message>
+    <message>
+        <source>Reached %1. %2</source>
+        <translation>Свързахме се с %1. %2</translation>
+    </message>
+    <message>
+        <source>Wants to see a demo.</source>
+        <translation>Иска да види демо.</translation>
+    </message>
+    <message>
+        <source>Discovery call – %1</source>
+        <translation>Проучвателен разговор – %1</translation>
+    </message>
+    <message>
+        <source>Discovery call: need confirmed, budget owner identified, timeline this quarter</source>
+        <translation>Проучвателен разговор: нуждата е потвърдена, собственикът на бюджета е известен, срок – това тримесечие</translation>
+    </message>
+    <message>
+        <source>Sent the case study; timing is not now – nurture and check again next quarter</source>
+        <translation>Изпратихме казус; моментът не е сега – подгряване и проверка следващото тримесечие</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Няма бюджет</translation>
+    </message>
+    <message>
+        <source>Wrong fit: company too small</source>
+        <translation>Не пасва: компанията е твърде малка</translation>
+    </message>
+    <message>
+        <source>Competitor doing research</source>
+        <translation>Конкурент проучва</translation>
+    </message>
+    <message>
+        <source>No reply after 5 touches in 14 days</source>
+        <translation>Няма отговор след 5 контакта за 14 дни</translation>
+    </message>
+    <message>
+        <source>Looking for a job, not a product</source>
+        <translation>Търси работа, а не продукт</translation>
+    </message>
+    <message>
+        <source>Disqualified: %1</source>
+        <translation>Дисквалифициран: %1</translation>
+    </message>
+    <message>
+        <source>student / intern – no buying authority</source>
+        <translation>студент / стажант – без право да купува</translation>
+    </message>
+    <message>
+        <source>Converted to a deal</source>
+        <translation>Превърнат в сделка</translation>
+    </message>
+    <message>
+        <source>Reached %1 – wants a demo next week</source>
+        <translation>Свързахме се с %1 – иска демо следващата седмица</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Отпуск</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Болничен</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <translation>Платен отпуск</translation>
+    </message>
 </context>
 <context>
     <name>lr::DuplicateFinder</name>

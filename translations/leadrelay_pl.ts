@@ -1169,6 +1169,201 @@
         <source>(skipped %1: out of office)</source>
         <translation>(pominięto: %1 – poza biurem)</translation>
     </message>
+    <message>
+        <source>No rep covers %1 → team manager (fallback)</source>
+        <translation>Żaden handlowiec nie obsługuje %1 → menedżer zespołu (awaryjnie)</translation>
+    </message>
+    <message>
+        <source>%1 out of office → team manager (fallback)</source>
+        <translation>%1 poza biurem → menedżer zespołu (awaryjnie)</translation>
+    </message>
+</context>
+<context>
+    <name>lr::DemoText</name>
+    <message>
+        <source>Company size: %1</source>
+        <translation>Wielkość firmy: %1</translation>
+    </message>
+    <message>
+        <source>Budget: under 5,000 per year</source>
+        <translation>Budżet: poniżej 5 000 rocznie</translation>
+    </message>
+    <message>
+        <source>Budget: 5,000–20,000 per year</source>
+        <translation>Budżet: 5 000–20 000 rocznie</translation>
+    </message>
+    <message>
+        <source>Budget: over 20,000 per year</source>
+        <translation>Budżet: powyżej 20 000 rocznie</translation>
+    </message>
+    <message>
+        <source>Budget: not decided yet</source>
+        <translation>Budżet: jeszcze nieustalony</translation>
+    </message>
+    <message>
+        <source>Use case: answer inbound leads within 5 minutes</source>
+        <translation>Zastosowanie: odpowiadać na przychodzące leady w ciągu 5 minut</translation>
+    </message>
+    <message>
+        <source>Use case: replace our spreadsheet pipeline</source>
+        <translation>Zastosowanie: zastąpić lejek prowadzony w arkuszu</translation>
+    </message>
+    <message>
+        <source>Use case: route leads across countries and languages</source>
+        <translation>Zastosowanie: przydzielać leady między krajami i językami</translation>
+    </message>
+    <message>
+        <source>Use case: measure speed-to-lead per rep</source>
+        <translation>Zastosowanie: mierzyć czas reakcji każdego handlowca</translation>
+    </message>
+    <message>
+        <source>Use case: stop losing leads after trade shows</source>
+        <translation>Zastosowanie: przestać tracić leady po targach</translation>
+    </message>
+    <message>
+        <source>Lost to competitor (HubSpot)</source>
+        <translation>Przegrana z konkurencją (HubSpot)</translation>
+    </message>
+    <message>
+        <source>Lost to competitor (Pipedrive)</source>
+        <translation>Przegrana z konkurencją (Pipedrive)</translation>
+    </message>
+    <message>
+        <source>No budget this year</source>
+        <translation>Brak budżetu w tym roku</translation>
+    </message>
+    <message>
+        <source>Timing – revisit next quarter</source>
+        <translation>Nie teraz – wrócić w przyszłym kwartale</translation>
+    </message>
+    <message>
+        <source>No decision – went dark</source>
+        <translation>Brak decyzji – kontakt się urwał</translation>
+    </message>
+    <message>
+        <source>Chose to build in-house</source>
+        <translation>Wybrali własne rozwiązanie</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Za wysoka cena</translation>
+    </message>
+    <message>
+        <source>E-mail bounced (hard bounce)</source>
+        <translation>E-mail odrzucony (twarde odbicie)</translation>
+    </message>
+    <message>
+        <source>Call to qualify</source>
+        <translation>Zadzwonić i zakwalifikować</translation>
+    </message>
+    <message>
+        <source>Second call attempt</source>
+        <translation>Druga próba telefonu</translation>
+    </message>
+    <message>
+        <source>Book the discovery call</source>
+        <translation>Umówić rozmowę wstępną</translation>
+    </message>
+    <message>
+        <source>Run the discovery call</source>
+        <translation>Przeprowadzić rozmowę wstępną</translation>
+    </message>
+    <message>
+        <source>Follow up on the proposal</source>
+        <translation>Dopytać o ofertę</translation>
+    </message>
+    <message>
+        <source>Agree on terms and sign</source>
+        <translation>Uzgodnić warunki i podpisać</translation>
+    </message>
+    <message>
+        <source>Proposal sent to %1</source>
+        <translation>Oferta wysłana do: %1</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Umowa podpisana</translation>
+    </message>
+    <message>
+        <source>First call attempt – no answer</source>
+        <translation>Pierwsza próba telefonu – brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>First call attempt – left a voicemail</source>
+        <translation>Pierwsza próba telefonu – zostawiona wiadomość głosowa</translation>
+    </message>
+    <message>
+        <source>Intro e-mail with two time slots for a 15-minute call</source>
+        <translation>E-mail powitalny z dwoma terminami 15-minutowej rozmowy</translation>
+    </message>
+    <message>
+        <source>Reached %1. %2</source>
+        <translation>Rozmowa z: %1. %2</translation>
+    </message>
+    <message>
+        <source>Wants to see a demo.</source>
+        <translation>Chce zobaczyć demo.</translation>
+    </message>
+    <message>
+        <source>Discovery call – %1</source>
+        <translation>Rozmowa wstępna – %1</translation>
+    </message>
+    <message>
+        <source>Discovery call: need confirmed, budget owner identified, timeline this quarter</source>
+        <translation>Rozmowa wstępna: potrzeba potwierdzona, decydent budżetowy znany, termin w tym kwartale</translation>
+    </message>
+    <message>
+        <source>Sent the case study; timing is not now – nurture and check again next quarter</source>
+        <translation>Wysłano studium przypadku; to jeszcze nie ten moment – pielęgnować i sprawdzić w przyszłym kwartale</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Brak budżetu</translation>
+    </message>
+    <message>
+        <source>Wrong fit: company too small</source>
+        <translation>Nie pasuje: firma za mała</translation>
+    </message>
+    <message>
+        <source>Competitor doing research</source>
+        <translation>Konkurencja robi rozeznanie</translation>
+    </message>
+    <message>
+        <source>No reply after 5 touches in 14 days</source>
+        <translation>Brak odpowiedzi po 5 kontaktach w 14 dni</translation>
+    </message>
+    <message>
+        <source>Looking for a job, not a product</source>
+        <translation>Szuka pracy, nie produktu</translation>
+    </message>
+    <message>
+        <source>Disqualified: %1</source>
+        <translation>Zdyskwalifikowany: %1</translation>
+    </message>
+    <message>
+        <source>student / intern – no buying authority</source>
+        <translation>student / stażysta – brak uprawnień zakupowych</translation>
+    </message>
+    <message>
+        <source>Converted to a deal</source>
+        <translation>Przekształcony w szansę sprzedaży</translation>
+    </message>
+    <message>
+        <source>Reached %1 – wants a demo next week</source>
+        <translation>Rozmowa z: %1 – chce demo w przyszłym tygodniu</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Urlop</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Zwolnienie lekarskie</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <translation>Urlop wypoczynkowy</translation>
+    </message>
 </context>
 <context>
     <name>lr::DuplicateFinder</name>

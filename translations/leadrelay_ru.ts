@@ -1169,6 +1169,201 @@
         <source>(skipped %1: out of office)</source>
         <translation>(пропущены: %1 – нет на месте)</translation>
     </message>
+    <message>
+        <source>No rep covers %1 → team manager (fallback)</source>
+        <translation>Ни один менеджер не покрывает %1 → руководитель команды (резерв)</translation>
+    </message>
+    <message>
+        <source>%1 out of office → team manager (fallback)</source>
+        <translation>%1 вне офиса → руководитель команды (резерв)</translation>
+    </message>
+</context>
+<context>
+    <name>lr::DemoText</name>
+    <message>
+        <source>Company size: %1</source>
+        <translation>Размер компании: %1</translation>
+    </message>
+    <message>
+        <source>Budget: under 5,000 per year</source>
+        <translation>Бюджет: до 5 000 в год</translation>
+    </message>
+    <message>
+        <source>Budget: 5,000–20,000 per year</source>
+        <translation>Бюджет: 5 000–20 000 в год</translation>
+    </message>
+    <message>
+        <source>Budget: over 20,000 per year</source>
+        <translation>Бюджет: более 20 000 в год</translation>
+    </message>
+    <message>
+        <source>Budget: not decided yet</source>
+        <translation>Бюджет: ещё не определён</translation>
+    </message>
+    <message>
+        <source>Use case: answer inbound leads within 5 minutes</source>
+        <translation>Задача: отвечать на входящие лиды в течение 5 минут</translation>
+    </message>
+    <message>
+        <source>Use case: replace our spreadsheet pipeline</source>
+        <translation>Задача: заменить воронку в таблицах</translation>
+    </message>
+    <message>
+        <source>Use case: route leads across countries and languages</source>
+        <translation>Задача: распределять лиды по странам и языкам</translation>
+    </message>
+    <message>
+        <source>Use case: measure speed-to-lead per rep</source>
+        <translation>Задача: измерять скорость реакции каждого менеджера</translation>
+    </message>
+    <message>
+        <source>Use case: stop losing leads after trade shows</source>
+        <translation>Задача: перестать терять лиды после выставок</translation>
+    </message>
+    <message>
+        <source>Lost to competitor (HubSpot)</source>
+        <translation>Проиграли конкуренту (HubSpot)</translation>
+    </message>
+    <message>
+        <source>Lost to competitor (Pipedrive)</source>
+        <translation>Проиграли конкуренту (Pipedrive)</translation>
+    </message>
+    <message>
+        <source>No budget this year</source>
+        <translation>Нет бюджета в этом году</translation>
+    </message>
+    <message>
+        <source>Timing – revisit next quarter</source>
+        <translation>Не сейчас – вернуться в следующем квартале</translation>
+    </message>
+    <message>
+        <source>No decision – went dark</source>
+        <translation>Нет решения – пропали</translation>
+    </message>
+    <message>
+        <source>Chose to build in-house</source>
+        <translation>Решили разработать сами</translation>
+    </message>
+    <message>
+        <source>Price too high</source>
+        <translation>Слишком высокая цена</translation>
+    </message>
+    <message>
+        <source>E-mail bounced (hard bounce)</source>
+        <translation>Письмо не доставлено (hard bounce)</translation>
+    </message>
+    <message>
+        <source>Call to qualify</source>
+        <translation>Позвонить для квалификации</translation>
+    </message>
+    <message>
+        <source>Second call attempt</source>
+        <translation>Вторая попытка звонка</translation>
+    </message>
+    <message>
+        <source>Book the discovery call</source>
+        <translation>Назначить вводный звонок</translation>
+    </message>
+    <message>
+        <source>Run the discovery call</source>
+        <translation>Провести вводный звонок</translation>
+    </message>
+    <message>
+        <source>Follow up on the proposal</source>
+        <translation>Уточнить по коммерческому предложению</translation>
+    </message>
+    <message>
+        <source>Agree on terms and sign</source>
+        <translation>Согласовать условия и подписать</translation>
+    </message>
+    <message>
+        <source>Proposal sent to %1</source>
+        <translation>Предложение отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Договор подписан</translation>
+    </message>
+    <message>
+        <source>First call attempt – no answer</source>
+        <translation>Первая попытка звонка – не ответили</translation>
+    </message>
+    <message>
+        <source>First call attempt – left a voicemail</source>
+        <translation>Первая попытка звонка – оставлено голосовое сообщение</translation>
+    </message>
+    <message>
+        <source>Intro e-mail with two time slots for a 15-minute call</source>
+        <translation>Вводное письмо с двумя вариантами времени для 15-минутного звонка</translation>
+    </message>
+    <message>
+        <source>Reached %1. %2</source>
+        <translation>Дозвонились: %1. %2</translation>
+    </message>
+    <message>
+        <source>Wants to see a demo.</source>
+        <translation>Хочет посмотреть демо.</translation>
+    </message>
+    <message>
+        <source>Discovery call – %1</source>
+        <translation>Вводный звонок – %1</translation>
+    </message>
+    <message>
+        <source>Discovery call: need confirmed, budget owner identified, timeline this quarter</source>
+        <translation>Вводный звонок: потребность подтверждена, владелец бюджета известен, сроки – этот квартал</translation>
+    </message>
+    <message>
+        <source>Sent the case study; timing is not now – nurture and check again next quarter</source>
+        <translation>Отправили кейс; сейчас не время – прогревать и проверить в следующем квартале</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Нет бюджета</translation>
+    </message>
+    <message>
+        <source>Wrong fit: company too small</source>
+        <translation>Не подходит: компания слишком мала</translation>
+    </message>
+    <message>
+        <source>Competitor doing research</source>
+        <translation>Конкурент собирает информацию</translation>
+    </message>
+    <message>
+        <source>No reply after 5 touches in 14 days</source>
+        <translation>Нет ответа после 5 касаний за 14 дней</translation>
+    </message>
+    <message>
+        <source>Looking for a job, not a product</source>
+        <translation>Ищет работу, а не продукт</translation>
+    </message>
+    <message>
+        <source>Disqualified: %1</source>
+        <translation>Дисквалифицирован: %1</translation>
+    </message>
+    <message>
+        <source>student / intern – no buying authority</source>
+        <translation>студент / стажёр – нет полномочий на покупку</translation>
+    </message>
+    <message>
+        <source>Converted to a deal</source>
+        <translation>Преобразован в сделку</translation>
+    </message>
+    <message>
+        <source>Reached %1 – wants a demo next week</source>
+        <translation>Дозвонились: %1 – хочет демо на следующей неделе</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Отпуск</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Больничный</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <translation>Ежегодный отпуск</translation>
+    </message>
 </context>
 <context>
     <name>lr::DuplicateFinder</name>

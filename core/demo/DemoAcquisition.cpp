@@ -1,6 +1,7 @@
 #include "core/demo/DemoAcquisition.h"
 
 #include "core/demo/DemoCatalog.h"
+#include "core/demo/DemoContext.h"
 #include "core/demo/DemoRandom.h"
 
 #include <QDateTime>
@@ -178,19 +179,21 @@ void DemoAcquisition::qualifyingAnswer(DemoLeadDraft &draft)
     Lead &lead = draft.lead;
     const QString &type = lead.formType;
     if (type == QLatin1String("demo_request") || type == QLatin1String("webinar")) {
-        lead.question = QStringLiteral("Company size: ") +
-                        companySize(draft.company ? draft.company->employees : m_rng.between(1, 40));
+        lead.question = demoText(QT_TRANSLATE_NOOP("lr::DemoText", "Company size: %1"))
+                            .arg(companySize(draft.company ? draft.company->employees : m_rng.between(1, 40)));
     } else if (type == QLatin1String("pricing")) {
-        static const QStringList budgets{
-            QStringLiteral("Budget: under 5,000 per year"), QStringLiteral("Budget: 5,000–20,000 per year"),
-            QStringLiteral("Budget: over 20,000 per year"), QStringLiteral("Budget: not decided yet")};
+        const QStringList budgets = demoTexts({QT_TRANSLATE_NOOP("lr::DemoText", "Budget: under 5,000 per year"),
+                                               QT_TRANSLATE_NOOP("lr::DemoText", "Budget: 5,000–20,000 per year"),
+                                               QT_TRANSLATE_NOOP("lr::DemoText", "Budget: over 20,000 per year"),
+                                               QT_TRANSLATE_NOOP("lr::DemoText", "Budget: not decided yet")});
         lead.question = m_rng.pick(budgets);
     } else if (type == QLatin1String("contact") || lead.source == LeadSource::Referral) {
-        static const QStringList cases{QStringLiteral("Use case: answer inbound leads within 5 minutes"),
-                                       QStringLiteral("Use case: replace our spreadsheet pipeline"),
-                                       QStringLiteral("Use case: route leads across countries and languages"),
-                                       QStringLiteral("Use case: measure speed-to-lead per rep"),
-                                       QStringLiteral("Use case: stop losing leads after trade shows")};
+        const QStringList cases =
+            demoTexts({QT_TRANSLATE_NOOP("lr::DemoText", "Use case: answer inbound leads within 5 minutes"),
+                       QT_TRANSLATE_NOOP("lr::DemoText", "Use case: replace our spreadsheet pipeline"),
+                       QT_TRANSLATE_NOOP("lr::DemoText", "Use case: route leads across countries and languages"),
+                       QT_TRANSLATE_NOOP("lr::DemoText", "Use case: measure speed-to-lead per rep"),
+                       QT_TRANSLATE_NOOP("lr::DemoText", "Use case: stop losing leads after trade shows")});
         lead.question = m_rng.pick(cases);
     }
 }

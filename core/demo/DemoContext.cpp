@@ -2,7 +2,22 @@
 
 #include "core/store/Store.h"
 
+#include <QCoreApplication>
+
 namespace lr {
+
+QString demoText(const char *source)
+{
+    return QCoreApplication::translate("lr::DemoText", source);
+}
+
+QStringList demoTexts(std::initializer_list<const char *> sources)
+{
+    QStringList out;
+    for (const char *source : sources)
+        out.append(demoText(source));
+    return out;
+}
 
 Id DemoContext::event(const QString &type, Instant at, Id leadId, Id dealId, Id userId, const QJsonObject &payload)
 {

@@ -15,6 +15,13 @@ namespace lr {
 
 class Store;
 
+/// Demo content people would have typed — notes, next steps, reasons, answers to the form's
+/// question — in the language the app speaks when the demo is made, as a team in that country
+/// writes it. Marked with QT_TRANSLATE_NOOP("lr::DemoText", …).
+QString demoText(const char *source);
+/// demoText() of each.
+QStringList demoTexts(std::initializer_list<const char *> sources);
+
 /// What the parts of the demo generator share while they fill one store: the repositories, the
 /// random source, "now", the running counts and the first error (after which every write is skipped,
 /// and the generator rolls the whole transaction back).

@@ -219,24 +219,26 @@ Deal DemoDealFactory::makeDeal(const DemoDealCandidate &c, int target, const QLi
         const QString mailbox = country.billingMailbox.isEmpty() ? QStringLiteral("billing") : country.billingMailbox;
         deal.billingEmail = c.company ? mailbox + QLatin1Char('@') + c.company->domain : QString();
     } else if (target == m_lost) {
-        static const QStringList reasons{QStringLiteral("Lost to competitor (HubSpot)"),
-                                         QStringLiteral("Lost to competitor (Pipedrive)"),
-                                         QStringLiteral("No budget this year"),
-                                         QStringLiteral("Timing – revisit next quarter"),
-                                         QStringLiteral("No decision – went dark"),
-                                         QStringLiteral("Chose to build in-house"),
-                                         QStringLiteral("Price too high")};
+        const QStringList reasons = demoTexts({QT_TRANSLATE_NOOP("lr::DemoText", "Lost to competitor (HubSpot)"),
+                                               QT_TRANSLATE_NOOP("lr::DemoText", "Lost to competitor (Pipedrive)"),
+                                               QT_TRANSLATE_NOOP("lr::DemoText", "No budget this year"),
+                                               QT_TRANSLATE_NOOP("lr::DemoText", "Timing – revisit next quarter"),
+                                               QT_TRANSLATE_NOOP("lr::DemoText", "No decision – went dark"),
+                                               QT_TRANSLATE_NOOP("lr::DemoText", "Chose to build in-house"),
+                                               QT_TRANSLATE_NOOP("lr::DemoText", "Price too high")});
         deal.lostReason = m_ctx.rng.pick(reasons);
     } else if (target == m_invalid) {
-        deal.lostReason = QStringLiteral("E-mail bounced (hard bounce)");
+        deal.lostReason = demoText(QT_TRANSLATE_NOOP("lr::DemoText", "E-mail bounced (hard bounce)"));
     }
     if (closed) {
         deal.closedAt = times.last();
     } else {
-        static const QStringList steps{
-            QStringLiteral("Call to qualify"),           QStringLiteral("Second call attempt"),
-            QStringLiteral("Book the discovery call"),   QStringLiteral("Run the discovery call"),
-            QStringLiteral("Follow up on the proposal"), QStringLiteral("Agree on terms and sign")};
+        const QStringList steps = demoTexts({QT_TRANSLATE_NOOP("lr::DemoText", "Call to qualify"),
+                                             QT_TRANSLATE_NOOP("lr::DemoText", "Second call attempt"),
+                                             QT_TRANSLATE_NOOP("lr::DemoText", "Book the discovery call"),
+                                             QT_TRANSLATE_NOOP("lr::DemoText", "Run the discovery call"),
+                                             QT_TRANSLATE_NOOP("lr::DemoText", "Follow up on the proposal"),
+                                             QT_TRANSLATE_NOOP("lr::DemoText", "Agree on terms and sign")});
         deal.nextStep = steps.value(static_cast<int>(std::min<qsizetype>(m_open.indexOf(target), steps.size() - 1)));
     }
     return deal;
@@ -281,9 +283,9 @@ void DemoDealFactory::writeMoves(const Deal &deal, const QList<int> &path, const
         if (m_open.indexOf(path.at(i)) == proposal) {
             a.kind = ActivityKind::Email;
             a.outcome = QStringLiteral("sent");
-            a.body = QStringLiteral("Proposal sent to %1").arg(deal.decisionMaker);
+            a.body = demoText(QT_TRANSLATE_NOOP("lr::DemoText", "Proposal sent to %1")).arg(deal.decisionMaker);
         } else if (to.kind == StageKind::Won) {
-            a.body = QStringLiteral("Contract signed");
+            a.body = demoText(QT_TRANSLATE_NOOP("lr::DemoText", "Contract signed"));
         } else if (to.kind == StageKind::Lost || to.kind == StageKind::Invalid) {
             a.body = deal.lostReason;
         } else {

@@ -133,13 +133,14 @@ void DemoLeadHistory::write(const DemoLeadDraft &draft, const DemoAssignment &ow
     if (m_ctx.rng.chance(draft.hot ? 0.8 : 0.55) && !lead.phone.isEmpty()) {
         first.kind = ActivityKind::Call;
         first.outcome = m_ctx.rng.chance(0.5) ? QStringLiteral("no_answer") : QStringLiteral("left_voicemail");
-        first.body = QStringLiteral("First call attempt – %1")
-                         .arg(first.outcome == QLatin1String("no_answer") ? QStringLiteral("no answer")
-                                                                          : QStringLiteral("left a voicemail"));
+        first.body = first.outcome == QLatin1String("no_answer")
+                         ? demoText(QT_TRANSLATE_NOOP("lr::DemoText", "First call attempt – no answer"))
+                         : demoText(QT_TRANSLATE_NOOP("lr::DemoText", "First call attempt – left a voicemail"));
     } else {
         first.kind = ActivityKind::Email;
         first.outcome = QStringLiteral("sent");
-        first.body = QStringLiteral("Intro e-mail with two time slots for a 15-minute call");
+        first.body =
+            demoText(QT_TRANSLATE_NOOP("lr::DemoText", "Intro e-mail with two time slots for a 15-minute call"));
     }
     m_ctx.activity(first);
     m_ctx.event(events::FirstTouch, touch, lead.id, 0, owner.ownerId,
@@ -238,9 +239,10 @@ void DemoLeadHistory::writeStep(const DemoLeadDraft &draft, Id owner, const Demo
     case LeadStatus::Connected:
         a.kind = lead.phone.isEmpty() ? ActivityKind::Email : ActivityKind::Call;
         a.outcome = lead.phone.isEmpty() ? QStringLiteral("replied") : QStringLiteral("connected");
-        a.body =
-            QStringLiteral("Reached %1. %2")
-                .arg(lead.firstName, lead.question.isEmpty() ? QStringLiteral("Wants to see a demo.") : lead.question);
+        a.body = demoText(QT_TRANSLATE_NOOP("lr::DemoText", "Reached %1. %2"))
+                     .arg(lead.firstName, lead.question.isEmpty()
+                                              ? demoText(QT_TRANSLATE_NOOP("lr::DemoText", "Wants to see a demo."))
+                                              : lead.question);
         m_ctx.activity(a);
         if (a.kind == ActivityKind::Email)
             m_ctx.event(events::EmailReply, step.at, lead.id, 0, owner);
@@ -252,7 +254,7 @@ void DemoLeadHistory::writeStep(const DemoLeadDraft &draft, Id owner, const Demo
         Meeting m;
         m.leadId = lead.id;
         m.ownerId = owner;
-        m.title = QStringLiteral("Discovery call – %1").arg(lead.fullName());
+        m.title = demoText(QT_TRANSLATE_NOOP("lr::DemoText", "Discovery call – %1")).arg(lead.fullName());
         m.createdAt = bookedAt;
         if (m_ctx.rng.chance(0.2)) {
             m.startsAt = bookedAt + (step.at - bookedAt) / 2;
@@ -268,31 +270,36 @@ void DemoLeadHistory::writeStep(const DemoLeadDraft &draft, Id owner, const Demo
         m_ctx.event(events::MeetingHeld, step.at, lead.id, 0, owner);
         a.kind = ActivityKind::Meeting;
         a.outcome = QStringLiteral("held");
-        a.body = QStringLiteral("Discovery call: need confirmed, budget owner identified, timeline this quarter");
+        a.body = demoText(QT_TRANSLATE_NOOP(
+            "lr::DemoText", "Discovery call: need confirmed, budget owner identified, timeline this quarter"));
         m_ctx.activity(a);
         break;
     }
     case LeadStatus::Nurture:
         a.kind = ActivityKind::Email;
         a.outcome = QStringLiteral("sent");
-        a.body = QStringLiteral("Sent the case study; timing is not now – nurture and check again next quarter");
+        a.body = demoText(QT_TRANSLATE_NOOP(
+            "lr::DemoText", "Sent the case study; timing is not now – nurture and check again next quarter"));
         m_ctx.activity(a);
         writeEmailEngagement(lead, step.at);
         break;
     case LeadStatus::Disqualified: {
-        static const QStringList reasons{QStringLiteral("No budget"), QStringLiteral("Wrong fit: company too small"),
-                                         QStringLiteral("Competitor doing research"),
-                                         QStringLiteral("No reply after 5 touches in 14 days"),
-                                         QStringLiteral("Looking for a job, not a product")};
+        const QStringList reasons = demoTexts({QT_TRANSLATE_NOOP("lr::DemoText", "No budget"),
+                                               QT_TRANSLATE_NOOP("lr::DemoText", "Wrong fit: company too small"),
+                                               QT_TRANSLATE_NOOP("lr::DemoText", "Competitor doing research"),
+                                               QT_TRANSLATE_NOOP("lr::DemoText", "No reply after 5 touches in 14 days"),
+                                               QT_TRANSLATE_NOOP("lr::DemoText", "Looking for a job, not a product")});
         a.kind = ActivityKind::Note;
-        a.body = QStringLiteral("Disqualified: ") +
-                 (draft.junior ? QStringLiteral("student / intern – no buying authority") : m_ctx.rng.pick(reasons));
+        a.body = demoText(QT_TRANSLATE_NOOP("lr::DemoText", "Disqualified: %1"))
+                     .arg(draft.junior
+                              ? demoText(QT_TRANSLATE_NOOP("lr::DemoText", "student / intern – no buying authority"))
+                              : m_ctx.rng.pick(reasons));
         m_ctx.activity(a);
         break;
     }
     case LeadStatus::Converted:
         a.kind = ActivityKind::Note;
-        a.body = QStringLiteral("Converted to a deal");
+        a.body = demoText(QT_TRANSLATE_NOOP("lr::DemoText", "Converted to a deal"));
         m_ctx.activity(a);
         break;
     }
@@ -337,7 +344,7 @@ void DemoLeadHistory::writeFollowUp(const DemoLeadDraft &draft, Id owner, const 
             Meeting m;
             m.leadId = lead.id;
             m.ownerId = owner;
-            m.title = QStringLiteral("Discovery call – %1").arg(lead.fullName());
+            m.title = demoText(QT_TRANSLATE_NOOP("lr::DemoText", "Discovery call – %1")).arg(lead.fullName());
             m.createdAt = last;
             m.startsAt = businessTimeAfter(now, lead.country, 1, 10);
             m.endsAt = m.startsAt + 30 * kMinuteMs;

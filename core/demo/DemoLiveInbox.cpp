@@ -90,8 +90,10 @@ void DemoLiveInbox::run(const QList<Id> &leadIds)
             continue;
         const bool reached = m_ctx.rng.chance(0.4);
         const QString outcome = reached ? QStringLiteral("connected") : QStringLiteral("left_voicemail");
-        const QString body = reached ? QStringLiteral("Reached %1 – wants a demo next week").arg(lead->firstName)
-                                     : QStringLiteral("First call attempt – left a voicemail");
+        const QString body = reached
+                                 ? demoText(QT_TRANSLATE_NOOP("lr::DemoText", "Reached %1 – wants a demo next week"))
+                                       .arg(lead->firstName)
+                                 : demoText(QT_TRANSLATE_NOOP("lr::DemoText", "First call attempt – left a voicemail"));
         if (const Status s =
                 dispatcher.logTouch(AccessScope::forUser(*owner), step.leadId, ActivityKind::Call, outcome, body);
             !s)

@@ -88,11 +88,14 @@ void DemoSalesOrg::create()
         u.workEndMinute = spec.workEndMinute;
         u.createdAt = founded + m_users.size() * kDayMs;
         if (u.email.startsWith(QLatin1String("hans.becker")))
-            u.absences.append({today - 4 * kDayMs, today + 10 * kDayMs, QStringLiteral("Holiday")});
+            u.absences.append(
+                {today - 4 * kDayMs, today + 10 * kDayMs, demoText(QT_TRANSLATE_NOOP("lr::DemoText", "Holiday"))});
         else if (u.email.startsWith(QLatin1String("lena.vogel")))
-            u.absences.append({today - 40 * kDayMs, today - 38 * kDayMs, QStringLiteral("Sick leave")});
+            u.absences.append(
+                {today - 40 * kDayMs, today - 38 * kDayMs, demoText(QT_TRANSLATE_NOOP("lr::DemoText", "Sick leave"))});
         else if (u.email.startsWith(QLatin1String("sofia.ramirez")))
-            u.absences.append({today - 26 * kDayMs, today - 19 * kDayMs, QStringLiteral("Vacation")});
+            u.absences.append(
+                {today - 26 * kDayMs, today - 19 * kDayMs, demoText(QT_TRANSLATE_NOOP("lr::DemoText", "Vacation"))});
         u.id = m_ctx.take(m_ctx.store.users.create(u));
         m_users.append(u);
         ++m_ctx.summary.users;
@@ -157,10 +160,12 @@ DemoAssignment DemoSalesOrg::route(const QString &country, int employees, Instan
         for (const Team &team : std::as_const(m_teams)) {
             if (team.territories.contains(country) && team.managerId) {
                 const User *manager = user(team.managerId);
-                const QString why = away.isEmpty()
-                                        ? QStringLiteral("No rep covers %1 → team manager (fallback)").arg(country)
-                                        : QStringLiteral("%1 out of office → team manager (fallback)")
-                                              .arg(away.join(QStringLiteral(", ")));
+                // Kept untranslated, as routing keeps its reasons.
+                const QString why =
+                    (away.isEmpty() ? words(QT_TR_NOOP("No rep covers %1 → team manager (fallback)"), {country})
+                                    : words(QT_TR_NOOP("%1 out of office → team manager (fallback)"),
+                                            {away.join(QStringLiteral(", "))}))
+                        .toStored();
                 return {manager->id, manager->name, why};
             }
         }

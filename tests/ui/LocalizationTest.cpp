@@ -1,6 +1,7 @@
 #include "ui/Localization.h"
 
 #include "core/common/DayPhrases.h"
+#include "core/demo/DemoDataGenerator.h"
 #include "core/domain/Enums.h"
 #include "core/intake/IntakeProcessor.h"
 #include "core/intake/QuarantineService.h"
@@ -353,4 +354,36 @@ TEST(Localization, TheWindowFitsALaptopScreenInEveryLanguageWithALeadOpen)
         EXPECT_LE(window.minimumSizeHint().width(), 1280) << language.toStdString();
         EXPECT_EQ(window.width(), 1280) << language.toStdString();
     }
+}
+
+// Demo data made while the app speaks Polish reads as a Polish team would have typed it: next
+// steps, notes, lost reasons and time off; the routing reasons stay words, read in any language.
+TEST(Localization, DemoDataIsWrittenInTheLanguageTheAppSpeaks)
+{
+    lr::test::TempStore store;
+    lr::ManualClock clock(lr::test::kTestStart);
+    QTranslator polish;
+    ASSERT_TRUE(polish.load(Localization::catalogPath(QStringLiteral("pl"))));
+    QCoreApplication::installTranslator(&polish);
+    const auto removePolish = qScopeGuard([&] { QCoreApplication::removeTranslator(&polish); });
+    lr::DemoOptions options;
+    options.leads = 300;
+    const auto demo = lr::DemoDataGenerator(*store, clock).generate(options);
+    ASSERT_TRUE(demo.ok()) << demo.error().toStdString();
+    const QStringList polishSteps{
+        QStringLiteral("Zadzwonić i zakwalifikować"), QStringLiteral("Druga próba telefonu"),
+        QStringLiteral("Umówić rozmowę wstępną"),     QStringLiteral("Przeprowadzić rozmowę wstępną"),
+        QStringLiteral("Dopytać o ofertę"),           QStringLiteral("Uzgodnić warunki i podpisać")};
+    int open = 0;
+    for (const lr::Deal &d : store->deals.list(lr::AccessScope::system())) {
+        if (d.nextStep.isEmpty())
+            continue;
+        ++open;
+        EXPECT_TRUE(polishSteps.contains(d.nextStep)) << d.nextStep.toStdString();
+    }
+    EXPECT_GT(open, 0);
+    const auto hans = store->users.findByEmail(QStringLiteral("hans.becker@leadrelay.example"));
+    ASSERT_TRUE(hans);
+    ASSERT_FALSE(hans->absences.isEmpty());
+    EXPECT_EQ(hans->absences.first().reason, QStringLiteral("Urlop"));
 }
