@@ -3234,6 +3234,14 @@
         <source>Only an admin can add or change teams.</source>
         <translation>Само администратор може да добавя и променя екипи.</translation>
     </message>
+    <message>
+        <source>%1 is in the team %2; move them to this team on the Team page first.</source>
+        <translation>%1 е в екипа %2; първо преместете човека в този екип на страницата „Екип“.</translation>
+    </message>
+    <message>
+        <source>%1 already manages the team %2.</source>
+        <translation>%1 вече управлява екипа %2.</translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>
@@ -8075,6 +8083,10 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>Leads reach a team through its territory rule under Rules ▸ Routing, which follows the team&apos;s countries. A new team needs a rule there.</source>
         <translation>Лийдовете стигат до екипа чрез неговото правило за територия в Правила ▸ Разпределение, което следва държавите на екипа. Нов екип се нуждае от правило там.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (неактивен)</translation>
     </message>
 </context>
 <context>

@@ -3250,6 +3250,14 @@
         <source>Only an admin can add or change teams.</source>
         <translation>Tylko administrator może dodawać i zmieniać zespoły.</translation>
     </message>
+    <message>
+        <source>%1 is in the team %2; move them to this team on the Team page first.</source>
+        <translation>%1 należy do zespołu %2; najpierw przenieś tę osobę do tego zespołu na stronie Zespół.</translation>
+    </message>
+    <message>
+        <source>%1 already manages the team %2.</source>
+        <translation>%1 zarządza już zespołem %2.</translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>
@@ -8147,6 +8155,10 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <message>
         <source>Leads reach a team through its territory rule under Rules ▸ Routing, which follows the team&apos;s countries. A new team needs a rule there.</source>
         <translation>Leady trafiają do zespołu przez jego regułę terytorium w Reguły ▸ Przydzielanie, która podąża za krajami zespołu. Nowy zespół potrzebuje tam reguły.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (nieaktywny)</translation>
     </message>
 </context>
 <context>

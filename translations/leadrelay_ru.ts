@@ -3250,6 +3250,14 @@
         <source>Only an admin can add or change teams.</source>
         <translation>Добавлять и изменять команды может только администратор.</translation>
     </message>
+    <message>
+        <source>%1 is in the team %2; move them to this team on the Team page first.</source>
+        <translation>%1 состоит в команде %2; сначала переведите этого человека в эту команду на странице «Команда».</translation>
+    </message>
+    <message>
+        <source>%1 already manages the team %2.</source>
+        <translation>%1 уже руководит командой %2.</translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>
@@ -8140,6 +8148,10 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>Leads reach a team through its territory rule under Rules ▸ Routing, which follows the team&apos;s countries. A new team needs a rule there.</source>
         <translation>Лиды попадают в команду по её правилу территории в разделе Правила ▸ Распределение, которое следует за странами команды. Новой команде там нужно правило.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (неактивен)</translation>
     </message>
 </context>
 <context>

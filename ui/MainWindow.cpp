@@ -100,6 +100,8 @@ void MainWindow::createPages()
     auto *routingTab = new RoutingRulesTab(m_store, m_clock, m_rules);
     auto *slaTab = new SlaPoliciesTab(m_store, m_clock, m_rules);
     m_rules->addTab(routingTab, tr("Routing"));
+    // A team's countries move its territory rule in the store: the tab shows the rules as stored.
+    connect(m_team, &TeamPage::teamsChanged, routingTab, &RoutingRulesTab::refresh);
     m_rules->addTab(slaTab, tr("SLA"));
     // The routing What-if replays with the SLA tab's unsaved policies (both tabs live as long as the page).
     routingTab->setSlaDraftSource([slaTab] { return slaTab->unsavedPolicies(); });

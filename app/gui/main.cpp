@@ -117,7 +117,9 @@ int main(int argc, char **argv)
     QString signInMessage;
     const auto user = lr::ui::SignInFlow(*store, picker).start(options.user, nullptr, &signInMessage);
     if (!user) {
-        if (!signInMessage.isEmpty() && lr::ui::SignInFlow(*store, picker).activeUsers().isEmpty()) {
+        if (signInMessage.isEmpty() && !notice.isEmpty()) {
+            QMessageBox::information(nullptr, QCoreApplication::translate("main", "LeadRelay"), notice);
+        } else if (!signInMessage.isEmpty() && lr::ui::SignInFlow(*store, picker).activeUsers().isEmpty()) {
             QMessageBox::information(nullptr, QCoreApplication::translate("main", "LeadRelay"),
                                      notice.isEmpty() ? signInMessage
                                                       : notice + QStringLiteral("\n\n") + signInMessage);

@@ -4,6 +4,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <array>
 
 #include <iconv.h>
 
@@ -204,35 +205,47 @@ QChar CsvReader::take()
 
 void CsvReader::sniffDelimiter()
 {
-    // Count candidates on the first line, outside quotes; a title line without any ("Trade fair
-    // leads 2026" above the header) gives way to the first of the next lines that has some.
+    // The separator is the candidate (outside quotes) on the most of the first lines, then the most
+    // often: a title above the header ("Trade fair leads, Berlin 2026" over a ";" file) or a
+    // column of notes full of ";" in a "," file do not decide.
     fill();
-    int comma = 0;
-    int semicolon = 0;
-    int tab = 0;
+    struct Count
+    {
+        QChar c;
+        int lines = 0;
+        int total = 0;
+        int inLine = 0;
+    };
+    std::array<Count, 3> counts{Count{QLatin1Char(',')}, Count{QLatin1Char(';')}, Count{QLatin1Char('\t')}};
+    const auto endLine = [&counts] {
+        for (Count &n : counts) {
+            n.lines += n.inLine > 0;
+            n.inLine = 0;
+        }
+    };
     bool quoted = false;
     int lines = 0;
-    for (qsizetype i = m_pos; i < m_buffer.size(); ++i) {
+    for (qsizetype i = m_pos; i < m_buffer.size() && lines < 10; ++i) {
         const QChar c = m_buffer.at(i);
         if (c == QLatin1Char('"')) {
             quoted = !quoted;
-        } else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r'))) {
-            if (comma + semicolon + tab > 0 || ++lines >= 10)
-                break;
-        } else if (!quoted && c == QLatin1Char(',')) {
-            ++comma;
-        } else if (!quoted && c == QLatin1Char(';')) {
-            ++semicolon;
-        } else if (!quoted && c == QLatin1Char('\t')) {
-            ++tab;
+        } else if (!quoted && c == QLatin1Char('\n')) {
+            endLine();
+            ++lines;
+        } else if (!quoted) {
+            for (Count &n : counts) {
+                if (c == n.c) {
+                    ++n.inLine;
+                    ++n.total;
+                }
+            }
         }
     }
-    if (tab > comma && tab > semicolon)
-        m_delimiter = QLatin1Char('\t');
-    else if (semicolon > comma)
-        m_delimiter = QLatin1Char(';');
-    else
-        m_delimiter = QLatin1Char(',');
+    endLine();
+    const Count &best = *std::max_element(counts.cbegin(), counts.cend(), [](const Count &a, const Count &b) {
+        return std::pair(a.lines, a.total) < std::pair(b.lines, b.total);
+    });
+    m_delimiter = best.total > 0 ? best.c : QLatin1Char(',');
 }
 
 bool CsvReader::isBlank(const QStringList &row)

@@ -199,13 +199,11 @@ LeadHeader LeadFieldMap::readHeader(CsvReader &reader, const QHash<QString, QStr
     if (out.map.column(QStringLiteral("email")) >= 0)
         return out;
     // A title line, a date or a note above the header: look a few rows further for one that names
-    // an email column. Only past rows that look like that (a cell or two, no address): a row of
-    // data ends the search, so a data cell reading "Email" is never taken for the header. Rows
-    // read on the way stay data if no header is found.
+    // an email column. Only past rows without an address: a row of data ends the search, so a data
+    // cell reading "Email" is never taken for the header. Rows read on the way stay data if no
+    // header is found.
     const auto titleLike = [](const QStringList &row) {
-        const auto filled =
-            std::count_if(row.cbegin(), row.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
-        return filled <= 2 && std::none_of(row.cbegin(), row.cend(), [](const QString &c) { return c.contains(u'@'); });
+        return std::none_of(row.cbegin(), row.cend(), [](const QString &c) { return c.contains(u'@'); });
     };
     if (!titleLike(out.headers))
         return out;

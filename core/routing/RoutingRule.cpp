@@ -3,6 +3,7 @@
 #include "core/domain/Team.h"
 #include "core/domain/User.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -161,30 +162,66 @@ std::optional<Team> territoryTeam(const RoutingRule &rule, const RoutingRuleSet:
     return team(rule.key.mid(10).toLongLong());
 }
 
-/// "Territory Europe (DE, AT)": the shipped territory name in English, with its arguments.
-QString englishTerritoryName(const Team &team)
+/// The countries a territory rule routes: its own country condition, else its team's.
+QStringList ruleCountries(const RoutingRule &rule, const Team &team)
 {
-    return QString::fromLatin1(kTerritoryName).arg(team.name, team.territories.join(QStringLiteral(", ")));
+    if (rule.conditions) {
+        for (const Condition &c : rule.conditions->conditions) {
+            if (c.op == ConditionOp::In && c.field == LeadField::Country && !c.negate)
+                return c.values;
+        }
+    }
+    return team.territories;
 }
 
-/// Whether `name` is the shipped territory name in English for any team and countries: a rule
-/// saved before its team was renamed or given other countries still reads as the shipped name.
-bool isEnglishTerritoryName(const QString &name)
+/// The shipped territory name's arguments for `rule`: its team's name as it is now, and the
+/// countries the rule itself routes (never ones it does not).
+QList<Words::Arg> territoryArgs(const RoutingRule &rule, const Team &team)
 {
-    static const QRegularExpression pattern = [] {
-        // "Territory %1 (%2)" → ^Territory (.+) \((.*)\)$, each literal piece escaped on its own.
-        QString text;
-        const QString source = QString::fromLatin1(kTerritoryName);
-        qsizetype from = 0;
-        for (qsizetype at = source.indexOf(u'%'); at >= 0 && at + 1 < source.size(); at = source.indexOf(u'%', from)) {
-            text += QRegularExpression::escape(source.mid(from, at - from));
-            text += source.at(at + 1) == u'1' ? QStringLiteral("(.+)") : QStringLiteral("(.*)");
-            from = at + 2;
-        }
-        text += QRegularExpression::escape(source.mid(from));
-        return QRegularExpression(QLatin1Char('^') + text + QLatin1Char('$'));
-    }();
-    return pattern.match(name).hasMatch();
+    return {team.name, ruleCountries(rule, team).join(QStringLiteral(", "))};
+}
+
+/// "Territory Europe (DE, AT)": the shipped territory name in English, with its arguments.
+QString englishTerritoryName(const RoutingRule &rule, const Team &team)
+{
+    return QString::fromLatin1(kTerritoryName).arg(team.name, ruleCountries(rule, team).join(QStringLiteral(", ")));
+}
+
+/// `source` ("Territory %1 (%2)" or its translation) as a pattern with %1 and %2 captured.
+QRegularExpression placeholderPattern(const QString &source)
+{
+    QString text;
+    qsizetype from = 0;
+    for (qsizetype at = source.indexOf(u'%'); at >= 0 && at + 1 < source.size(); at = source.indexOf(u'%', from)) {
+        text += QRegularExpression::escape(source.mid(from, at - from));
+        text += source.at(at + 1) == u'1' ? QStringLiteral("(?<team>.+)") : QStringLiteral("(?<countries>.*)");
+        from = at + 2;
+    }
+    text += QRegularExpression::escape(source.mid(from));
+    return QRegularExpression(QLatin1Char('^') + text + QLatin1Char('$'));
+}
+
+/// Whether `name` is the shipped territory name, in English or in this app's language, of
+/// `rule`: its team's name as it is now with whatever countries (edited since), or its countries
+/// with whatever team name (renamed since). A name the admin wrote in that shape ("Territory
+/// Germany (without CH)") matches neither and stays theirs.
+bool isShippedTerritoryName(const QString &name, const RoutingRule &rule, const Team &team)
+{
+    static const QRegularExpression english = placeholderPattern(QString::fromLatin1(kTerritoryName));
+    const QRegularExpression translated =
+        placeholderPattern(QCoreApplication::translate("lr::RoutingRuleSet", kTerritoryName));
+    const auto asSet = [](const QString &codes) {
+        const QStringList list = codes.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+        return QSet<QString>(list.cbegin(), list.cend());
+    };
+    const QString countries = ruleCountries(rule, team).join(QStringLiteral(", "));
+    for (const QRegularExpression *pattern : {&english, &translated}) {
+        const QRegularExpressionMatch match = pattern->match(name);
+        if (match.hasMatch() &&
+            (match.captured(u"team") == team.name || asSet(match.captured(u"countries")) == asSet(countries)))
+            return true;
+    }
+    return false;
 }
 
 QString storedName(const RoutingRule &rule, const RoutingRuleSet::TeamLookup &team)
@@ -192,10 +229,8 @@ QString storedName(const RoutingRule &rule, const RoutingRuleSet::TeamLookup &te
     if (const char *shipped = shippedName(rule.key))
         return !Words::shipped("lr::RoutingRuleSet", shipped, rule.name).isPlain() ? QString::fromLatin1(shipped)
                                                                                    : rule.name;
-    if (const std::optional<Team> t = territoryTeam(rule, team)) {
-        if (!Words::shipped("lr::RoutingRuleSet", kTerritoryName, rule.name, territoryArgs(*t)).isPlain())
-            return englishTerritoryName(*t);
-    }
+    if (const std::optional<Team> t = territoryTeam(rule, team); t && isShippedTerritoryName(rule.name, rule, *t))
+        return englishTerritoryName(rule, *t);
     return rule.name;
 }
 
@@ -236,14 +271,14 @@ Result<RoutingRuleSet> RoutingRuleSet::fromJson(const QJsonObject &json, const T
         r.name = o.value(QLatin1String("name")).toString(r.key);
         if (const char *shipped = shippedName(r.key); shipped && r.name == QLatin1String(shipped))
             r.name = tr(shipped);
-        if (const std::optional<Team> t = territoryTeam(r, team); t && isEnglishTerritoryName(r.name))
-            r.name = Words("lr::RoutingRuleSet", kTerritoryName, territoryArgs(*t)).text();
         if (o.contains(QLatin1String("when"))) {
             const Result<ConditionSet> when = ConditionSet::fromJson(o.value(QLatin1String("when")).toObject());
             if (!when)
                 return R::failure(tr("Rule %1 (%2): %3").arg(i + 1).arg(r.name, when.error()));
             r.conditions = when.value();
         }
+        if (const std::optional<Team> t = territoryTeam(r, team); t && isShippedTerritoryName(r.name, r, *t))
+            r.name = Words("lr::RoutingRuleSet", kTerritoryName, territoryArgs(r, *t)).text();
         const QJsonObject t = o.value(QLatin1String("target")).toObject();
         const auto kind = targetKindFromKey(t.value(QLatin1String("type")).toString());
         if (!kind)
@@ -324,6 +359,11 @@ QList<RoutingIssue> RoutingRuleSet::check(const QList<User> &users, const QList<
     return issues;
 }
 
+QString RoutingRuleSet::territoryName(const RoutingRule &rule, const Team &team)
+{
+    return Words("lr::RoutingRuleSet", kTerritoryName, territoryArgs(rule, team)).text();
+}
+
 Words RoutingRuleSet::nameWords(const RoutingRule &rule, const TeamLookup &team)
 {
     // A shipped rule's name, in English or in the language of the app that saved or built the
@@ -331,9 +371,9 @@ Words RoutingRuleSet::nameWords(const RoutingRule &rule, const TeamLookup &team)
     if (const char *source = shippedName(rule.key))
         return Words::shipped("lr::RoutingRuleSet", source, rule.name);
     if (const std::optional<Team> t = territoryTeam(rule, team)) {
-        if (isEnglishTerritoryName(rule.name)) // the team's name or countries as they are now
-            return Words("lr::RoutingRuleSet", kTerritoryName, territoryArgs(*t));
-        return Words::shipped("lr::RoutingRuleSet", kTerritoryName, rule.name, territoryArgs(*t));
+        if (isShippedTerritoryName(rule.name, rule, *t)) // the team's name and countries as they are now
+            return Words("lr::RoutingRuleSet", kTerritoryName, territoryArgs(rule, *t));
+        return Words::shipped("lr::RoutingRuleSet", kTerritoryName, rule.name, territoryArgs(rule, *t));
     }
     return Words::plain(rule.name);
 }

@@ -109,6 +109,8 @@ public:
     /// untranslated (recognised in English or in this app's language; `team` finds a territory
     /// rule's team), anything the admin wrote as plain text.
     static Words nameWords(const RoutingRule &rule, const TeamLookup &team);
+    /// The shipped name of `team`'s territory rule `rule` for the countries it routes, translated.
+    static QString territoryName(const RoutingRule &rule, const Team &team);
 
     bool operator==(const RoutingRuleSet &) const = default;
 };

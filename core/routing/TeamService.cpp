@@ -10,6 +10,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 namespace lr {
@@ -169,10 +170,10 @@ Result<Id> TeamService::addFirstAdmin(const QString &name, const QString &email)
     admin.name = name;
     admin.email = email;
     admin.role = Role::Admin;
-    return create(0, admin);
+    return create(0, admin, true);
 }
 
-Result<Id> TeamService::create(Id actorId, User person)
+Result<Id> TeamService::create(Id actorId, User person, bool firstAdmin)
 {
     using R = Result<Id>;
     person.id = 0;
@@ -193,6 +194,8 @@ Result<Id> TeamService::create(Id actorId, User person)
     Transaction tx(m_store.database());
     if (!tx.isActive())
         return R::failure(tx.error());
+    if (firstAdmin && !m_store.users.all().isEmpty()) // checked again where it is written
+        return R::failure(tr("This database has users already; an admin adds the next ones."));
     person.active = true;
     person.createdAt = m_clock.now();
     const Result<Id> id = m_store.users.create(person);
@@ -202,6 +205,17 @@ Result<Id> TeamService::create(Id actorId, User person)
         if (const auto team = m_store.teams.find(person.teamId); team && team->managerId == 0) {
             if (const Status s = m_store.teams.setManager(team->id, id.value()); !s)
                 return R::failure(s.error());
+            const AuditEntry managed{0,
+                                     person.createdAt,
+                                     actorId,
+                                     QStringLiteral("team"),
+                                     team->id,
+                                     QStringLiteral("update"),
+                                     QStringLiteral("manager_id"),
+                                     QStringLiteral("0"),
+                                     QString::number(id.value())};
+            if (const auto a = m_store.audit.append(managed); !a)
+                return R::failure(a.error());
         }
     }
     const AuditEntry audit{0,
@@ -220,6 +234,29 @@ Result<Id> TeamService::create(Id actorId, User person)
     return id;
 }
 
+Status TeamService::joinManager(const AccessScope &actor, const Team &team)
+{
+    // A manager without a team joins the one they now manage, so they see its leads.
+    auto manager = team.managerId ? m_store.users.find(team.managerId) : std::nullopt;
+    if (!manager || manager->teamId != 0)
+        return {};
+    manager->teamId = team.id;
+    if (const Status s = m_store.users.update(*manager); !s)
+        return s;
+    const AuditEntry audit{0,
+                           m_clock.now(),
+                           actor.userId,
+                           QStringLiteral("user"),
+                           manager->id,
+                           QStringLiteral("update"),
+                           QStringLiteral("team_id"),
+                           QStringLiteral("0"),
+                           QString::number(team.id)};
+    if (const auto a = m_store.audit.append(audit); !a)
+        return Status::failure(a.error());
+    return {};
+}
+
 QStringList TeamService::validateTeam(const Team &team) const
 {
     QStringList problems;
@@ -232,10 +269,22 @@ QStringList TeamService::validateTeam(const Team &team) const
         if (!country.match(c).hasMatch())
             problems << tr("%1 is not a two-letter country code.").arg(c);
     }
-    if (team.managerId != 0) {
+    const auto stored = team.id ? m_store.teams.find(team.id) : std::nullopt;
+    if (team.managerId != 0 && (!stored || stored->managerId != team.managerId)) {
+        // A manager sees their own team's leads and takes its escalations: one team each, theirs.
         const auto manager = m_store.users.find(team.managerId);
-        if (!manager || manager->role != Role::Manager || !manager->active)
+        if (!manager || manager->role != Role::Manager || !manager->active) {
             problems << tr("A team's manager must be an active user with the manager role.");
+        } else if (manager->teamId != 0 && manager->teamId != team.id) {
+            const auto theirs = m_store.teams.find(manager->teamId);
+            problems << tr("%1 is in the team %2; move them to this team on the Team page first.")
+                            .arg(manager->name, theirs ? theirs->name : QString::number(manager->teamId));
+        } else {
+            for (const Team &other : m_store.teams.all()) {
+                if (other.managerId == manager->id && other.id != team.id)
+                    problems << tr("%1 already manages the team %2.").arg(manager->name, other.name);
+            }
+        }
     }
     return problems;
 }
@@ -257,11 +306,24 @@ Result<Id> TeamService::addTeam(const AccessScope &actor, const Team &team)
     const Result<Id> id = m_store.teams.create(created);
     if (!id)
         return id;
-    const AuditEntry audit{0,           created.createdAt,        actor.userId,           QStringLiteral("team"),
-                           id.value(),  QStringLiteral("create"), QStringLiteral("name"), QString(),
-                           created.name};
-    if (const auto a = m_store.audit.append(audit); !a)
-        return R::failure(a.error());
+    created.id = id.value();
+    for (const auto &[field, value] :
+         {std::pair{"name", created.name}, std::pair{"territories", created.territories.join(QLatin1Char(','))},
+          std::pair{"manager_id", QString::number(created.managerId)}}) {
+        const AuditEntry audit{0,
+                               created.createdAt,
+                               actor.userId,
+                               QStringLiteral("team"),
+                               created.id,
+                               QStringLiteral("create"),
+                               QString::fromLatin1(field),
+                               QString(),
+                               value};
+        if (const auto a = m_store.audit.append(audit); !a)
+            return R::failure(a.error());
+    }
+    if (const Status s = joinManager(actor, created); !s)
+        return R::failure(s.error());
     if (const Status s = tx.commit(); !s)
         return R::failure(s.error());
     return id;
@@ -284,6 +346,8 @@ Status TeamService::saveTeam(const AccessScope &actor, const Team &team)
         return Status::failure(tx.error());
     if (const Status s = m_store.teams.update(saved); !s)
         return s;
+    if (const Status s = joinManager(actor, saved); !s)
+        return s;
     const Instant now = m_clock.now();
     const std::tuple<const char *, QString, QString> changes[] = {
         {"name", stored->name, saved.name},
@@ -304,22 +368,28 @@ Status TeamService::saveTeam(const AccessScope &actor, const Team &team)
         if (const auto a = m_store.audit.append(audit); !a)
             return Status::failure(a.error());
     }
-    if (stored->territories != saved.territories && !saved.territories.isEmpty() &&
+    const auto asSet = [](const QStringList &codes) { return QSet<QString>(codes.cbegin(), codes.cend()); };
+    if (asSet(stored->territories) != asSet(saved.territories) && !saved.territories.isEmpty() &&
         m_store.rules.active(Router::kRuleKind)) {
         // The team's own territory rule routes the team's countries: it follows them, unless an
         // admin gave it other countries than the team had. (Rules never saved are built from
-        // the teams as they are.)
+        // the teams as they are.) Its shipped name follows too; one the admin wrote stays.
         RoutingRuleSet rules = Router(m_store, m_clock).activeRules();
+        const RoutingRuleSet::TeamLookup teams = [this](Id id) { return m_store.teams.find(id); };
         bool followed = false;
         for (RoutingRule &rule : rules.rules) {
             if (rule.key != QStringLiteral("territory-%1").arg(saved.id) || !rule.conditions)
                 continue;
+            const bool shippedName = !RoutingRuleSet::nameWords(rule, teams).isPlain();
             for (Condition &c : rule.conditions->conditions) {
-                if (c.op == ConditionOp::In && c.field == LeadField::Country && c.values == stored->territories) {
+                if (c.op == ConditionOp::In && c.field == LeadField::Country && !c.negate &&
+                    asSet(c.values) == asSet(stored->territories)) {
                     c.values = saved.territories;
                     followed = true;
                 }
             }
+            if (followed && shippedName)
+                rule.name = RoutingRuleSet::territoryName(rule, saved);
         }
         if (followed) {
             if (const Result<int> version = RoutingSettings(m_store, m_clock).saveRouting(actor, rules); !version)

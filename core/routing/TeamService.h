@@ -56,7 +56,8 @@ public:
     static QStringList segments();
 
 private:
-    Result<Id> create(Id actorId, User person);
+    Result<Id> create(Id actorId, User person, bool firstAdmin = false);
+    Status joinManager(const AccessScope &actor, const Team &team);
 
     Store &m_store;
     const Clock &m_clock;

@@ -182,6 +182,14 @@ TEST(CsvLeadImporter, FindsTheHeaderBelowATitleAndSaysWhatItLeftOut)
     ASSERT_TRUE(title) << title.error().toStdString();
     EXPECT_EQ(title->created, 1);
     EXPECT_EQ(title->aboveHeader, QStringList{QStringLiteral("Targi Poznań 2026")});
+    // A title of several comma-separated parts, and a title with a comma above a ";" file.
+    const auto parts =
+        f.run("Trade fair leads, 2026, Cologne\nFirst Name,Last Name,Email\nAnna,Nowak,anna@nowak-it.pl\n");
+    ASSERT_TRUE(parts) << parts.error().toStdString();
+    EXPECT_EQ(parts->created, 1);
+    const auto semicolons = f.run("Targi, Poznań 2026\nImię;Email\nEwa;ewa@firma-y.pl\nJan;jan@firma-z.pl\n");
+    ASSERT_TRUE(semicolons) << semicolons.error().toStdString();
+    EXPECT_EQ(semicolons->created, 2);
     // No row names an email column: the error names the first row's columns, as before.
     const auto none = f.run("Title\nName,Company\nAnna,Firma\n");
     ASSERT_FALSE(none);

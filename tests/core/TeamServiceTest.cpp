@@ -279,6 +279,19 @@ TEST_F(TeamService_, AnAdminAddsAndRenamesTeamsAndTheTerritoryRuleFollows)
             territoryRule = r.name;
     }
     EXPECT_EQ(territoryRule, QStringLiteral("Territory Central Europe (DE, AT, CH, LI)"));
+    // A rule the admin named stays so named; one whose countries differ from the team's stays as
+    // it is, and its name says the countries it routes, not the team's.
+    RoutingRuleSet edited = Router(store(), m_clock).activeRules();
+    for (RoutingRule &r : edited.rules) {
+        if (r.key == QStringLiteral("territory-%1").arg(m_dach))
+            r.name = QStringLiteral("Territory Germany (without CH)");
+    }
+    ASSERT_TRUE(RoutingSettings(store(), m_clock).saveRouting(as(m_admin), edited));
+    for (const RoutingRule &r : Router(store(), m_clock).activeRules().rules) {
+        if (r.key == QStringLiteral("territory-%1").arg(m_dach)) {
+            EXPECT_EQ(r.name, QStringLiteral("Territory Germany (without CH)"));
+        }
+    }
     // …and it routes the country the team gained.
     const Id fromLiechtenstein = addLead(QStringLiteral("kunde@vaduz-bau.li"), QStringLiteral("LI"),
                                          QStringLiteral("de"), 120, QStringLiteral("demo_request"));
@@ -287,4 +300,68 @@ TEST_F(TeamService_, AnAdminAddsAndRenamesTeamsAndTheTerritoryRuleFollows)
         router.route(*store().leads.find(AccessScope::system(), fromLiechtenstein), router.activeRules());
     ASSERT_TRUE(decision) << decision.error().toStdString();
     EXPECT_EQ(decision->ruleKey, QStringLiteral("territory-%1").arg(m_dach));
+}
+
+// The rule follows the team's countries in any order; a team left without countries leaves its
+// rule routing what it routed, named for that.
+TEST_F(TeamService_, TheTerritoryRuleFollowsCountriesInAnyOrderAndNeverNamesOnesItDoesNotRoute)
+{
+    TeamService service(store(), m_clock);
+    RoutingRuleSet rules = Router(store(), m_clock).activeRules();
+    for (RoutingRule &r : rules.rules) {
+        if (r.key == QStringLiteral("territory-%1").arg(m_dach))
+            r.conditions->conditions.first().values = {QStringLiteral("AT"), QStringLiteral("DE"),
+                                                       QStringLiteral("CH")};
+    }
+    ASSERT_TRUE(RoutingSettings(store(), m_clock).saveRouting(as(m_admin), rules));
+    const auto territory = [&] {
+        for (const RoutingRule &r : Router(store(), m_clock).activeRules().rules) {
+            if (r.key == QStringLiteral("territory-%1").arg(m_dach))
+                return std::pair(r.name, r.conditions->conditions.first().values);
+        }
+        return std::pair(QString(), QStringList());
+    };
+    EXPECT_EQ(territory().first, QStringLiteral("Territory DACH (AT, DE, CH)"));
+    Team dach = *store().teams.find(m_dach);
+    dach.territories = {QStringLiteral("DE"), QStringLiteral("AT"), QStringLiteral("CH"), QStringLiteral("LI")};
+    ASSERT_TRUE(service.saveTeam(as(m_admin), dach));
+    EXPECT_EQ(territory().second, dach.territories);
+    EXPECT_EQ(territory().first, QStringLiteral("Territory DACH (DE, AT, CH, LI)"));
+    dach.territories.clear();
+    ASSERT_TRUE(service.saveTeam(as(m_admin), dach));
+    EXPECT_EQ(territory().second,
+              (QStringList{QStringLiteral("DE"), QStringLiteral("AT"), QStringLiteral("CH"), QStringLiteral("LI")}));
+    EXPECT_EQ(territory().first, QStringLiteral("Territory DACH (DE, AT, CH, LI)"));
+}
+
+// A manager runs one team, their own: another team's manager is refused; one in no team joins it.
+TEST_F(TeamService_, ATeamsManagerIsOneOfItsOwnAndManagesNoOtherTeam)
+{
+    TeamService service(store(), m_clock);
+    Team dach = *store().teams.find(m_dach);
+    dach.managerId = m_daniel; // manages Europe East
+    const Status refused = service.saveTeam(as(m_admin), dach);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("Daniel Brooks"))) << refused.error().toStdString();
+    EXPECT_EQ(store().teams.find(m_dach)->managerId, m_mia);
+
+    const Id lone = addUser(QStringLiteral("Lone Manager"), Role::Manager, 0, {});
+    Team nordics;
+    nordics.name = QStringLiteral("Nordics");
+    nordics.managerId = lone;
+    const auto id = service.addTeam(as(m_admin), nordics);
+    ASSERT_TRUE(id) << id.error().toStdString();
+    EXPECT_EQ(user(lone).teamId, id.value());
+    // …and may then not manage a second one.
+    Team baltics;
+    baltics.name = QStringLiteral("Baltics");
+    baltics.managerId = lone;
+    EXPECT_FALSE(service.addTeam(as(m_admin), baltics));
+    // A team whose manager was deactivated can still be renamed.
+    User mia = user(m_mia);
+    mia.active = false;
+    ASSERT_TRUE(store().users.update(mia));
+    dach = *store().teams.find(m_dach);
+    dach.name = QStringLiteral("Central Europe");
+    EXPECT_TRUE(service.saveTeam(as(m_admin), dach));
 }

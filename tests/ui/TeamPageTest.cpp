@@ -9,6 +9,7 @@
 #include "ui/dialogs/TeamsDialog.h"
 #include "ui/models/TeamTableModel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimeEdit>
@@ -229,6 +231,9 @@ TEST(TeamPage, AnAdminAddsARepWhoIsListedAndSelected)
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
     EXPECT_FALSE(dialog->activeBox()->isVisible()); // a new person starts active
+    EXPECT_EQ(QApplication::focusWidget(), dialog->nameEdit());
+    EXPECT_EQ(dialog->nameEdit()->nextInFocusChain(), dialog->emailEdit());
+    EXPECT_EQ(dialog->emailEdit()->nextInFocusChain(), dialog->findChild<QComboBox *>(QStringLiteral("roleCombo")));
     QTest::keyClicks(dialog->nameEdit(), QStringLiteral("nora lang"));
     QTest::keyClicks(dialog->emailEdit(), QStringLiteral("nora.lang"));
     auto *team = dialog->findChild<QComboBox *>(QStringLiteral("teamCombo"));
@@ -269,6 +274,7 @@ TEST(TeamPage, AnAdminAddsATeamAndRenamesAnother)
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
     const int before = dialog->teamList()->count();
+    QSignalSpy changed(page.get(), &TeamPage::teamsChanged);
 
     QTest::mouseClick(dialog->newButton(), Qt::LeftButton);
     QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Nordics"));
@@ -280,6 +286,7 @@ TEST(TeamPage, AnAdminAddsATeamAndRenamesAnother)
     const auto nordics = f.store->teams.findByName(QStringLiteral("Nordics"));
     ASSERT_TRUE(nordics);
     EXPECT_EQ(nordics->territories, (QStringList{QStringLiteral("SE"), QStringLiteral("NO")}));
+    EXPECT_EQ(changed.count(), 1); // the main window refreshes the routing rules on it
 
     const auto north = dialog->teamList()->findItems(f.org.north.name, Qt::MatchStartsWith);
     ASSERT_EQ(north.size(), 1);

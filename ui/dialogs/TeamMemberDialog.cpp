@@ -64,8 +64,12 @@ TeamMemberDialog::TeamMemberDialog(Store &store, const Clock &clock, const Acces
     setWindowTitle(adding() ? tr("Add a Person") : tr("Edit %1").arg(user.name));
     build();
     load();
-    if (adding())
+    if (adding()) {
+        // The name and address come first on screen, and so in the tab order.
+        setTabOrder(m_name, m_email);
+        setTabOrder(m_email, m_role);
         m_name->setFocus();
+    }
 }
 
 TeamMemberDialog::~TeamMemberDialog() = default;
@@ -74,6 +78,7 @@ void TeamMemberDialog::build()
 {
     const bool admin = m_editor.role == Role::Admin;
     m_role = new QComboBox(this);
+    m_role->setObjectName(QStringLiteral("roleCombo"));
     for (const Role r : allRoles())
         m_role->addItem(displayName(r), static_cast<int>(r));
     m_role->setEnabled(admin);

@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lr::ui {
 
 TeamsDialog::TeamsDialog(Store &store, const Clock &clock, const AccessScope &editor, QWidget *parent)
@@ -86,12 +88,7 @@ TeamsDialog::~TeamsDialog() = default;
 void TeamsDialog::reload(Id select)
 {
     m_teams = m_store.teams.all();
-    m_manager->clear();
-    m_manager->addItem(tr("No manager"), Id(0));
-    for (const User &u : m_store.users.all()) {
-        if (u.role == Role::Manager && u.active)
-            m_manager->addItem(u.name, u.id);
-    }
+    m_users = m_store.users.all();
     const QSignalBlocker block(m_list);
     m_list->clear();
     int row = m_teams.isEmpty() ? -1 : 0;
@@ -109,6 +106,25 @@ void TeamsDialog::reload(Id select)
         showTeam();
 }
 
+void TeamsDialog::fillManagers(const Team &team)
+{
+    // Who may manage `team`: managers in it or in no team who manage no other one, and whoever
+    // manages it now, even if no longer active.
+    m_manager->clear();
+    m_manager->addItem(tr("No manager"), Id(0));
+    for (const User &u : std::as_const(m_users)) {
+        if (u.role != Role::Manager && u.id != team.managerId)
+            continue;
+        const bool managesAnother = std::any_of(m_teams.cbegin(), m_teams.cend(), [&](const Team &other) {
+            return other.managerId == u.id && other.id != team.id;
+        });
+        const bool eligible = u.active && (u.teamId == 0 || u.teamId == team.id) && !managesAnother;
+        if (eligible || (team.id != 0 && u.id == team.managerId))
+            m_manager->addItem(u.active ? u.name : tr("%1 (inactive)").arg(u.name), u.id);
+    }
+    m_manager->setCurrentIndex(std::max(0, m_manager->findData(team.managerId)));
+}
+
 void TeamsDialog::showTeam()
 {
     m_error->hide();
@@ -118,7 +134,7 @@ void TeamsDialog::showTeam()
     const Team &t = m_teams.at(row);
     m_name->setText(t.name);
     m_countries->setText(t.territories.join(QStringLiteral(", ")));
-    m_manager->setCurrentIndex(std::max(0, m_manager->findData(t.managerId)));
+    fillManagers(t);
     m_save->setText(tr("Save Team"));
 }
 
@@ -132,7 +148,7 @@ void TeamsDialog::startNew()
     }
     m_name->clear();
     m_countries->clear();
-    m_manager->setCurrentIndex(0);
+    fillManagers(Team{});
     m_save->setText(tr("Add Team"));
     m_name->setFocus();
 }

@@ -46,6 +46,7 @@ signals:
 private:
     void reload(Id select);
     void showTeam();
+    void fillManagers(const Team &team);
     void startNew();
     void save();
 
@@ -53,6 +54,7 @@ private:
     const Clock &m_clock;
     AccessScope m_editor;
     QList<Team> m_teams;
+    QList<User> m_users;
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_countries = nullptr;

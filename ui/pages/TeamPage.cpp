@@ -105,7 +105,10 @@ TeamsDialog *TeamPage::editTeams()
         return nullptr;
     auto *dialog = new TeamsDialog(m_store, m_clock, m_scope, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TeamsDialog::teamsChanged, this, &TeamPage::refresh);
+    connect(dialog, &TeamsDialog::teamsChanged, this, [this] {
+        refresh();
+        emit teamsChanged();
+    });
     dialog->open();
     return dialog;
 }

@@ -47,6 +47,10 @@ public:
     /// Opens the editor for the selected person (non-modal; nullptr when they may not be edited).
     TeamMemberDialog *editSelected();
 
+signals:
+    /// A team was added, renamed or given other countries or another manager.
+    void teamsChanged();
+
 protected:
     void showEvent(QShowEvent *event) override;
 
