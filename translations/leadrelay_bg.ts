@@ -3242,6 +3242,10 @@
         <source>%1 already manages the team %2.</source>
         <translation>%1 вече управлява екипа %2.</translation>
     </message>
+    <message>
+        <source>%1 manages the team %2: give the team another manager first (Teams…).</source>
+        <translation>%1 управлява екипа %2: първо назначете друг мениджър на екипа (Екипи…).</translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>

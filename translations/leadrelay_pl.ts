@@ -3258,6 +3258,10 @@
         <source>%1 already manages the team %2.</source>
         <translation>%1 zarządza już zespołem %2.</translation>
     </message>
+    <message>
+        <source>%1 manages the team %2: give the team another manager first (Teams…).</source>
+        <translation>%1 zarządza zespołem %2: najpierw wyznacz zespołowi innego menedżera (Zespoły…).</translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>

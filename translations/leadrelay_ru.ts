@@ -3258,6 +3258,10 @@
         <source>%1 already manages the team %2.</source>
         <translation>%1 уже руководит командой %2.</translation>
     </message>
+    <message>
+        <source>%1 manages the team %2: give the team another manager first (Teams…).</source>
+        <translation>%1 руководит командой %2: сначала назначьте команде другого руководителя (Команды…).</translation>
+    </message>
 </context>
 <context>
     <name>lr::TimerRepository</name>

@@ -229,7 +229,9 @@ void CsvReader::sniffDelimiter()
         const QChar c = m_buffer.at(i);
         if (c == QLatin1Char('"')) {
             quoted = !quoted;
-        } else if (!quoted && c == QLatin1Char('\n')) {
+        } else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r'))) {
+            if (c == QLatin1Char('\r') && i + 1 < m_buffer.size() && m_buffer.at(i + 1) == QLatin1Char('\n'))
+                ++i; // CRLF is one line end; a lone CR (old Mac) is one too
             endLine();
             ++lines;
         } else if (!quoted) {

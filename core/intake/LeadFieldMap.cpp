@@ -199,21 +199,32 @@ LeadHeader LeadFieldMap::readHeader(CsvReader &reader, const QHash<QString, QStr
     if (out.map.column(QStringLiteral("email")) >= 0)
         return out;
     // A title line, a date or a note above the header: look a few rows further for one that names
-    // an email column. Only past rows without an address: a row of data ends the search, so a data
-    // cell reading "Email" is never taken for the header. Rows read on the way stay data if no
-    // header is found.
-    const auto titleLike = [](const QStringList &row) {
-        return std::none_of(row.cbegin(), row.cend(), [](const QString &c) { return c.contains(u'@'); });
+    // an email column. A row with an address ends the search (it is data). A row is taken for the
+    // header only if the rows above it are short notes (a cell or two), or if it names more than
+    // the email column and no row above it is wider: so a data cell reading "Email" under a real
+    // header is never taken for one. Rows read on the way stay data if no header is found.
+    const auto filled = [](const QStringList &row) {
+        return std::count_if(row.cbegin(), row.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
     };
-    if (!titleLike(out.headers))
+    const auto hasAddress = [](const QStringList &row) {
+        return std::any_of(row.cbegin(), row.cend(), [](const QString &c) { return c.contains(u'@'); });
+    };
+    if (hasAddress(out.headers))
         return out;
+    qsizetype widestAbove = filled(out.headers);
     QStringList row;
     for (int i = 0; i < kHeaderSearchRows && reader.readRow(row); ++i) {
         if (CsvReader::isBlank(row))
             continue;
+        if (hasAddress(row)) {
+            out.pending.append(row);
+            break;
+        }
         QString error;
         LeadFieldMap candidate = build(row, overrides, &error);
-        if (candidate.column(QStringLiteral("email")) >= 0) {
+        const bool namesMore = candidate.m_columns.size() >= 2;
+        if (candidate.column(QStringLiteral("email")) >= 0 &&
+            (widestAbove <= 2 || (namesMore && widestAbove <= filled(row)))) {
             if (!CsvReader::isBlank(out.headers))
                 out.above.append(out.headers);
             out.above.append(out.pending);
@@ -225,8 +236,7 @@ LeadHeader LeadFieldMap::readHeader(CsvReader &reader, const QHash<QString, QStr
             return out;
         }
         out.pending.append(row);
-        if (!titleLike(row))
-            break;
+        widestAbove = std::max(widestAbove, filled(row));
     }
     return out;
 }

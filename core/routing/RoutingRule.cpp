@@ -215,10 +215,13 @@ bool isShippedTerritoryName(const QString &name, const RoutingRule &rule, const 
         return QSet<QString>(list.cbegin(), list.cend());
     };
     const QString countries = ruleCountries(rule, team).join(QStringLiteral(", "));
+    // Country codes only, as the shipped name lists them: "(without CH)" is the admin's own text.
+    static const QRegularExpression codes(QStringLiteral("^[A-Z]{2}(, [A-Z]{2})*$"));
     for (const QRegularExpression *pattern : {&english, &translated}) {
         const QRegularExpressionMatch match = pattern->match(name);
-        if (match.hasMatch() &&
-            (match.captured(u"team") == team.name || asSet(match.captured(u"countries")) == asSet(countries)))
+        if (!match.hasMatch() || !codes.match(match.captured(u"countries")).hasMatch())
+            continue;
+        if (match.captured(u"team") == team.name || asSet(match.captured(u"countries")) == asSet(countries))
             return true;
     }
     return false;

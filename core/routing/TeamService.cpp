@@ -105,6 +105,14 @@ Result<UserUpdate> TeamService::save(const AccessScope &actor, const User &edite
         return R::failure(tr("Only an admin can change a role or a team."));
     if (edited.id == actor.userId && !edited.active)
         return R::failure(tr("You cannot deactivate yourself."));
+    if (edited.teamId != stored->teamId || edited.role != stored->role) {
+        // A team's manager stays in it, as its manager, until the team has another one.
+        for (const Team &t : m_store.teams.all()) {
+            if (t.managerId == edited.id && (edited.teamId != t.id || edited.role != Role::Manager))
+                return R::failure(tr("%1 manages the team %2: give the team another manager first (Teams…).")
+                                      .arg(stored->name, t.name));
+        }
+    }
     if (const QStringList problems = validate(edited); !problems.isEmpty())
         return R::failure(problems.join(QLatin1Char('\n')));
 
@@ -297,11 +305,11 @@ Result<Id> TeamService::addTeam(const AccessScope &actor, const Team &team)
     Team created = team;
     created.id = 0;
     created.name = team.name.simplified();
-    if (const QStringList problems = validateTeam(created); !problems.isEmpty())
-        return R::failure(problems.join(QLatin1Char('\n')));
-    Transaction tx(m_store.database());
+    Transaction tx(m_store.database()); // checked where it is written
     if (!tx.isActive())
         return R::failure(tx.error());
+    if (const QStringList problems = validateTeam(created); !problems.isEmpty())
+        return R::failure(problems.join(QLatin1Char('\n')));
     created.createdAt = m_clock.now();
     const Result<Id> id = m_store.teams.create(created);
     if (!id)
@@ -339,15 +347,17 @@ Status TeamService::saveTeam(const AccessScope &actor, const Team &team)
     Team saved = team;
     saved.name = team.name.simplified();
     saved.createdAt = stored->createdAt;
-    if (const QStringList problems = validateTeam(saved); !problems.isEmpty())
-        return Status::failure(problems.join(QLatin1Char('\n')));
-    Transaction tx(m_store.database());
+    Transaction tx(m_store.database()); // checked where it is written
     if (!tx.isActive())
         return Status::failure(tx.error());
+    if (const QStringList problems = validateTeam(saved); !problems.isEmpty())
+        return Status::failure(problems.join(QLatin1Char('\n')));
     if (const Status s = m_store.teams.update(saved); !s)
         return s;
-    if (const Status s = joinManager(actor, saved); !s)
-        return s;
+    if (stored->managerId != saved.managerId) {
+        if (const Status s = joinManager(actor, saved); !s)
+            return s;
+    }
     const Instant now = m_clock.now();
     const std::tuple<const char *, QString, QString> changes[] = {
         {"name", stored->name, saved.name},

@@ -190,6 +190,16 @@ TEST(CsvLeadImporter, FindsTheHeaderBelowATitleAndSaysWhatItLeftOut)
     const auto semicolons = f.run("Targi, Poznań 2026\nImię;Email\nEwa;ewa@firma-y.pl\nJan;jan@firma-z.pl\n");
     ASSERT_TRUE(semicolons) << semicolons.error().toStdString();
     EXPECT_EQ(semicolons->created, 2);
+    // Data rows without an address under a real header: a cell reading "Email" is still no header.
+    const auto channel = f.run("Name,Company,Kontakt,Channel\nAnna Nowak,Firma A,,Phone\nJan Kowal,Firma B,,Email\n"
+                               "Ewa Lis,Firma C,ewa@firma-c.pl,Email\n");
+    ASSERT_FALSE(channel);
+    EXPECT_TRUE(channel.error().contains(QStringLiteral("No email column found"))) << channel.error().toStdString();
+    // Old Mac line ends with ";" in a notes column of a "," file.
+    const auto mac = f.run("Name,Email,Notes\rAnna Nowak,anna@nowak-mac.pl,call; mon; tue; wed; fri\r"
+                           "Jan Kowal,jan@kowal-mac.pl,a; b; c; d; e\r");
+    ASSERT_TRUE(mac) << mac.error().toStdString();
+    EXPECT_EQ(mac->created, 2);
     // No row names an email column: the error names the first row's columns, as before.
     const auto none = f.run("Title\nName,Company\nAnna,Firma\n");
     ASSERT_FALSE(none);

@@ -292,6 +292,17 @@ TEST_F(TeamService_, AnAdminAddsAndRenamesTeamsAndTheTerritoryRuleFollows)
             EXPECT_EQ(r.name, QStringLiteral("Territory Germany (without CH)"));
         }
     }
+    // So does one that keeps the team's name but says what it leaves out.
+    for (RoutingRule &r : edited.rules) {
+        if (r.key == QStringLiteral("territory-%1").arg(m_dach))
+            r.name = QStringLiteral("Territory Central Europe (without CH)");
+    }
+    ASSERT_TRUE(RoutingSettings(store(), m_clock).saveRouting(as(m_admin), edited));
+    for (const RoutingRule &r : Router(store(), m_clock).activeRules().rules) {
+        if (r.key == QStringLiteral("territory-%1").arg(m_dach)) {
+            EXPECT_EQ(r.name, QStringLiteral("Territory Central Europe (without CH)"));
+        }
+    }
     // …and it routes the country the team gained.
     const Id fromLiechtenstein = addLead(QStringLiteral("kunde@vaduz-bau.li"), QStringLiteral("LI"),
                                          QStringLiteral("de"), 120, QStringLiteral("demo_request"));
@@ -357,6 +368,15 @@ TEST_F(TeamService_, ATeamsManagerIsOneOfItsOwnAndManagesNoOtherTeam)
     baltics.name = QStringLiteral("Baltics");
     baltics.managerId = lone;
     EXPECT_FALSE(service.addTeam(as(m_admin), baltics));
+    // Nor can the manager be moved to another team, or made a rep, while they manage one.
+    User moved = user(m_mia);
+    moved.teamId = m_east;
+    const auto kept = service.save(as(m_admin), moved);
+    ASSERT_FALSE(kept);
+    EXPECT_TRUE(kept.error().contains(QStringLiteral("another manager"))) << kept.error().toStdString();
+    moved = user(m_mia);
+    moved.role = Role::Rep;
+    EXPECT_FALSE(service.save(as(m_admin), moved));
     // A team whose manager was deactivated can still be renamed.
     User mia = user(m_mia);
     mia.active = false;
