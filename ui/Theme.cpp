@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QPalette>
 #include <QStyleFactory>
 
@@ -102,6 +103,16 @@ QColor Theme::scoreClassColour(const QString &key)
     if (key == QLatin1String("nurture"))
         return QColor(0xb4, 0x53, 0x09);
     return QColor(0x64, 0x74, 0x8b);
+}
+
+QLabel *Theme::errorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("errorLabel"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->hide();
+    return label;
 }
 
 } // namespace lr::ui

@@ -5,6 +5,8 @@
 #include <QColor>
 
 class QApplication;
+class QLabel;
+class QWidget;
 
 namespace lr::ui {
 
@@ -26,6 +28,8 @@ public:
     static QColor statusForeground(LeadStatus status);
     /// Badge colour of a score class key (sql, mql, nurture, disqualified); white text reads on it.
     static QColor scoreClassColour(const QString &key);
+    /// A dialog's refusal line ("errorLabel"): word-wrapped, in the error colour, hidden until set.
+    static QLabel *errorLabel(QWidget *parent);
 };
 
 } // namespace lr::ui

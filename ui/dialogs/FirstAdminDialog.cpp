@@ -2,6 +2,7 @@
 
 #include "core/routing/TeamService.h"
 #include "core/store/Store.h"
+#include "ui/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,11 +31,7 @@ FirstAdminDialog::FirstAdminDialog(Store &store, const Clock &clock, QWidget *pa
     m_email = new QLineEdit(this);
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setPlaceholderText(tr("name@company.com: they sign in with it"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
+    m_error = Theme::errorLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and Sign In"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FirstAdminDialog::create);

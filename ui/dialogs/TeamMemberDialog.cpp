@@ -2,6 +2,7 @@
 
 #include "core/routing/TeamService.h"
 #include "core/store/Store.h"
+#include "ui/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -212,11 +213,7 @@ void TeamMemberDialog::build()
 
     m_active = new QCheckBox(tr("Active (takes new leads; unticking hands their open leads on)"), this);
     m_active->setObjectName(QStringLiteral("activeBox"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
+    m_error = Theme::errorLabel(this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &TeamMemberDialog::save);

@@ -2,6 +2,7 @@
 
 #include "core/routing/TeamService.h"
 #include "core/store/Store.h"
+#include "ui/Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -38,11 +39,7 @@ TeamsDialog::TeamsDialog(Store &store, const Clock &clock, const AccessScope &ed
                             this);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #5e6c84;"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
+    m_error = Theme::errorLabel(this);
     m_new = new QPushButton(tr("New Team"), this);
     m_new->setObjectName(QStringLiteral("newTeam"));
     m_save = new QPushButton(tr("Save Team"), this);
