@@ -5275,24 +5275,8 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>Създайте администратора, който ще настрои LeadRelay. Той добавя търговците и мениджърите на страницата „Екип“, а оценяването, разпределението и SLA настройва в „Правила“.</translation>
     </message>
     <message>
-        <source>First and last name</source>
-        <translation>Име и фамилия</translation>
-    </message>
-    <message>
-        <source>name@company.com: they sign in with it</source>
-        <translation>name@company.com: с него се влиза</translation>
-    </message>
-    <message>
         <source>Create and Sign In</source>
         <translation>Създай и влез</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Име</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Имейл</translation>
     </message>
 </context>
 <context>
@@ -6780,6 +6764,25 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
 </context>
 <context>
+    <name>lr::ui::PersonFields</name>
+    <message>
+        <source>First and last name</source>
+        <translation>Име и фамилия</translation>
+    </message>
+    <message>
+        <source>name@company.com: they sign in with it</source>
+        <translation>name@company.com: с него се влиза</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Имейл</translation>
+    </message>
+</context>
+<context>
     <name>lr::ui::PipelinePage</name>
     <message>
         <source>Pipeline</source>
@@ -7925,22 +7928,6 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>Add a Person</source>
         <translation>Добавяне на човек</translation>
-    </message>
-    <message>
-        <source>First and last name</source>
-        <translation>Име и фамилия</translation>
-    </message>
-    <message>
-        <source>name@company.com: they sign in with it</source>
-        <translation>name@company.com: с него се влиза</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Име</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Имейл</translation>
     </message>
 </context>
 <context>

@@ -5307,24 +5307,8 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <translation>Utwórz administratora, który skonfiguruje LeadRelay. Doda on handlowców i menedżerów na stronie Zespół, a ocenę, przydział i SLA ustawi w Regułach.</translation>
     </message>
     <message>
-        <source>First and last name</source>
-        <translation>Imię i nazwisko</translation>
-    </message>
-    <message>
-        <source>name@company.com: they sign in with it</source>
-        <translation>imie@firma.pl: tym adresem się loguje</translation>
-    </message>
-    <message>
         <source>Create and Sign In</source>
         <translation>Utwórz i zaloguj</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Imię i nazwisko</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -6842,6 +6826,25 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     </message>
 </context>
 <context>
+    <name>lr::ui::PersonFields</name>
+    <message>
+        <source>First and last name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>name@company.com: they sign in with it</source>
+        <translation>imie@firma.pl: tym adresem się loguje</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>lr::ui::PipelinePage</name>
     <message>
         <source>Pipeline</source>
@@ -7994,22 +7997,6 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
     <message>
         <source>Add a Person</source>
         <translation>Dodaj osobę</translation>
-    </message>
-    <message>
-        <source>First and last name</source>
-        <translation>Imię i nazwisko</translation>
-    </message>
-    <message>
-        <source>name@company.com: they sign in with it</source>
-        <translation>imie@firma.pl: tym adresem się loguje</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Imię i nazwisko</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
 </context>
 <context>

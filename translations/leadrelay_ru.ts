@@ -5300,24 +5300,8 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <translation>Создайте администратора, который настроит LeadRelay. Он добавит менеджеров по продажам и руководителей на странице «Команда», а оценку, распределение и SLA настроит в разделе «Правила».</translation>
     </message>
     <message>
-        <source>First and last name</source>
-        <translation>Имя и фамилия</translation>
-    </message>
-    <message>
-        <source>name@company.com: they sign in with it</source>
-        <translation>name@company.com: с ним выполняется вход</translation>
-    </message>
-    <message>
         <source>Create and Sign In</source>
         <translation>Создать и войти</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
     </message>
 </context>
 <context>
@@ -6835,6 +6819,25 @@ Leads you may see appear here as soon as they arrive.</source>
     </message>
 </context>
 <context>
+    <name>lr::ui::PersonFields</name>
+    <message>
+        <source>First and last name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <source>name@company.com: they sign in with it</source>
+        <translation>name@company.com: с ним выполняется вход</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+</context>
+<context>
     <name>lr::ui::PipelinePage</name>
     <message>
         <source>Pipeline</source>
@@ -7987,22 +7990,6 @@ Leads you may see appear here as soon as they arrive.</source>
     <message>
         <source>Add a Person</source>
         <translation>Добавить человека</translation>
-    </message>
-    <message>
-        <source>First and last name</source>
-        <translation>Имя и фамилия</translation>
-    </message>
-    <message>
-        <source>name@company.com: they sign in with it</source>
-        <translation>name@company.com: с ним выполняется вход</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
     </message>
 </context>
 <context>

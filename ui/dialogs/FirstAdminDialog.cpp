@@ -3,6 +3,7 @@
 #include "core/routing/TeamService.h"
 #include "core/store/Store.h"
 #include "ui/Theme.h"
+#include "ui/widgets/PersonFields.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,7 +15,7 @@
 namespace lr::ui {
 
 FirstAdminDialog::FirstAdminDialog(Store &store, const Clock &clock, QWidget *parent)
-    : QDialog(parent), m_store(store), m_clock(clock)
+    : QDialog(parent), m_store(store), m_clock(clock), m_person(this)
 {
     setObjectName(QStringLiteral("firstAdminDialog"));
     setWindowTitle(tr("Set Up LeadRelay"));
@@ -25,12 +26,6 @@ FirstAdminDialog::FirstAdminDialog(Store &store, const Clock &clock, QWidget *pa
                                "the Team page, and configure scoring, routing and SLAs under Rules."),
                             this);
     hint->setWordWrap(true);
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_name->setPlaceholderText(tr("First and last name"));
-    m_email = new QLineEdit(this);
-    m_email->setObjectName(QStringLiteral("emailEdit"));
-    m_email->setPlaceholderText(tr("name@company.com: they sign in with it"));
     m_error = Theme::errorLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and Sign In"));
@@ -38,8 +33,7 @@ FirstAdminDialog::FirstAdminDialog(Store &store, const Clock &clock, QWidget *pa
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("E-mail"), m_email);
+    m_person.addTo(form);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(hint);
@@ -53,7 +47,7 @@ FirstAdminDialog::~FirstAdminDialog() = default;
 
 void FirstAdminDialog::create()
 {
-    const Result<Id> id = TeamService(m_store, m_clock).addFirstAdmin(m_name->text(), m_email->text());
+    const Result<Id> id = TeamService(m_store, m_clock).addFirstAdmin(m_person.name->text(), m_person.email->text());
     if (!id) {
         m_error->setText(id.error());
         m_error->show();

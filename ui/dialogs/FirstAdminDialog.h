@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/User.h"
+#include "ui/widgets/PersonFields.h"
 
 #include <QDialog>
 
@@ -29,8 +30,8 @@ public:
 
     /// The administrator created, once accepted.
     const User &admin() const { return m_admin; }
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *emailEdit() const { return m_email; }
+    QLineEdit *nameEdit() const { return m_person.name; }
+    QLineEdit *emailEdit() const { return m_person.email; }
     QLabel *errorLabel() const { return m_error; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
@@ -40,8 +41,7 @@ private:
     Store &m_store;
     const Clock &m_clock;
     User m_admin;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_email = nullptr;
+    PersonFields m_person;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

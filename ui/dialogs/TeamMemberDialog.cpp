@@ -67,9 +67,9 @@ TeamMemberDialog::TeamMemberDialog(Store &store, const Clock &clock, const Acces
     load();
     if (adding()) {
         // The name and address come first on screen, and so in the tab order.
-        setTabOrder(m_name, m_email);
-        setTabOrder(m_email, m_role);
-        m_name->setFocus();
+        setTabOrder(m_person->name, m_person->email);
+        setTabOrder(m_person->email, m_role);
+        m_person->name->setFocus();
     }
 }
 
@@ -90,12 +90,7 @@ void TeamMemberDialog::build()
         m_team->addItem(t.name, t.id);
     m_team->setEnabled(admin);
     if (adding()) {
-        m_name = new QLineEdit(this);
-        m_name->setObjectName(QStringLiteral("nameEdit"));
-        m_name->setPlaceholderText(tr("First and last name"));
-        m_email = new QLineEdit(this);
-        m_email->setObjectName(QStringLiteral("emailEdit"));
-        m_email->setPlaceholderText(tr("name@company.com: they sign in with it"));
+        m_person.emplace(this);
     }
     m_languages = new QLineEdit(this);
     m_languages->setPlaceholderText(tr("de, en"));
@@ -221,8 +216,7 @@ void TeamMemberDialog::build()
 
     auto *form = new QFormLayout;
     if (adding()) {
-        form->addRow(tr("Name"), m_name);
-        form->addRow(tr("E-mail"), m_email);
+        m_person->addTo(form);
         // A new person starts active, with no time off yet: both are edited later.
         m_absences->hide();
         absenceRow->hide();
@@ -402,8 +396,8 @@ User TeamMemberDialog::edited() const
     u.absences = m_absenceData;
     u.active = m_active->isChecked();
     if (adding()) {
-        u.name = m_name->text();
-        u.email = m_email->text();
+        u.name = m_person->name->text();
+        u.email = m_person->email->text();
         u.active = true;
     }
     return u;

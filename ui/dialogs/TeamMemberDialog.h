@@ -3,8 +3,11 @@
 #include "core/domain/Team.h"
 #include "core/domain/User.h"
 #include "core/security/AccessScope.h"
+#include "ui/widgets/PersonFields.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -60,8 +63,8 @@ public:
     QCheckBox *activeBox() const { return m_active; }
     QPushButton *saveButton() const;
     QLabel *errorLabel() const { return m_error; }
-    QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *emailEdit() const { return m_email; }
+    QLineEdit *nameEdit() const { return m_person ? m_person->name : nullptr; }
+    QLineEdit *emailEdit() const { return m_person ? m_person->email : nullptr; }
 
 signals:
     /// The profile was stored.
@@ -92,8 +95,7 @@ private:
 
     QComboBox *m_role = nullptr;
     QComboBox *m_team = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_email = nullptr;
+    std::optional<PersonFields> m_person; ///< Only when adding a person.
     QLineEdit *m_languages = nullptr;
     QLineEdit *m_territories = nullptr;
     QComboBox *m_segment = nullptr;
