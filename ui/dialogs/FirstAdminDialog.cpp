@@ -40,7 +40,9 @@ FirstAdminDialog::FirstAdminDialog(Store &store, const Clock &clock, QWidget *pa
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // The hint wraps at a width of its own, so the dialog is as tall as the hint in every language.
+    hint->setFixedWidth(fontMetrics().averageCharWidth() * 64);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
 }
 
 FirstAdminDialog::~FirstAdminDialog() = default;
