@@ -290,6 +290,12 @@ QHash<Id, StageTotals> DealService::totalsOf(const QList<DealFigures> &figures, 
     return out;
 }
 
+DealFigures DealService::figuresOf(const Deal &deal) const
+{
+    return m_store.exchangeRates.load().inHome({deal.id, deal.stageId, deal.ownerId, deal.valueCents,
+                                                deal.expectedCloseAt, deal.stageEnteredAt, deal.currency});
+}
+
 QList<ForecastCell> DealService::forecastOf(const QList<DealFigures> &figures, const Pipeline &pipeline) const
 {
     std::map<std::pair<QString, Id>, ForecastCell> cells;

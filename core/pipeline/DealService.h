@@ -133,6 +133,9 @@ public:
 
     /// Pure arithmetic behind totals() and forecast(), for callers that already hold the figures.
     QHash<Id, StageTotals> totalsOf(const QList<DealFigures> &figures, const Pipeline &pipeline) const;
+    /// The figures of `deal` as the totals add them up: its value in the home currency when its
+    /// currency has an exchange rate (as DealRepository::figures() reads them), else as it is.
+    DealFigures figuresOf(const Deal &deal) const;
     QList<ForecastCell> forecastOf(const QList<DealFigures> &figures, const Pipeline &pipeline) const;
 
 private:

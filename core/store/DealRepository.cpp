@@ -322,8 +322,11 @@ QList<DealFigures> DealRepository::figures(const AccessScope &scope, Id pipeline
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.id, d.stage_id, coalesce(d.owner_id, 0), d.value_cents, d.expected_close_at, "
-                             "d.stage_entered_at, d.currency FROM deals d WHERE d.pipeline_id = :pipeline AND ") +
+    // Values in the home currency where a rate is known: the column sums and the forecast add them.
+    const QString d = QStringLiteral("d");
+    q.prepare(QStringLiteral("SELECT d.id, d.stage_id, coalesce(d.owner_id, 0), %1, d.expected_close_at, "
+                             "d.stage_entered_at, %2 FROM deals d WHERE d.pipeline_id = :pipeline AND ")
+                  .arg(sql::homeCents(d), sql::homeCurrency(d)) +
               sql::scopeCondition(scope, QStringLiteral("d.owner_id")) + ownerFilter(ownerId));
     q.bindValue(QStringLiteral(":pipeline"), sql::v(pipelineId));
     if (ownerId)

@@ -78,7 +78,9 @@ QHash<std::pair<QString, Id>, qint64> ForecastRepository::wonByMonth(const Acces
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT strftime('%Y-%m', d.closed_at / 1000, 'unixepoch'), coalesce(d.owner_id, 0), "
-                             "sum(d.value_cents) FROM deals d JOIN stages s ON s.id = d.stage_id "
+                             "sum(") +
+              sql::homeCents(QStringLiteral("d")) +
+              QStringLiteral(") FROM deals d JOIN stages s ON s.id = d.stage_id "
                              "WHERE s.kind = 'won' AND d.pipeline_id = :pipeline AND d.closed_at >= :from AND "
                              "d.closed_at < :to AND ") +
               sql::scopeCondition(scope, QStringLiteral("d.owner_id")) + QStringLiteral(" GROUP BY 1, 2"));

@@ -706,9 +706,11 @@ namespace {
 
 QString closedDealsSql(const AccessScope &scope, const MetricsFilter &filter, bool wonOnly)
 {
+    const QString d = QStringLiteral("d"); // values in the home currency where a rate is known
     return QStringLiteral("SELECT d.id, coalesce(d.lead_id, 0), coalesce(d.owner_id, 0), s.kind = 'won', "
-                          "d.value_cents, d.currency, coalesce(f.source, ''), d.created_at, d.engaged_at, d.closed_at "
-                          "FROM deals d JOIN stages s ON s.id = d.stage_id") +
+                          "%1, %2, coalesce(f.source, ''), d.created_at, d.engaged_at, d.closed_at "
+                          "FROM deals d JOIN stages s ON s.id = d.stage_id")
+               .arg(sql::homeCents(d), sql::homeCurrency(d)) +
            factsJoin(QStringLiteral("d.lead_id"), true) +
            QStringLiteral("WHERE d.closed_at >= :from AND d.closed_at < :to AND d.closed_at > 0 AND ") +
            (wonOnly ? QStringLiteral("s.kind = 'won'") : QStringLiteral("s.kind IN ('won', 'lost')")) +
@@ -752,8 +754,10 @@ Result<QList<ClosedDeal>> MetricsRepository::closedDealList(const AccessScope &s
 
 Result<QList<DealFigures>> MetricsRepository::openDeals(const AccessScope &scope, const MetricsFilter &filter) const
 {
-    RawQuery q(m_db, QStringLiteral("SELECT d.id, d.stage_id, coalesce(d.owner_id, 0), d.value_cents, "
-                                    "d.expected_close_at, d.stage_entered_at, d.currency FROM deals d") +
+    const QString d = QStringLiteral("d"); // values in the home currency where a rate is known
+    RawQuery q(m_db, QStringLiteral("SELECT d.id, d.stage_id, coalesce(d.owner_id, 0), %1, "
+                                    "d.expected_close_at, d.stage_entered_at, %2 FROM deals d")
+                             .arg(sql::homeCents(d), sql::homeCurrency(d)) +
                          factsJoin(QStringLiteral("d.lead_id"), filtersByLead(filter)) +
                          QStringLiteral("WHERE d.stage_id IN (SELECT id FROM stages WHERE kind = 'open')") +
                          conditions(scope, filter, QStringLiteral("d.owner_id"), QStringLiteral("f.source"),
@@ -771,16 +775,18 @@ Result<QList<ForecastDeal>> MetricsRepository::forecastDeals(const AccessScope &
                                                              const MetricsFilter &filter) const
 {
     // The stage a deal was in when its expected close month began: its last move before then.
-    RawQuery q(m_db, QStringLiteral("SELECT d.id, d.value_cents, d.expected_close_at, coalesce(("
-                                    "SELECT s.probability FROM deal_stage_history h JOIN stages s ON "
-                                    "s.id = h.to_stage_id WHERE h.deal_id = d.id AND h.at < "
-                                    "CAST(strftime('%s', d.expected_close_at / 1000, 'unixepoch', 'start of month') "
-                                    "AS INTEGER) * 1000 ORDER BY h.at DESC, h.id DESC LIMIT 1), -1) "
-                                    "FROM deals d") +
-                         factsJoin(QStringLiteral("d.lead_id"), filtersByLead(filter)) +
-                         QStringLiteral("WHERE d.expected_close_at >= :from AND d.expected_close_at < :to") +
-                         conditions(scope, filter, QStringLiteral("d.owner_id"), QStringLiteral("f.source"),
-                                    QStringLiteral("f.campaign")));
+    RawQuery q(m_db,
+               QStringLiteral("SELECT d.id, ") + sql::homeCents(QStringLiteral("d")) +
+                   QStringLiteral(", d.expected_close_at, coalesce(("
+                                  "SELECT s.probability FROM deal_stage_history h JOIN stages s ON "
+                                  "s.id = h.to_stage_id WHERE h.deal_id = d.id AND h.at < "
+                                  "CAST(strftime('%s', d.expected_close_at / 1000, 'unixepoch', 'start of month') "
+                                  "AS INTEGER) * 1000 ORDER BY h.at DESC, h.id DESC LIMIT 1), -1) "
+                                  "FROM deals d") +
+                   factsJoin(QStringLiteral("d.lead_id"), filtersByLead(filter)) +
+                   QStringLiteral("WHERE d.expected_close_at >= :from AND d.expected_close_at < :to") +
+                   conditions(scope, filter, QStringLiteral("d.owner_id"), QStringLiteral("f.source"),
+                              QStringLiteral("f.campaign")));
     bindConditions(q, scope, filter);
     QList<ForecastDeal> out;
     while (q.next())

@@ -88,6 +88,20 @@ QVariant idOrNull(qint64 id)
 
 namespace lr::sql {
 
+QString homeCents(const QString &alias)
+{
+    return QStringLiteral("coalesce((SELECT CAST(round(%1.value_cents / r.per_home) AS INTEGER) FROM exchange_rates r "
+                          "WHERE r.currency = %1.currency), %1.value_cents)")
+        .arg(alias);
+}
+
+QString homeCurrency(const QString &alias)
+{
+    return QStringLiteral("coalesce((SELECT h.currency FROM exchange_rates r JOIN exchange_rates h ON h.is_home = 1 "
+                          "WHERE r.currency = %1.currency), %1.currency)")
+        .arg(alias);
+}
+
 QString scopeCondition(const AccessScope &scope, const QString &ownerColumn)
 {
     switch (scope.role) {

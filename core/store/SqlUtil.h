@@ -27,6 +27,12 @@ QStringList splitList(const QString &stored);
 /// Binds 0 as NULL (for optional foreign keys).
 QVariant idOrNull(qint64 id);
 
+/// The value of deal `alias` (a `deals` row) in home cents when its currency has a rate in
+/// `exchange_rates`, else its own value_cents; rounded as ExchangeRates::toHome() rounds.
+QString homeCents(const QString &alias);
+/// The currency homeCents() is in: the home currency when converted, else the deal's own.
+QString homeCurrency(const QString &alias);
+
 } // namespace lr::sql
 
 namespace lr {

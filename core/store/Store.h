@@ -8,6 +8,7 @@
 #include "core/store/DuplicateRepository.h"
 #include "core/store/EnrichmentRepository.h"
 #include "core/store/EventLog.h"
+#include "core/store/ExchangeRateRepository.h"
 #include "core/store/FirmographicsRepository.h"
 #include "core/store/HygieneListRepository.h"
 #include "core/store/IntakeJournal.h"
@@ -38,7 +39,7 @@ public:
         : m_db(std::move(db)), leads(*m_db), users(*m_db), teams(*m_db), companies(*m_db), pipelines(*m_db),
           deals(*m_db), activities(*m_db), tasks(*m_db), meetings(*m_db), events(*m_db), audit(*m_db), journal(*m_db),
           settings(*m_db), firmographics(*m_db), enrichment(*m_db), hygieneLists(*m_db), duplicates(*m_db),
-          merges(*m_db), rules(*m_db), scores(*m_db)
+          merges(*m_db), rules(*m_db), scores(*m_db), exchangeRates(*m_db)
     {}
 
     /// Opens the store at `path`; nullptr and `error` filled when it cannot be used.
@@ -74,6 +75,7 @@ public:
     MergeRepository merges;
     RuleRepository rules;
     ScoreRepository scores;
+    ExchangeRateRepository exchangeRates;
 };
 
 } // namespace lr

@@ -27,6 +27,8 @@ bool TempStore::reopen(QString *error)
 bool rewindSchema(Database &db, int version)
 {
     QStringList steps;
+    if (version < 26)
+        steps << QStringLiteral("DROP TABLE exchange_rates");
     if (version < 25) {
         steps << QStringLiteral("DROP INDEX intake_journal_rejects_reason")
               << QStringLiteral("ALTER TABLE intake_journal DROP COLUMN reason_key")

@@ -1,0 +1,82 @@
+#include "core/store/ExchangeRateRepository.h"
+
+#include "core/store/Database.h"
+#include "core/store/SqlUtil.h"
+
+#include <QSqlQuery>
+
+namespace lr {
+
+ExchangeRates ExchangeRateRepository::load() const
+{
+    ExchangeRates rates;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT currency, per_home, is_home FROM exchange_rates")))
+        return rates;
+    rates.perHome.clear();
+    QString home;
+    while (q.next()) {
+        rates.perHome.insert(q.value(0).toString(), q.value(1).toDouble());
+        if (q.value(2).toInt() == 1)
+            home = q.value(0).toString();
+    }
+    if (!home.isEmpty()) {
+        rates.home = home;
+    } else { // a store whose home row is gone: nothing converts but the default home itself
+        rates = ExchangeRates();
+    }
+    return rates;
+}
+
+Status ExchangeRateRepository::replace(const ExchangeRates &rates, Id by, Instant at)
+{
+    const QMap<QString, Instant> before = updatedAt();
+    const ExchangeRates old = load();
+    QSqlQuery q(m_db.connection());
+    QString error;
+    if (!sql::execText(m_db.connection(), QStringLiteral("DELETE FROM exchange_rates"), &error))
+        return Status::failure(error);
+    if (!sql::prepare(q,
+                      QStringLiteral("INSERT INTO exchange_rates (currency, per_home, is_home, updated_at, "
+                                     "updated_by) VALUES (?, ?, ?, ?, ?)"),
+                      &error))
+        return Status::failure(error);
+    for (auto it = rates.perHome.cbegin(); it != rates.perHome.cend(); ++it) {
+        // A rate left as it was keeps the time it was set.
+        const bool same = old.perHome.contains(it.key()) && old.perHome.value(it.key()) == it.value() &&
+                          (it.key() == rates.home) == (it.key() == old.home);
+        q.addBindValue(sql::v(it.key()));
+        q.addBindValue(it.value());
+        q.addBindValue(it.key() == rates.home ? 1 : 0);
+        q.addBindValue(same ? before.value(it.key()) : at);
+        q.addBindValue(sql::idOrNull(by));
+        if (!sql::exec(q, &error))
+            return Status::failure(error);
+    }
+    return {};
+}
+
+QMap<QString, Instant> ExchangeRateRepository::updatedAt() const
+{
+    QMap<QString, Instant> out;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT currency, updated_at FROM exchange_rates")))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
+QStringList ExchangeRateRepository::dealCurrenciesWithoutRate() const
+{
+    QStringList out;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT currency FROM deals WHERE currency <> '' AND currency NOT IN "
+                               "(SELECT currency FROM exchange_rates) ORDER BY currency")))
+        return out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+} // namespace lr
