@@ -798,6 +798,29 @@
     </message>
 </context>
 <context>
+    <name>lr::CurrencyService</name>
+    <message>
+        <source>The home currency &quot;%1&quot; is not a currency code: use three capital letters, like EUR.</source>
+        <translation>Основната валута „%1“ не е код на валута: използвайте три главни букви, например EUR.</translation>
+    </message>
+    <message>
+        <source>The home currency %1 is worth exactly 1 of itself.</source>
+        <translation>Основната валута %1 струва точно 1 от самата себе си.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: use three capital letters, like PLN.</source>
+        <translation>„%1“ не е код на валута: използвайте три главни букви, например PLN.</translation>
+    </message>
+    <message>
+        <source>The rate of %1 must be a number above 0, like 4.3 (units of %1 for one %2).</source>
+        <translation>Курсът на %1 трябва да е число над 0, например 4,3 (единици %1 за един %2).</translation>
+    </message>
+    <message>
+        <source>%1 has no rate yet: give it one before making it the home currency.</source>
+        <translation>%1 още няма курс: задайте го, преди да я направите основна валута.</translation>
+    </message>
+</context>
+<context>
     <name>lr::Database</name>
     <message>
         <source>Cannot read the database file %1.</source>
@@ -4348,6 +4371,61 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     </message>
 </context>
 <context>
+    <name>lr::ui::CurrencyDialog</name>
+    <message>
+        <source>Currencies</source>
+        <translation>Валути</translation>
+    </message>
+    <message>
+        <source>Deals keep their own currency. Column sums, the forecast and the dashboard add them up in the home currency at these rates. A currency without a rate is added as it is, and a sum of several such currencies reads &quot;mixed&quot;.</source>
+        <translation>Сделките запазват своята валута. Сумите на колоните, прогнозата и таблото ги събират в основната валута по тези курсове. Валута без курс се добавя както е, а сума от няколко такива валути се отбелязва като „смесени“.</translation>
+    </message>
+    <message>
+        <source>Add Currency</source>
+        <translation>Добави валута</translation>
+    </message>
+    <message>
+        <source>Remove Currency</source>
+        <translation>Премахни валута</translation>
+    </message>
+    <message>
+        <source>Home currency</source>
+        <translation>Основна валута</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the exchange rates.</source>
+        <translation>Само администратор може да променя валутните курсове.</translation>
+    </message>
+    <message>
+        <source>Deals in %1 have no rate yet: their values are added as they are.</source>
+        <translation>Сделките в %1 още нямат курс: стойностите им се добавят както са.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <source>Units for 1 %1</source>
+        <translation>Единици за 1 %1</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последна промяна</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a currency code: use three capital letters, like PLN.</source>
+        <translation>Ред %1: „%2“ не е код на валута: използвайте три главни букви, например PLN.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 е посочена два пъти.</translation>
+    </message>
+    <message>
+        <source>The rate of %1, &quot;%2&quot;, is not a number above 0.</source>
+        <translation>Курсът на %1, „%2“, не е число над 0.</translation>
+    </message>
+</context>
+<context>
     <name>lr::ui::DashboardCharts</name>
     <message>
         <source>Leads</source>
@@ -6587,6 +6665,10 @@ Leads you may see appear here as soon as they arrive.</source>
         <source>Scoring</source>
         <translation>Оценяване</translation>
     </message>
+    <message>
+        <source>&amp;Currencies…</source>
+        <translation>&amp;Валути…</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::MergeDialog</name>
@@ -7617,16 +7699,16 @@ Leads you may see appear here as soon as they arrive.</source>
         <translation>Вероятност за сделка в този етап</translation>
     </message>
     <message>
-        <source>Sum of deal values · weighted by probability. Deals in several currencies are added as they are (&quot;mixed&quot;): no exchange rates yet.</source>
-        <translation>Сума от стойностите на сделките · претеглена по вероятност. Сделките в различни валути се събират без преизчисляване („смесени“): все още няма валутни курсове.</translation>
-    </message>
-    <message>
         <source>Deals in %1</source>
         <translation>Сделки в %1</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>
         <translation>%1 · претеглено %2</translation>
+    </message>
+    <message>
+        <source>Sum of deal values · weighted by probability, in the home currency at the rates under Tools ▸ Currencies. Deals in currencies without a rate are added as they are (&quot;mixed&quot;).</source>
+        <translation>Сума на сделките · претеглена по вероятност, в основната валута по курсовете от Инструменти ▸ Валути. Сделките във валути без курс се добавят както са („смесени“).</translation>
     </message>
 </context>
 <context>

@@ -802,6 +802,29 @@
     </message>
 </context>
 <context>
+    <name>lr::CurrencyService</name>
+    <message>
+        <source>The home currency &quot;%1&quot; is not a currency code: use three capital letters, like EUR.</source>
+        <translation>Waluta główna „%1” nie jest kodem waluty: użyj trzech wielkich liter, np. EUR.</translation>
+    </message>
+    <message>
+        <source>The home currency %1 is worth exactly 1 of itself.</source>
+        <translation>Waluta główna %1 jest warta dokładnie 1 samej siebie.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: use three capital letters, like PLN.</source>
+        <translation>„%1” nie jest kodem waluty: użyj trzech wielkich liter, np. PLN.</translation>
+    </message>
+    <message>
+        <source>The rate of %1 must be a number above 0, like 4.3 (units of %1 for one %2).</source>
+        <translation>Kurs %1 musi być liczbą większą od 0, np. 4,3 (jednostek %1 za jeden %2).</translation>
+    </message>
+    <message>
+        <source>%1 has no rate yet: give it one before making it the home currency.</source>
+        <translation>%1 nie ma jeszcze kursu: podaj go, zanim ustawisz ją jako walutę główną.</translation>
+    </message>
+</context>
+<context>
     <name>lr::Database</name>
     <message>
         <source>Cannot read the database file %1.</source>
@@ -4373,6 +4396,61 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
     </message>
 </context>
 <context>
+    <name>lr::ui::CurrencyDialog</name>
+    <message>
+        <source>Currencies</source>
+        <translation>Waluty</translation>
+    </message>
+    <message>
+        <source>Deals keep their own currency. Column sums, the forecast and the dashboard add them up in the home currency at these rates. A currency without a rate is added as it is, and a sum of several such currencies reads &quot;mixed&quot;.</source>
+        <translation>Transakcje zachowują własną walutę. Sumy kolumn, prognoza i pulpit sumują je w walucie głównej po tych kursach. Waluta bez kursu jest dodawana bez przeliczenia, a suma kilku takich walut jest oznaczona jako „mieszane”.</translation>
+    </message>
+    <message>
+        <source>Add Currency</source>
+        <translation>Dodaj walutę</translation>
+    </message>
+    <message>
+        <source>Remove Currency</source>
+        <translation>Usuń walutę</translation>
+    </message>
+    <message>
+        <source>Home currency</source>
+        <translation>Waluta główna</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the exchange rates.</source>
+        <translation>Tylko administrator może zmieniać kursy walut.</translation>
+    </message>
+    <message>
+        <source>Deals in %1 have no rate yet: their values are added as they are.</source>
+        <translation>Transakcje w %1 nie mają jeszcze kursu: ich wartości są dodawane bez przeliczenia.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Units for 1 %1</source>
+        <translation>Jednostek za 1 %1</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Ostatnia zmiana</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a currency code: use three capital letters, like PLN.</source>
+        <translation>Wiersz %1: „%2” nie jest kodem waluty: użyj trzech wielkich liter, np. PLN.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 występuje dwa razy.</translation>
+    </message>
+    <message>
+        <source>The rate of %1, &quot;%2&quot;, is not a number above 0.</source>
+        <translation>Kurs %1, „%2”, nie jest liczbą większą od 0.</translation>
+    </message>
+</context>
+<context>
     <name>lr::ui::DashboardCharts</name>
     <message>
         <source>Leads</source>
@@ -6645,6 +6723,10 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
         <source>Scoring</source>
         <translation>Ocenianie</translation>
     </message>
+    <message>
+        <source>&amp;Currencies…</source>
+        <translation>&amp;Waluty…</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::MergeDialog</name>
@@ -7686,16 +7768,16 @@ Leady, które możesz zobaczyć, pojawią się tutaj, gdy tylko wpłyną.</trans
         <translation>Prawdopodobieństwo szansy w tym etapie</translation>
     </message>
     <message>
-        <source>Sum of deal values · weighted by probability. Deals in several currencies are added as they are (&quot;mixed&quot;): no exchange rates yet.</source>
-        <translation>Suma wartości szans · ważona prawdopodobieństwem. Szanse w różnych walutach są sumowane bez przeliczania (&quot;mieszane&quot;): kursy walut nie są jeszcze obsługiwane.</translation>
-    </message>
-    <message>
         <source>Deals in %1</source>
         <translation>Szanse w etapie %1</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>
         <translation>%1 · ważona %2</translation>
+    </message>
+    <message>
+        <source>Sum of deal values · weighted by probability, in the home currency at the rates under Tools ▸ Currencies. Deals in currencies without a rate are added as they are (&quot;mixed&quot;).</source>
+        <translation>Suma wartości transakcji · ważona prawdopodobieństwem, w walucie głównej po kursach z Narzędzia ▸ Waluty. Transakcje w walutach bez kursu są dodawane bez przeliczenia („mieszane”).</translation>
     </message>
 </context>
 <context>

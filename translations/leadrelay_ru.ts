@@ -802,6 +802,29 @@
     </message>
 </context>
 <context>
+    <name>lr::CurrencyService</name>
+    <message>
+        <source>The home currency &quot;%1&quot; is not a currency code: use three capital letters, like EUR.</source>
+        <translation>Основная валюта «%1» — не код валюты: используйте три заглавные буквы, например EUR.</translation>
+    </message>
+    <message>
+        <source>The home currency %1 is worth exactly 1 of itself.</source>
+        <translation>Основная валюта %1 стоит ровно 1 самой себя.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: use three capital letters, like PLN.</source>
+        <translation>«%1» — не код валюты: используйте три заглавные буквы, например PLN.</translation>
+    </message>
+    <message>
+        <source>The rate of %1 must be a number above 0, like 4.3 (units of %1 for one %2).</source>
+        <translation>Курс %1 должен быть числом больше 0, например 4,3 (единиц %1 за один %2).</translation>
+    </message>
+    <message>
+        <source>%1 has no rate yet: give it one before making it the home currency.</source>
+        <translation>У %1 ещё нет курса: задайте его, прежде чем делать её основной валютой.</translation>
+    </message>
+</context>
+<context>
     <name>lr::Database</name>
     <message>
         <source>Cannot read the database file %1.</source>
@@ -4366,6 +4389,61 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
     </message>
 </context>
 <context>
+    <name>lr::ui::CurrencyDialog</name>
+    <message>
+        <source>Currencies</source>
+        <translation>Валюты</translation>
+    </message>
+    <message>
+        <source>Deals keep their own currency. Column sums, the forecast and the dashboard add them up in the home currency at these rates. A currency without a rate is added as it is, and a sum of several such currencies reads &quot;mixed&quot;.</source>
+        <translation>Сделки сохраняют свою валюту. Суммы колонок, прогноз и панель показателей складывают их в основной валюте по этим курсам. Валюта без курса складывается как есть, а сумма нескольких таких валют помечается как «смешанная».</translation>
+    </message>
+    <message>
+        <source>Add Currency</source>
+        <translation>Добавить валюту</translation>
+    </message>
+    <message>
+        <source>Remove Currency</source>
+        <translation>Удалить валюту</translation>
+    </message>
+    <message>
+        <source>Home currency</source>
+        <translation>Основная валюта</translation>
+    </message>
+    <message>
+        <source>Only an admin can change the exchange rates.</source>
+        <translation>Только администратор может менять курсы валют.</translation>
+    </message>
+    <message>
+        <source>Deals in %1 have no rate yet: their values are added as they are.</source>
+        <translation>Для сделок в %1 ещё нет курса: их суммы складываются как есть.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Units for 1 %1</source>
+        <translation>Единиц за 1 %1</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a currency code: use three capital letters, like PLN.</source>
+        <translation>Строка %1: «%2» — не код валюты: используйте три заглавные буквы, например PLN.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 указана дважды.</translation>
+    </message>
+    <message>
+        <source>The rate of %1, &quot;%2&quot;, is not a number above 0.</source>
+        <translation>Курс %1, «%2», — не число больше 0.</translation>
+    </message>
+</context>
+<context>
     <name>lr::ui::DashboardCharts</name>
     <message>
         <source>Leads</source>
@@ -6638,6 +6716,10 @@ Leads you may see appear here as soon as they arrive.</source>
         <source>Scoring</source>
         <translation>Скоринг</translation>
     </message>
+    <message>
+        <source>&amp;Currencies…</source>
+        <translation>&amp;Валюты…</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::MergeDialog</name>
@@ -7679,16 +7761,16 @@ Leads you may see appear here as soon as they arrive.</source>
         <translation>Вероятность сделки на этом этапе</translation>
     </message>
     <message>
-        <source>Sum of deal values · weighted by probability. Deals in several currencies are added as they are (&quot;mixed&quot;): no exchange rates yet.</source>
-        <translation>Сумма сделок · взвешенная по вероятности. Сделки в разных валютах складываются как есть (&quot;смешанная&quot;): курсов валют пока нет.</translation>
-    </message>
-    <message>
         <source>Deals in %1</source>
         <translation>Сделки на этапе %1</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>
         <translation>%1 · взвешенно %2</translation>
+    </message>
+    <message>
+        <source>Sum of deal values · weighted by probability, in the home currency at the rates under Tools ▸ Currencies. Deals in currencies without a rate are added as they are (&quot;mixed&quot;).</source>
+        <translation>Сумма сделок · взвешенная по вероятности, в основной валюте по курсам из Инструменты ▸ Валюты. Сделки в валютах без курса складываются как есть («смешанная»).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ui/Format.h"
 #include "ui/SignInFlow.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/CurrencyDialog.h"
 #include "ui/dialogs/EnrichmentDialog.h"
 #include "ui/import/IntakeActions.h"
 #include "ui/pages/DashboardPage.h"
@@ -226,6 +227,8 @@ void MainWindow::createActions()
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     m_enrichmentAction = m_toolsMenu->addAction(tr("&Enrichment…"), this, &MainWindow::showEnrichment);
     m_enrichmentAction->setObjectName(QStringLiteral("enrichmentAction"));
+    m_currencyAction = m_toolsMenu->addAction(tr("&Currencies…"), this, &MainWindow::showCurrencies);
+    m_currencyAction->setObjectName(QStringLiteral("currencyAction"));
     m_toolsMenu->addAction(m_intake->settingsAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -274,6 +277,7 @@ void MainWindow::setUser(const User &user)
     }
     m_intake->setUser(user);
     m_enrichmentAction->setVisible(user.role == Role::Admin); // core refuses others anyway
+    m_currencyAction->setVisible(user.role != Role::Rep);     // managers read the rates their sums use
     bool anyTool = false;
     for (const QAction *action : m_toolsMenu->actions())
         anyTool = anyTool || (action->isVisible() && !action->isSeparator());
@@ -354,6 +358,14 @@ void MainWindow::showEnrichment()
     auto *dialog = new EnrichmentDialog(m_store, m_clock, m_user, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EnrichmentDialog::dataChanged, this, &MainWindow::refresh);
+    dialog->open();
+}
+
+void MainWindow::showCurrencies()
+{
+    auto *dialog = new CurrencyDialog(m_store, m_clock, AccessScope::forUser(m_user), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CurrencyDialog::ratesChanged, this, &MainWindow::refresh);
     dialog->open();
 }
 

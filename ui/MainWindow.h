@@ -82,6 +82,7 @@ private:
     void refresh();
     void showAbout();
     void showEnrichment();
+    void showCurrencies();
     void updateLeadCount();
     void saveSettings() const;
     void restoreSettings();
@@ -105,6 +106,7 @@ private:
     ScoringRulesTab *m_scoringTab = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QAction *m_enrichmentAction = nullptr;
+    QAction *m_currencyAction = nullptr;
     IntakeActions *m_intake = nullptr;
     QAction *m_pageActions[static_cast<int>(Page::Count)] = {};
     QLabel *m_userLabel = nullptr;

@@ -61,8 +61,9 @@ StageColumn::StageColumn(Store &store, const Stage &stage, DealCardDelegate *del
     m_sums = new QLabel(header);
     m_sums->setObjectName(QStringLiteral("stageSums"));
     m_sums->setStyleSheet(QStringLiteral("color: #42526e; font-size: 9pt;"));
-    m_sums->setToolTip(tr("Sum of deal values · weighted by probability. Deals in several currencies are added "
-                          "as they are (\"mixed\"): no exchange rates yet."));
+    m_sums->setToolTip(tr("Sum of deal values · weighted by probability, in the home currency at the rates under "
+                          "Tools ▸ Currencies. Deals in currencies without a rate are added as they are "
+                          "(\"mixed\")."));
 
     auto *top = new QHBoxLayout;
     top->setSpacing(6);

@@ -355,9 +355,7 @@ void PipelinePage::afterMove(const MoveOutcome &outcome, Id fromStageId)
         // Patch the moved deal into the figures held and show the two columns it left and entered,
         // instead of reading and adding up every deal again (unless a stale drop came due).
         const Deal &d = outcome.deal;
-        if (m_figures.update(
-                {d.id, d.stageId, d.ownerId, d.valueCents, d.expectedCloseAt, d.stageEnteredAt, d.currency},
-                m_clock.now()))
+        if (m_figures.update(m_service.figuresOf(d), m_clock.now()))
             showFigures({fromStageId, d.stageId});
         else
             updateFigures();
