@@ -108,10 +108,14 @@ Result<ScoreResult> ScoringService::scoreStored(Id leadId, const QString &reason
     }
     const LeadFacts f = factsOf(std::move(*lead), **rules);
     const ScoreResult result = (*rules)->score(f);
-    if (const Status s = m_store.scores.record(leadId, result, m_clock.now(), reason); !s)
+    // A lead created in this transaction has no earlier score to compare with: write it.
+    const bool created = reason == events::LeadCreated;
+    if (const Status s = created ? m_store.scores.writeScore(leadId, result, m_clock.now(), reason, QString())
+                                 : m_store.scores.record(leadId, result, m_clock.now(), reason);
+        !s)
         return R::failure(s.error());
     // A lead created in this transaction has no silence timer to cancel yet.
-    const bool cancelEarlier = reason != QLatin1String("silence") && reason != events::LeadCreated;
+    const bool cancelEarlier = reason != QLatin1String("silence") && !created;
     if (const Status s = armSilenceTimer(leadId, f, **rules, cancelEarlier); !s)
         return R::failure(s.error());
     return result;

@@ -3,6 +3,7 @@
 #include "core/common/Words.h"
 
 #include "core/store/Database.h"
+#include "core/store/RawStatement.h"
 #include "core/store/SqlUtil.h"
 
 #include <QSqlQuery>
@@ -137,16 +138,16 @@ std::optional<TargetAccount> RoutingRepository::targetAccount(const QString &dom
 {
     if (domain.isEmpty())
         return std::nullopt;
-    QString error;
-    QSqlQuery *q =
-        m_db.prepared(QStringLiteral("SELECT domain, owner_id, name FROM target_accounts WHERE domain = ?"), &error);
+    // Routing asks for every lead with a company: prepared once on the raw handle.
+    RawStatement *q = m_db.raw("SELECT domain, owner_id, name FROM target_accounts WHERE domain = ?", nullptr);
     if (!q)
         return std::nullopt;
-    q->addBindValue(sql::v(domain.toLower()));
-    if (!q->exec() || !q->next())
-        return std::nullopt;
-    TargetAccount a{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toString()};
-    q->finish();
+    q->reset();
+    q->bind(0, domain.toLower());
+    std::optional<TargetAccount> a;
+    if (q->next())
+        a = TargetAccount{q->text(0), q->int64(1), q->text(2)};
+    q->reset();
     return a;
 }
 
