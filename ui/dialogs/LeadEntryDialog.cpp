@@ -1,7 +1,9 @@
 #include "ui/dialogs/LeadEntryDialog.h"
 
+#include "core/common/DisplayNames.h"
 #include "core/domain/Enums.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,6 +23,16 @@ namespace {
 const QString kErrorStyle = QStringLiteral("color: #b91c1c;");
 const QString kNoteStyle = QStringLiteral("color: #6b7280;");
 
+/// In the alphabet of the language the app speaks ("Österreich" under O in German, "Ålandy" …).
+void sortByName(QList<std::pair<QString, QString>> &items)
+{
+    const QCollator collator;
+    std::sort(items.begin(), items.end(), [&collator](const auto &a, const auto &b) {
+        const int order = collator.compare(a.first, b.first);
+        return order != 0 ? order < 0 : a.second < b.second;
+    });
+}
+
 void fillCountries(QComboBox *combo)
 {
     QList<std::pair<QString, QString>> items;
@@ -28,9 +40,9 @@ void fillCountries(QComboBox *combo)
         const auto territory = static_cast<QLocale::Territory>(t);
         const QString code = QLocale::territoryToCode(territory);
         if (code.size() == 2)
-            items.append({QLocale::territoryToString(territory), code});
+            items.append({DisplayNames::country(code), code});
     }
-    std::sort(items.begin(), items.end());
+    sortByName(items);
     items.erase(std::unique(items.begin(), items.end()), items.end());
     combo->addItem(QStringLiteral("—"), QString());
     for (const auto &[name, code] : items)
@@ -44,9 +56,9 @@ void fillLanguages(QComboBox *combo)
         const auto language = static_cast<QLocale::Language>(l);
         const QString code = QLocale::languageToCode(language, QLocale::ISO639Part1);
         if (code.size() == 2)
-            items.append({QLocale::languageToString(language), code});
+            items.append({DisplayNames::language(code), code});
     }
-    std::sort(items.begin(), items.end());
+    sortByName(items);
     items.erase(std::unique(items.begin(), items.end()), items.end());
     combo->addItem(QStringLiteral("—"), QString());
     for (const auto &[name, code] : items)

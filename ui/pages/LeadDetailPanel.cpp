@@ -1,6 +1,7 @@
 #include "ui/pages/LeadDetailPanel.h"
 #include "ui/widgets/ScorePanel.h"
 
+#include "core/common/DisplayNames.h"
 #include "core/scoring/Qualification.h"
 #include "core/store/Store.h"
 #include "ui/Format.h"
@@ -26,20 +27,16 @@ QString countryName(const QString &code)
 {
     if (code.isEmpty())
         return {};
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    if (territory == QLocale::AnyTerritory)
-        return code;
-    return QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(territory), code.toUpper());
+    const QString name = DisplayNames::country(code);
+    return name == code.toUpper() ? name : QStringLiteral("%1 (%2)").arg(name, code.toUpper());
 }
 
 QString languageName(const QString &code)
 {
     if (code.isEmpty())
         return {};
-    const QLocale::Language language = QLocale::codeToLanguage(code);
-    if (language == QLocale::AnyLanguage)
-        return code;
-    return QStringLiteral("%1 (%2)").arg(QLocale::languageToString(language), code.toLower());
+    const QString name = DisplayNames::language(code);
+    return name == code.toLower() ? name : QStringLiteral("%1 (%2)").arg(name, code.toLower());
 }
 
 QString linkHtml(const QString &href, const QString &text)
