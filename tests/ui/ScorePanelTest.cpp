@@ -59,6 +59,27 @@ TEST(ScorePanel, ShowsTheAxesTheClassAndWhy)
         << panel.breakdown()->item(0)->text().toStdString();
 }
 
+TEST(ScorePanel, TakesOnlyTheHeightItsReasonsNeedAndNoRoomForAnEmptyHistory)
+{
+    Fixture f;
+    ScorePanel panel(*f.store, f.clock);
+    panel.show();
+    panel.showLead(AccessScope::forUser(f.org.carla), f.leadId); // nothing to show
+    const int empty = panel.breakdown()->height();
+    panel.showLead(AccessScope::forUser(f.org.anna), f.leadId);
+    const int lines = panel.breakdown()->fontMetrics().lineSpacing();
+    // Three reasons of two lines each: six lines, and no more than eight ever.
+    EXPECT_GE(panel.breakdown()->height(), empty + 5 * lines);
+    EXPECT_LE(panel.breakdown()->height(), empty + 7 * lines);
+    // One score draws no line: the sparkline gives its room to the next step.
+    EXPECT_EQ(panel.sparkline()->scores().size(), 1);
+    EXPECT_FALSE(panel.sparkline()->isVisible());
+    QComboBox *budget = panel.bantEditor(0);
+    budget->setCurrentIndex(budget->findData(QStringLiteral("approved")));
+    QTest::mouseClick(panel.saveBantButton(), Qt::LeftButton);
+    EXPECT_TRUE(panel.sparkline()->isVisible());
+}
+
 TEST(ScorePanel, ARepsBantEditRescoresTheLead)
 {
     Fixture f;

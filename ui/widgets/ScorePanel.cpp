@@ -62,11 +62,16 @@ ScorePanel::ScorePanel(Store &store, const Clock &clock, QWidget *parent)
 
     m_breakdown = new QListWidget(this);
     m_breakdown->setObjectName(QStringLiteral("scoreBreakdown"));
-    // Each reason takes two lines (the rule, then what made it fire): four, then it scrolls.
-    m_breakdown->setMaximumHeight(m_breakdown->fontMetrics().height() * 8 + 16);
+    // Each reason takes two lines (the rule, then what made it fire): see fitBreakdown().
     layout->addWidget(m_breakdown);
+    fitBreakdown();
 
-    auto *bant = new QFormLayout;
+    // Two answers a row, each under its name: the panel shares its height with the contact form
+    // and the timeline, and a combo box keeps the width of half the panel in every language.
+    auto *bant = new QGridLayout;
+    bant->setVerticalSpacing(2);
+    bant->setColumnStretch(0, 1);
+    bant->setColumnStretch(1, 1);
     const QStringList *keys[] = {&Bant::budgetKeys(), &Bant::authorityKeys(), &Bant::needKeys(), &Bant::timelineKeys()};
     const QString labels[] = {tr("Budget"), tr("Authority"), tr("Need"), tr("Timeline")};
     for (int i = 0; i < 4; ++i) {
@@ -77,11 +82,14 @@ ScorePanel::ScorePanel(Store &store, const Clock &clock, QWidget *parent)
             m_bant[i]->addItem(Bant::displayName(key), key);
         // Sized to its longest answer when there is room, narrower (the list shows it whole) when not.
         m_bant[i]->setMinimumWidth(m_bant[i]->fontMetrics().averageCharWidth() * 12);
-        bant->addRow(labels[i], m_bant[i]);
+        auto *label = new QLabel(labels[i], this);
+        label->setBuddy(m_bant[i]);
+        bant->addWidget(label, (i / 2) * 2, i % 2);
+        bant->addWidget(m_bant[i], (i / 2) * 2 + 1, i % 2);
     }
     m_saveBant = new QPushButton(tr("Save BANT"), this);
     m_saveBant->setObjectName(QStringLiteral("saveBant"));
-    bant->addRow(QString(), m_saveBant);
+    bant->addWidget(m_saveBant, 4, 1, Qt::AlignRight);
     layout->addLayout(bant);
     connect(m_saveBant, &QPushButton::clicked, this, &ScorePanel::saveBant);
 }
@@ -102,13 +110,14 @@ void ScorePanel::showLead(const AccessScope &scope, Id leadId)
     if (!why) {
         m_breakdown->clear();
         m_sparkline->setScores({});
+        fitBreakdown();
         return;
     }
     m_leadId = leadId;
-    show(why.value());
+    showExplanation(why.value());
 }
 
-void ScorePanel::show(const ScoreExplanation &why)
+void ScorePanel::showExplanation(const ScoreExplanation &why)
 {
     const Lead &lead = why.lead;
     const auto cls = scoreClassFromKey(lead.scoreClass);
@@ -149,6 +158,7 @@ void ScorePanel::show(const ScoreExplanation &why)
     for (const ScoreRecord &r : why.history)
         history.append(r.result.score);
     m_sparkline->setScores(history);
+    fitBreakdown();
     const QString values[] = {why.bant.budget, why.bant.authority, why.bant.need, why.bant.timeline};
     for (int i = 0; i < 4; ++i) {
         const int index = m_bant[i]->findData(values[i]);
@@ -183,9 +193,22 @@ void ScorePanel::saveBant()
     emit scoreChanged(id);
 }
 
+void ScorePanel::fitBreakdown()
+{
+    // As tall as its lines, up to eight (four reasons), then it scrolls: the contact form and the
+    // timeline below get the room a short breakdown does not need.
+    int lines = 0;
+    for (int i = 0; i < m_breakdown->count(); ++i)
+        lines += static_cast<int>(m_breakdown->item(i)->text().count(QLatin1Char('\n'))) + 1;
+    const int frame = 2 * m_breakdown->frameWidth() + 8;
+    m_breakdown->setFixedHeight(m_breakdown->fontMetrics().lineSpacing() * std::clamp(lines, 1, 8) + frame);
+}
+
 void ScoreSparkline::setScores(QList<int> scores)
 {
     m_scores = std::move(scores);
+    // One score draws no line: the next step beside it gets the room.
+    setVisible(m_scores.size() >= 2);
     update();
 }
 

@@ -50,7 +50,8 @@ signals:
 
 private:
     void saveBant();
-    void show(const ScoreExplanation &why);
+    void showExplanation(const ScoreExplanation &why);
+    void fitBreakdown();
 
     Store &m_store;
     const Clock &m_clock;
