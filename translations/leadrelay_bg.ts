@@ -819,6 +819,10 @@
         <source>%1 has no rate yet: give it one before making it the home currency.</source>
         <translation>%1 още няма курс: задайте го, преди да я направите основна валута.</translation>
     </message>
+    <message>
+        <source>Only an admin may change the home currency and the exchange rates.</source>
+        <translation>Само администратор може да променя основната валута и валутните курсове.</translation>
+    </message>
 </context>
 <context>
     <name>lr::Database</name>

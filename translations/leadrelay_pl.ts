@@ -823,6 +823,10 @@
         <source>%1 has no rate yet: give it one before making it the home currency.</source>
         <translation>%1 nie ma jeszcze kursu: podaj go, zanim ustawisz ją jako walutę główną.</translation>
     </message>
+    <message>
+        <source>Only an admin may change the home currency and the exchange rates.</source>
+        <translation>Tylko administrator może zmieniać walutę główną i kursy walut.</translation>
+    </message>
 </context>
 <context>
     <name>lr::Database</name>

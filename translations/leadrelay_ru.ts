@@ -823,6 +823,10 @@
         <source>%1 has no rate yet: give it one before making it the home currency.</source>
         <translation>У %1 ещё нет курса: задайте его, прежде чем делать её основной валютой.</translation>
     </message>
+    <message>
+        <source>Only an admin may change the home currency and the exchange rates.</source>
+        <translation>Только администратор может менять основную валюту и курсы валют.</translation>
+    </message>
 </context>
 <context>
     <name>lr::Database</name>

@@ -1,9 +1,7 @@
 #include "core/pipeline/CurrencyService.h"
 
-#include "core/intake/QuarantineService.h"
 #include "core/store/Store.h"
 
-#include <QLocale>
 #include <QSet>
 
 #include <cmath>
@@ -47,23 +45,6 @@ bool CurrencyService::isCurrencyCode(const QString &code)
     return true;
 }
 
-QStringList CurrencyService::knownCurrencies()
-{
-    static const QStringList codes = [] {
-        QSet<QString> seen;
-        const QList<QLocale> locales =
-            QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
-        for (const QLocale &locale : locales) {
-            if (const QString code = locale.currencySymbol(QLocale::CurrencyIsoCode); isCurrencyCode(code))
-                seen.insert(code);
-        }
-        QStringList sorted(seen.cbegin(), seen.cend());
-        sorted.sort();
-        return sorted;
-    }();
-    return codes;
-}
-
 QString CurrencyService::validate(const ExchangeRates &rates)
 {
     if (!isCurrencyCode(rates.home))
@@ -97,8 +78,8 @@ Result<ExchangeRates> CurrencyService::rebased(const ExchangeRates &rates, const
 
 Status CurrencyService::save(const AccessScope &actor, const ExchangeRates &rates)
 {
-    if (const Status s = QuarantineService::requireAdmin(actor); !s)
-        return s;
+    if (actor.role != Role::Admin)
+        return Status::failure(tr("Only an admin may change the home currency and the exchange rates."));
     if (const QString why = validate(rates); !why.isEmpty())
         return Status::failure(why);
     const Instant now = m_clock.now();

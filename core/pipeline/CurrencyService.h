@@ -37,8 +37,6 @@ public:
     static Result<ExchangeRates> rebased(const ExchangeRates &rates, const QString &home);
     /// "PLN": three letters A–Z, upper case.
     static bool isCurrencyCode(const QString &code);
-    /// The ISO 4217 codes of every currency the locale data knows, alphabetical.
-    static QStringList knownCurrencies();
 
 private:
     Store &m_store;

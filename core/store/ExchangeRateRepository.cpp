@@ -30,25 +30,42 @@ ExchangeRates ExchangeRateRepository::load() const
 
 Status ExchangeRateRepository::replace(const ExchangeRates &rates, Id by, Instant at)
 {
-    const QMap<QString, Instant> before = updatedAt();
+    // Only what changed is written: a rate left as it was keeps who set it and when.
     const ExchangeRates old = load();
-    QSqlQuery q(m_db.connection());
     QString error;
-    if (!sql::execText(m_db.connection(), QStringLiteral("DELETE FROM exchange_rates"), &error))
+    QSqlQuery q(m_db.connection());
+    for (auto it = old.perHome.cbegin(); it != old.perHome.cend(); ++it) {
+        if (rates.perHome.contains(it.key()))
+            continue;
+        if (!sql::prepare(q, QStringLiteral("DELETE FROM exchange_rates WHERE currency = ?"), &error))
+            return Status::failure(error);
+        q.addBindValue(sql::v(it.key()));
+        if (!sql::exec(q, &error))
+            return Status::failure(error);
+    }
+    // One home at a time (a unique index): the old one steps down before the new one is written.
+    if (!sql::prepare(q, QStringLiteral("UPDATE exchange_rates SET is_home = 0 WHERE is_home = 1 AND currency <> ?"),
+                      &error))
+        return Status::failure(error);
+    q.addBindValue(sql::v(rates.home));
+    if (!sql::exec(q, &error))
         return Status::failure(error);
     if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO exchange_rates (currency, per_home, is_home, updated_at, "
-                                     "updated_by) VALUES (?, ?, ?, ?, ?)"),
+                      QStringLiteral("INSERT INTO exchange_rates (currency, per_home, is_home, updated_at, updated_by) "
+                                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT(currency) DO UPDATE SET "
+                                     "per_home = excluded.per_home, is_home = excluded.is_home, "
+                                     "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
                       &error))
         return Status::failure(error);
     for (auto it = rates.perHome.cbegin(); it != rates.perHome.cend(); ++it) {
-        // A rate left as it was keeps the time it was set.
-        const bool same = old.perHome.contains(it.key()) && old.perHome.value(it.key()) == it.value() &&
-                          (it.key() == rates.home) == (it.key() == old.home);
+        const bool home = it.key() == rates.home;
+        if (old.perHome.contains(it.key()) && old.perHome.value(it.key()) == it.value() &&
+            home == (it.key() == old.home))
+            continue;
         q.addBindValue(sql::v(it.key()));
         q.addBindValue(it.value());
-        q.addBindValue(it.key() == rates.home ? 1 : 0);
-        q.addBindValue(same ? before.value(it.key()) : at);
+        q.addBindValue(home ? 1 : 0);
+        q.addBindValue(at);
         q.addBindValue(sql::idOrNull(by));
         if (!sql::exec(q, &error))
             return Status::failure(error);

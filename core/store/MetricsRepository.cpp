@@ -704,13 +704,16 @@ Result<QList<MeetingCount>> MetricsRepository::meetings(const AccessScope &scope
 
 namespace {
 
-QString closedDealsSql(const AccessScope &scope, const MetricsFilter &filter, bool wonOnly)
+/// `inHome`: values in the home currency where a rate is known, for sums; else each deal's own
+/// value and currency, for a list of deals.
+QString closedDealsSql(const AccessScope &scope, const MetricsFilter &filter, bool wonOnly, bool inHome)
 {
-    const QString d = QStringLiteral("d"); // values in the home currency where a rate is known
+    const QString d = QStringLiteral("d");
     return QStringLiteral("SELECT d.id, coalesce(d.lead_id, 0), coalesce(d.owner_id, 0), s.kind = 'won', "
                           "%1, %2, coalesce(f.source, ''), d.created_at, d.engaged_at, d.closed_at "
                           "FROM deals d JOIN stages s ON s.id = d.stage_id")
-               .arg(sql::homeCents(d), sql::homeCurrency(d)) +
+               .arg(inHome ? sql::homeCents(d) : QStringLiteral("d.value_cents"),
+                    inHome ? sql::homeCurrency(d) : QStringLiteral("d.currency")) +
            factsJoin(QStringLiteral("d.lead_id"), true) +
            QStringLiteral("WHERE d.closed_at >= :from AND d.closed_at < :to AND d.closed_at > 0 AND ") +
            (wonOnly ? QStringLiteral("s.kind = 'won'") : QStringLiteral("s.kind IN ('won', 'lost')")) +
@@ -727,7 +730,7 @@ ClosedDeal closedDealFrom(const RawQuery &q)
 
 Result<QList<ClosedDeal>> MetricsRepository::closedDeals(const AccessScope &scope, const MetricsFilter &filter) const
 {
-    RawQuery q(m_db, closedDealsSql(scope, filter, false));
+    RawQuery q(m_db, closedDealsSql(scope, filter, false, true));
     bindConditions(q, scope, filter);
     QList<ClosedDeal> out;
     while (q.next())
@@ -740,8 +743,8 @@ Result<QList<ClosedDeal>> MetricsRepository::closedDeals(const AccessScope &scop
 Result<QList<ClosedDeal>> MetricsRepository::closedDealList(const AccessScope &scope, const MetricsFilter &filter,
                                                             bool wonOnly, int limit) const
 {
-    RawQuery q(m_db,
-               closedDealsSql(scope, filter, wonOnly) + QStringLiteral(" ORDER BY d.closed_at DESC LIMIT :limit"));
+    RawQuery q(m_db, closedDealsSql(scope, filter, wonOnly, false) +
+                         QStringLiteral(" ORDER BY d.closed_at DESC LIMIT :limit"));
     bindConditions(q, scope, filter);
     q.bind(":limit", limit);
     QList<ClosedDeal> out;

@@ -181,7 +181,8 @@ public:
     enum class Cohort { All, Touched, Untouched, TouchedLate, Mql, Sql, Opportunity, Won, Meeting, InNew };
     Result<QList<MetricLeadRow>> leads(const AccessScope &scope, const MetricsFilter &filter, Cohort cohort,
                                        int limit) const;
-    /// Deals closed in the period (`wonOnly`: only won), newest first, at most `limit`.
+    /// Deals closed in the period (`wonOnly`: only won), newest first, at most `limit`, each in its own
+    /// currency (closedDeals() converts to the home currency for sums).
     Result<QList<ClosedDeal>> closedDealList(const AccessScope &scope, const MetricsFilter &filter, bool wonOnly,
                                              int limit) const;
 

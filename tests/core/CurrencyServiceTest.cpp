@@ -186,12 +186,37 @@ TEST_F(CurrencyServiceTest, ANewHomeCurrencyRebasesEveryRate)
     EXPECT_EQ(t.valueCents, 4'300'001 + 4'300'000 + 398'144);
 }
 
-TEST_F(CurrencyServiceTest, KnownCurrenciesComeFromTheLocaleData)
+TEST_F(CurrencyServiceTest, AHalfCentRoundsTheSameInTheStoreAndInCode)
 {
-    const QStringList known = CurrencyService::knownCurrencies();
-    for (const char *code : {"EUR", "PLN", "BGN", "RUB", "USD", "CHF", "GBP"})
-        EXPECT_TRUE(known.contains(QString::fromLatin1(code))) << code;
-    EXPECT_TRUE(std::is_sorted(known.cbegin(), known.cend()));
+    // 5 cents at 2 per euro is 2.5 euro cents: SQLite's round() and ExchangeRates::toHome() both give 3.
+    setValue(m_carlaDeal, 5, QStringLiteral("CHF"));
+    ASSERT_TRUE(m_currencies.save(m_admin, rates({{"CHF", 2.0}})));
+    for (const DealFigures &f : m_store->deals.figures(AccessScope::system(), m_pipeline.id, 0)) {
+        if (f.id != m_carlaDeal)
+            continue;
+        EXPECT_EQ(f.valueCents, 3);
+        EXPECT_EQ(f.currency, QStringLiteral("EUR"));
+        EXPECT_EQ(m_service.figuresOf(deal(f.id)).valueCents, 3);
+    }
+    EXPECT_EQ(m_currencies.rates().toHome(5, QStringLiteral("CHF")), 3);
+    EXPECT_EQ(m_currencies.rates().toHome(5, QStringLiteral("SEK")), std::nullopt);
+}
+
+TEST_F(CurrencyServiceTest, AnUnchangedRateKeepsWhoSetItAndWhen)
+{
+    ASSERT_TRUE(m_currencies.save(m_admin, rates({{"PLN", 4.3}, {"USD", 1.08}})));
+    const AccessScope other = addUser(QStringLiteral("Ola Admin"), Role::Admin, 0);
+    m_clock.advance(kDayMs);
+    ASSERT_TRUE(m_currencies.save(other, rates({{"PLN", 4.3}, {"USD", 1.1}})));
+    EXPECT_EQ(m_currencies.updatedAt().value(QStringLiteral("PLN")), kTestStart);
+    EXPECT_EQ(m_currencies.updatedAt().value(QStringLiteral("USD")), kTestStart + kDayMs);
+    QSqlQuery by(m_store->database().connection());
+    ASSERT_TRUE(by.exec(QStringLiteral("SELECT currency, updated_by FROM exchange_rates ORDER BY currency")));
+    QStringList rows;
+    while (by.next())
+        rows.append(by.value(0).toString() + QLatin1Char(' ') + QString::number(by.value(1).toLongLong()));
+    EXPECT_EQ(rows, (QStringList{QStringLiteral("EUR 0"), QStringLiteral("PLN %1").arg(m_admin.userId),
+                                 QStringLiteral("USD %1").arg(other.userId)}));
 }
 
 } // namespace

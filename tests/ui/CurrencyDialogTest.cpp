@@ -60,10 +60,13 @@ protected:
     static void type(QTableWidget *table, int row, int column, const QString &text)
     {
         table->setCurrentCell(row, column);
-        table->editItem(table->item(row, column));
+        auto *open = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        if (!open || !table->isAncestorOf(open)) // Add Currency opens the new code's editor itself
+            table->editItem(table->item(row, column));
         auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
         ASSERT_TRUE(editor) << "no cell editor";
         editor->selectAll();
+        QTest::keyClick(editor, Qt::Key_Delete);
         QTest::keyClicks(editor, text);
         QTest::keyClick(editor, Qt::Key_Return);
         QCoreApplication::processEvents(); // the item delegate commits a cell after the key event
@@ -144,7 +147,55 @@ TEST_F(CurrencyDialogTest, ANewHomeCurrencyRebasesTheRatesShown)
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     const ExchangeRates saved = CurrencyService(*store, clock).rates();
     EXPECT_EQ(saved.home, QStringLiteral("PLN"));
-    EXPECT_NEAR(saved.perHome.value(QStringLiteral("EUR")), 1 / 4.3, 1e-8);
+    EXPECT_DOUBLE_EQ(saved.perHome.value(QStringLiteral("EUR")), 1 / 4.3) << "the exact rate, not the 8 digits shown";
+}
+
+TEST_F(CurrencyDialogTest, ACurrencyWithoutARateStaysListedWhenTheHomeCurrencyChanges)
+{
+    auto dialog = open(org.admin);
+    QTableWidget *table = dialog->table();
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    type(table, table->rowCount() - 1, 0, QStringLiteral("usd"));
+    type(table, table->rowCount() - 1, 1, QStringLiteral("1.08"));
+    dialog->homeCombo()->setCurrentText(QStringLiteral("USD"));
+    const int pln = rowOf(table, QStringLiteral("PLN"));
+    ASSERT_GE(pln, 0);
+    EXPECT_TRUE(table->item(pln, 1)->text().isEmpty());
+    EXPECT_GE(rowOf(table, QStringLiteral("EUR")), 0);
+}
+
+TEST_F(CurrencyDialogTest, ACurrencyListedTwiceIsRefusedInAnyOrder)
+{
+    auto dialog = open(org.admin);
+    QTableWidget *table = dialog->table();
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    type(table, table->rowCount() - 1, 0, QStringLiteral("PLN"));
+    type(table, table->rowCount() - 1, 1, QStringLiteral("4.3")); // PLN without a rate first, then with one
+    QString error;
+    EXPECT_FALSE(dialog->shownRates(&error));
+    EXPECT_TRUE(error.contains(QStringLiteral("PLN"))) << error.toStdString();
+    type(table, rowOf(table, QStringLiteral("PLN")), 1, QStringLiteral("4.3"));
+    type(table, table->rowCount() - 1, 1, QString()); // and the other way round
+    error.clear();
+    EXPECT_FALSE(dialog->shownRates(&error));
+    EXPECT_TRUE(error.contains(QStringLiteral("PLN"))) << error.toStdString();
+}
+
+TEST_F(CurrencyDialogTest, ARateIsReadWithoutThousandsSeparators)
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    auto dialog = open(org.admin);
+    QTableWidget *table = dialog->table();
+    type(table, rowOf(table, QStringLiteral("PLN")), 1, QStringLiteral("4,3"));
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    type(table, table->rowCount() - 1, 0, QStringLiteral("USD"));
+    type(table, table->rowCount() - 1, 1, QStringLiteral("1.080"));
+    QString error;
+    const std::optional<ExchangeRates> rates = dialog->shownRates(&error);
+    QLocale::setDefault(QLocale::c());
+    ASSERT_TRUE(rates) << error.toStdString();
+    EXPECT_DOUBLE_EQ(rates->perHome.value(QStringLiteral("PLN")), 4.3);
+    EXPECT_DOUBLE_EQ(rates->perHome.value(QStringLiteral("USD")), 1.08) << "not a thousand and eighty";
 }
 
 TEST_F(CurrencyDialogTest, AManagerOnlyReadsTheRates)
