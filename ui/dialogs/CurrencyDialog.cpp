@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -69,14 +70,6 @@ CurrencyDialog::CurrencyDialog(Store &store, const Clock &clock, const AccessSco
     m_error = Theme::errorLabel(this);
     m_buttons = new QDialogButtonBox(
         m_editable ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close, this);
-    // Enter in a rate cell ends its editing: without this, the dialog's default button would take
-    // the key first and save what the table held before the cell was committed.
-    for (QAbstractButton *button : m_buttons->buttons()) {
-        if (auto *push = qobject_cast<QPushButton *>(button))
-            push->setAutoDefault(false);
-    }
-    for (QPushButton *button : {m_add, m_remove})
-        button->setAutoDefault(false);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CurrencyDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_add, &QPushButton::clicked, this, [this] {
@@ -145,8 +138,11 @@ void CurrencyDialog::fill(const ExchangeRates &rates)
     m_table->setRowCount(0);
     m_shownHome = rates.home;
     for (auto it = rates.perHome.cbegin(); it != rates.perHome.cend(); ++it) {
-        if (it.key() != rates.home)
+        if (it.key() != rates.home) {
             addRow(it.key(), shownRate(it.value()), m_updatedAt.value(it.key()));
+            // The exact rate, kept while the cell still shows it (a rebased one has more digits).
+            m_table->item(m_table->rowCount() - 1, RateColumn)->setData(Qt::UserRole, it.value());
+        }
     }
     updateHeader();
 }
@@ -200,6 +196,10 @@ std::optional<ExchangeRates> CurrencyDialog::shownRates(QString *error) const
     ExchangeRates rates;
     rates.home = m_shownHome;
     rates.perHome = {{m_shownHome, 1.0}};
+    QSet<QString> seen{m_shownHome};
+    // "1.080" is not a thousand and eighty in German: no group separators in a rate.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::RejectGroupSeparator);
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString code = m_table->item(row, CurrencyColumn)->text().trimmed().toUpper();
         const QString text = m_table->item(row, RateColumn)->text().trimmed();
@@ -211,14 +211,20 @@ std::optional<ExchangeRates> CurrencyDialog::shownRates(QString *error) const
                          .arg(code);
             return std::nullopt;
         }
-        if (rates.perHome.contains(code)) {
+        if (seen.contains(code)) {
             *error = tr("%1 is listed twice.").arg(code);
             return std::nullopt;
         }
+        seen.insert(code);
         if (text.isEmpty())
             continue; // no rate yet: its deals are added as they are
+        const QVariant exact = m_table->item(row, RateColumn)->data(Qt::UserRole);
+        if (exact.isValid() && text == shownRate(exact.toDouble())) {
+            rates.perHome.insert(code, exact.toDouble());
+            continue;
+        }
         bool ok = false;
-        double rate = QLocale().toDouble(text, &ok);
+        double rate = locale.toDouble(text, &ok);
         if (!ok)
             rate = QLocale::c().toDouble(text, &ok);
         if (!ok || !(rate > 0)) {
@@ -269,13 +275,16 @@ void CurrencyDialog::accept()
     }
     QString error;
     const std::optional<ExchangeRates> rates = shownRates(&error);
-    const Status saved = rates ? CurrencyService(m_store, m_clock).save(m_editor, *rates) : Status::failure(error);
+    CurrencyService service(m_store, m_clock);
+    const bool changed = rates && service.rates() != *rates;
+    const Status saved = rates ? service.save(m_editor, *rates) : Status::failure(error);
     if (!saved) {
         m_error->setText(saved.error());
         m_error->show();
         return;
     }
-    emit ratesChanged();
+    if (changed)
+        emit ratesChanged();
     QDialog::accept();
 }
 
