@@ -8,6 +8,7 @@
 #include "core/demo/DemoLeadHistory.h"
 #include "core/demo/DemoLiveInbox.h"
 #include "core/demo/DemoSalesOrg.h"
+#include "core/pipeline/DealAutomation.h"
 #include "core/scoring/ScoringService.h"
 #include "core/store/Store.h"
 #include "core/store/Transaction.h"
@@ -102,6 +103,9 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
         }
     }
     deals.create();
+    // The deals' stage history already holds the meetings booked so far: the app's first scan of
+    // booked meetings must not move them all again, today.
+    ctx.check(DealAutomation::markMeetingsScanned(m_store, ctx.now));
     // Deals are in each country's currency: the demo company sums them in euros at the rates the
     // deal values were drawn with, which an admin sees under Tools ▸ Currencies….
     ExchangeRates rates = m_store.exchangeRates.load();

@@ -134,6 +134,11 @@ AutomationResult DealAutomation::onFact(Id leadId, DealFact fact, Instant at, Id
     return result;
 }
 
+Status DealAutomation::markMeetingsScanned(Store &store, Instant until)
+{
+    return store.settings.setValue(kMeetingsWatermark, QString::number(until));
+}
+
 AutomationResult DealAutomation::scanMeetings()
 {
     const Instant now = m_clock.now();

@@ -1,5 +1,6 @@
 #include "core/demo/DemoDataGenerator.h"
 #include "core/demo/DemoLiveInbox.h"
+#include "core/pipeline/DealAutomation.h"
 #include "core/store/NotificationRepository.h"
 #include "core/store/RoutingRepository.h"
 #include "core/store/SlaRepository.h"
@@ -147,6 +148,18 @@ TEST_F(DemoData, PutsADealInEveryPipelineStage)
     for (const Stage &stage : pipelines.first().stages)
         EXPECT_GE(byStage.value(stage.id), 1) << stage.name.toStdString();
     EXPECT_GE(s_summary.deals, kLeads / 15);
+}
+
+TEST_F(DemoData, SumsItsDealsInEurosAtTheRatesTheirValuesWereDrawnWith)
+{
+    const ExchangeRates rates = store().exchangeRates.load();
+    EXPECT_EQ(rates.home, QStringLiteral("EUR"));
+    EXPECT_DOUBLE_EQ(rates.perHome.value(QStringLiteral("PLN")), 4.3);
+    EXPECT_DOUBLE_EQ(rates.perHome.value(QStringLiteral("BGN")), 1.95583);
+    EXPECT_DOUBLE_EQ(rates.perHome.value(QStringLiteral("USD")), 1.08);
+    EXPECT_TRUE(store().exchangeRates.dealCurrenciesWithoutRate().isEmpty());
+    for (const DealFigures &f : store().deals.figures(AccessScope::system(), store().pipelines.all().first().id, 0))
+        EXPECT_EQ(f.currency, QStringLiteral("EUR")) << f.id;
 }
 
 TEST_F(DemoData, ClosedDealsCarryTheirExitData)
@@ -360,6 +373,20 @@ TEST(DemoDataGenerator, SameSeedAndClockGiveTheSameData)
     for (int i = 0; i < std::min(la.size(), lc.size()); ++i)
         same += la[i].email == lc[i].email;
     EXPECT_LT(same, 20) << "another seed gives other data";
+}
+
+TEST(DemoDataGenerator, TheAppsFirstScanOfBookedMeetingsMovesNoDealAgain)
+{
+    // The deals' history already holds their meetings: the first scan must not move every deal
+    // with a meeting into Discovery Booked today, emptying the first stages of the board.
+    test::TempStore store;
+    ManualClock clock(test::kTestStart);
+    ASSERT_TRUE(DemoDataGenerator(*store, clock).generate(withLeads(600)));
+    const auto before = store->deals.countByStage(AccessScope::system());
+    clock.advance(kMinuteMs);
+    const AutomationResult scanned = DealAutomation(*store, clock).scanMeetings();
+    EXPECT_TRUE(scanned.movedDeals.isEmpty()) << scanned.movedDeals.size() << " deals moved";
+    EXPECT_EQ(store->deals.countByStage(AccessScope::system()), before);
 }
 
 TEST(DemoDataGenerator, RefusesAStoreThatAlreadyHasUsers)
