@@ -4967,6 +4967,14 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <source>No open task.</source>
         <translation>Няма отворени задачи.</translation>
     </message>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation>Затвори подробностите (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation>Затвори подробностите</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::DealFieldNames</name>

@@ -4996,6 +4996,14 @@ Kody wyjścia: 0 sukces; 1 polecenie nie powiodło się (komunikat na standardow
         <source>No open task.</source>
         <translation>Brak otwartych zadań.</translation>
     </message>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation>Zamknij szczegóły (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation>Zamknij szczegóły</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::DealFieldNames</name>

@@ -4989,6 +4989,14 @@ Exit codes: 0 success; 1 the command failed (message on standard error);
         <source>No open task.</source>
         <translation>Нет открытых задач.</translation>
     </message>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation>Закрыть подробности (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation>Закрыть подробности</translation>
+    </message>
 </context>
 <context>
     <name>lr::ui::DealFieldNames</name>

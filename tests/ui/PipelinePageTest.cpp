@@ -6,6 +6,7 @@
 #include "tests/ui/UiFixture.h"
 #include "ui/board/BoardColumnModel.h"
 #include "ui/board/BoardView.h"
+#include "ui/board/DealDetailPanel.h"
 #include "ui/board/ForecastStrip.h"
 #include "ui/board/StageColumn.h"
 #include "ui/dialogs/ExitCriteriaDialog.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -26,6 +28,7 @@
 
 using namespace lr;
 using lr::ui::BoardColumnModel;
+using lr::ui::DealDetailPanel;
 using lr::ui::ExitCriteriaDialog;
 using lr::ui::PipelinePage;
 using lr::ui::StageColumn;
@@ -223,6 +226,28 @@ TEST_F(PipelinePageTest, KeyboardMovesTheSelectedCard)
     QTest::keyClick(p->board()->column(stage(QStringLiteral("Connected")))->list(), Qt::Key_Left,
                     Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_EQ(stageOf(annaDeal), stage(QStringLiteral("Attempted Contact")));
+}
+
+TEST_F(PipelinePageTest, TheDetailsShowOnlyWhileADealIsSelected)
+{
+    auto p = page(org.anna);
+    DealDetailPanel *detail = p->detailPanel();
+    EXPECT_TRUE(detail->isHidden()) << "the board has the whole width until a card is chosen";
+    const Id newLead = stage(QStringLiteral("New Lead"));
+    p->board()->selectDeal(newLead, annaDeal);
+    EXPECT_FALSE(detail->isHidden());
+    EXPECT_FALSE(detail->titleLabel()->text().isEmpty());
+
+    auto *close = detail->findChild<QToolButton *>(QStringLiteral("dealDetailClose"));
+    ASSERT_TRUE(close);
+    QTest::mouseClick(close, Qt::LeftButton);
+    EXPECT_TRUE(detail->isHidden());
+    EXPECT_EQ(p->board()->selectedDeal(), 0);
+
+    p->board()->selectDeal(newLead, annaDeal);
+    EXPECT_FALSE(detail->isHidden());
+    QTest::keyClick(p->board()->column(newLead)->list(), Qt::Key_Escape); // the card has the focus
+    EXPECT_TRUE(detail->isHidden()) << "Esc closes the details too";
 }
 
 TEST_F(PipelinePageTest, FiguresAfterMovesEqualAFreshRead)

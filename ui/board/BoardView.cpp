@@ -90,6 +90,12 @@ Id BoardView::selectedDeal(Id *stageId) const
     return rows.first().data(BoardColumnModel::DealIdRole).toLongLong();
 }
 
+void BoardView::clearSelection()
+{
+    for (StageColumn *c : m_columns)
+        c->list()->clearSelection();
+}
+
 void BoardView::selectDeal(Id stageId, Id dealId)
 {
     StageColumn *c = column(stageId);

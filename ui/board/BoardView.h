@@ -39,6 +39,8 @@ public:
     Id selectedDeal(Id *stageId = nullptr) const;
     /// Selects `dealId` if its card is loaded in the column of `stageId`.
     void selectDeal(Id stageId, Id dealId);
+    /// No card selected in any column.
+    void clearSelection();
 
 signals:
     void moveRequested(lr::Id dealId, lr::Id fromStageId, lr::Id toStageId);

@@ -8,11 +8,14 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace lr::ui {
@@ -115,7 +118,17 @@ DealDetailPanel::DealDetailPanel(DealService &service, const Clock &clock, QWidg
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(12, 12, 12, 12);
     body->setSpacing(6);
-    body->addWidget(m_title);
+    auto *close = new QToolButton(m_body);
+    close->setObjectName(QStringLiteral("dealDetailClose"));
+    close->setIcon(QIcon(QStringLiteral(":/icons/close.svg")));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Close the details (Esc)"));
+    close->setAccessibleName(tr("Close the details"));
+    connect(close, &QToolButton::clicked, this, &DealDetailPanel::closeRequested);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(close, 0, Qt::AlignTop);
+    body->addLayout(top);
     body->addWidget(m_subtitle);
     body->addLayout(form);
     body->addWidget(m_error);
@@ -157,8 +170,10 @@ void DealDetailPanel::setEditorText(const QString &key, const QString &text)
     QWidget *w = m_editors.value(key);
     if (auto *combo = qobject_cast<QComboBox *>(w))
         combo->setCurrentIndex(std::max(0, combo->findData(text)));
-    else if (auto *line = qobject_cast<QLineEdit *>(w))
+    else if (auto *line = qobject_cast<QLineEdit *>(w)) {
         line->setText(text);
+        line->setCursorPosition(0); // a long title shows its start, not its end
+    }
 }
 
 void DealDetailPanel::showDeal(const AccessScope &scope, Id dealId)

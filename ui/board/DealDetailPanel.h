@@ -48,6 +48,8 @@ public:
 signals:
     /// A field was saved: the board shows the new figures.
     void dealEdited(lr::Id dealId, lr::Id stageId);
+    /// The close button: the board clears its selection and hides the panel (Esc on the board too).
+    void closeRequested();
 
 private:
     QString editorText(const QString &key) const;

@@ -20,6 +20,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
+#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -110,6 +111,15 @@ PipelinePage::PipelinePage(Store &store, const Clock &clock, const User &user, Q
         m_board->selectDeal(stageId, dealId);
         emit dealsChanged();
     });
+    // The details take room from the board only while a deal is selected.
+    auto closeDetail = [this] {
+        m_board->clearSelection();
+        showSelectedDeal();
+    };
+    connect(m_detail, &DealDetailPanel::closeRequested, this, closeDetail);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, closeDetail);
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
@@ -179,7 +189,7 @@ void PipelinePage::refresh()
         connect(column->list()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 [this] { showSelectedDeal(); });
     }
-    m_detail->showDeal(boardScope(), 0);
+    showSelectedDeal();
     fillOwners();
     m_loaded = true;
     reloadColumns();
@@ -229,7 +239,9 @@ AccessScope PipelinePage::boardScope() const
 
 void PipelinePage::showSelectedDeal()
 {
-    m_detail->showDeal(boardScope(), m_board->selectedDeal());
+    const Id deal = m_board->selectedDeal();
+    m_detail->showDeal(boardScope(), deal);
+    m_detail->setVisible(deal != 0);
 }
 
 void PipelinePage::editStages()
