@@ -2958,6 +2958,50 @@
         <source>Nurture (%1) must be below MQL (%2): the thresholds rise from Nurture to MQL to SQL.</source>
         <translation>„Подгряване“ (%1) трябва да е под MQL (%2): праговете нарастват от „Подгряване“ през MQL до SQL.</translation>
     </message>
+    <message>
+        <source>Demo request form</source>
+        <translation>Заявка за демо</translation>
+    </message>
+    <message>
+        <source>Pricing page visit</source>
+        <translation>Посещение на страницата с цени</translation>
+    </message>
+    <message>
+        <source>Company size 50–200</source>
+        <translation>Размер на компанията 50–200</translation>
+    </message>
+    <message>
+        <source>C-level, CEO or founder</source>
+        <translation>Висш мениджър, изпълнителен директор или основател</translation>
+    </message>
+    <message>
+        <source>Free-mail address (Gmail, Yahoo, …)</source>
+        <translation>Адрес от безплатна поща (Gmail, Yahoo, …)</translation>
+    </message>
+    <message>
+        <source>Student or intern</source>
+        <translation>Студент или стажант</translation>
+    </message>
+    <message>
+        <source>Target industry</source>
+        <translation>Целева индустрия</translation>
+    </message>
+    <message>
+        <source>3+ emails opened</source>
+        <translation>Отворени 3+ имейла</translation>
+    </message>
+    <message>
+        <source>Ghosted 14 days</source>
+        <translation>Без отговор 14 дни</translation>
+    </message>
+    <message>
+        <source>Budget approved</source>
+        <translation>Одобрен бюджет</translation>
+    </message>
+    <message>
+        <source>Buying this quarter</source>
+        <translation>Покупка това тримесечие</translation>
+    </message>
 </context>
 <context>
     <name>lr::ScoringRuleSet</name>

@@ -2974,6 +2974,50 @@
         <source>Nurture (%1) must be below MQL (%2): the thresholds rise from Nurture to MQL to SQL.</source>
         <translation>Próg Pielęgnowania (%1) musi być niższy niż próg MQL (%2): progi rosną od Pielęgnowania przez MQL do SQL.</translation>
     </message>
+    <message>
+        <source>Demo request form</source>
+        <translation>Formularz prośby o demo</translation>
+    </message>
+    <message>
+        <source>Pricing page visit</source>
+        <translation>Wizyta na stronie cennika</translation>
+    </message>
+    <message>
+        <source>Company size 50–200</source>
+        <translation>Wielkość firmy 50–200</translation>
+    </message>
+    <message>
+        <source>C-level, CEO or founder</source>
+        <translation>Zarząd (C-level), prezes lub założyciel</translation>
+    </message>
+    <message>
+        <source>Free-mail address (Gmail, Yahoo, …)</source>
+        <translation>Adres z darmowej poczty (Gmail, Yahoo, …)</translation>
+    </message>
+    <message>
+        <source>Student or intern</source>
+        <translation>Student lub stażysta</translation>
+    </message>
+    <message>
+        <source>Target industry</source>
+        <translation>Branża docelowa</translation>
+    </message>
+    <message>
+        <source>3+ emails opened</source>
+        <translation>Otwarte 3+ e-maile</translation>
+    </message>
+    <message>
+        <source>Ghosted 14 days</source>
+        <translation>Brak odzewu od 14 dni</translation>
+    </message>
+    <message>
+        <source>Budget approved</source>
+        <translation>Budżet zatwierdzony</translation>
+    </message>
+    <message>
+        <source>Buying this quarter</source>
+        <translation>Zakup w tym kwartale</translation>
+    </message>
 </context>
 <context>
     <name>lr::ScoringRuleSet</name>

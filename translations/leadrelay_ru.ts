@@ -2974,6 +2974,50 @@
         <source>Nurture (%1) must be below MQL (%2): the thresholds rise from Nurture to MQL to SQL.</source>
         <translation>Порог Прогрева (%1) должен быть ниже порога MQL (%2): пороги растут от Прогрева к MQL и далее к SQL.</translation>
     </message>
+    <message>
+        <source>Demo request form</source>
+        <translation>Заявка на демо</translation>
+    </message>
+    <message>
+        <source>Pricing page visit</source>
+        <translation>Посещение страницы цен</translation>
+    </message>
+    <message>
+        <source>Company size 50–200</source>
+        <translation>Размер компании 50–200</translation>
+    </message>
+    <message>
+        <source>C-level, CEO or founder</source>
+        <translation>Топ-менеджер, генеральный директор или основатель</translation>
+    </message>
+    <message>
+        <source>Free-mail address (Gmail, Yahoo, …)</source>
+        <translation>Адрес бесплатной почты (Gmail, Yahoo, …)</translation>
+    </message>
+    <message>
+        <source>Student or intern</source>
+        <translation>Студент или стажёр</translation>
+    </message>
+    <message>
+        <source>Target industry</source>
+        <translation>Целевая отрасль</translation>
+    </message>
+    <message>
+        <source>3+ emails opened</source>
+        <translation>Открыто 3+ письма</translation>
+    </message>
+    <message>
+        <source>Ghosted 14 days</source>
+        <translation>Не отвечает 14 дней</translation>
+    </message>
+    <message>
+        <source>Budget approved</source>
+        <translation>Бюджет утверждён</translation>
+    </message>
+    <message>
+        <source>Buying this quarter</source>
+        <translation>Покупка в этом квартале</translation>
+    </message>
 </context>
 <context>
     <name>lr::ScoringRuleSet</name>

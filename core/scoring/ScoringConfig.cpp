@@ -1,5 +1,8 @@
 #include "core/scoring/ScoringConfig.h"
 
+#include "core/common/Words.h"
+
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -20,35 +23,51 @@ ScoringRule rule(const char *id, const char *name, ScoreAxis axis, int points, c
 
 } // namespace
 
+QString ScoringConfig::displayName(const QString &ruleId, const QString &name)
+{
+    // A shipped rule still called as shipped reads in the reader's language; a name an admin
+    // wrote stays theirs.
+    static const QHash<QString, QByteArray> shipped = [] {
+        QHash<QString, QByteArray> names;
+        for (const ScoringRule &r : defaults().rules)
+            names.insert(r.id, r.name.toUtf8());
+        return names;
+    }();
+    const auto source = shipped.constFind(ruleId);
+    if (source == shipped.cend())
+        return name;
+    return Words::shipped("lr::ScoringConfig", source->constData(), name).text();
+}
+
 ScoringConfig ScoringConfig::defaults()
 {
     ScoringConfig c;
     // The seed guides' rules (requirements §3), in the order they list them.
     c.rules = {
-        rule("demo_request", "Demo request form", ScoreAxis::Intent, 25,
+        rule("demo_request", QT_TRANSLATE_NOOP("lr::ScoringConfig", "Demo request form"), ScoreAxis::Intent, 25,
              R"({"any":[{"field":"form_type","op":"equals","value":"demo_request"},
                         {"op":"event_count","event":"form_submit","form_type":"demo_request","min":1}]})"),
-        rule("pricing_page", "Pricing page visit", ScoreAxis::Intent, 10,
+        rule("pricing_page", QT_TRANSLATE_NOOP("lr::ScoringConfig", "Pricing page visit"), ScoreAxis::Intent, 10,
              R"({"all":[{"op":"event_count","event":"page_view","url_contains":"/pricing","min":1}]})"),
-        rule("company_size", "Company size 50–200", ScoreAxis::Fit, 15,
+        rule("company_size", QT_TRANSLATE_NOOP("lr::ScoringConfig", "Company size 50–200"), ScoreAxis::Fit, 15,
              R"({"all":[{"field":"employees","op":"range","min":50,"max":200}]})"),
-        rule("c_level", "C-level, CEO or founder", ScoreAxis::Fit, 20,
+        rule("c_level", QT_TRANSLATE_NOOP("lr::ScoringConfig", "C-level, CEO or founder"), ScoreAxis::Fit, 20,
              R"({"all":[{"field":"title","op":"title_keyword","values":["c_level","founder"]}]})"),
-        rule("free_mail", "Free-mail address (Gmail, Yahoo, …)", ScoreAxis::Fit, -10,
-             R"({"all":[{"field":"free_mail","op":"equals","value":"true"}]})"),
-        rule("student_intern", "Student or intern", ScoreAxis::Fit, -50,
+        rule("free_mail", QT_TRANSLATE_NOOP("lr::ScoringConfig", "Free-mail address (Gmail, Yahoo, …)"), ScoreAxis::Fit,
+             -10, R"({"all":[{"field":"free_mail","op":"equals","value":"true"}]})"),
+        rule("student_intern", QT_TRANSLATE_NOOP("lr::ScoringConfig", "Student or intern"), ScoreAxis::Fit, -50,
              R"({"all":[{"field":"title","op":"title_keyword","values":["student","intern"]}]})"),
-        rule("target_industry", "Target industry", ScoreAxis::Fit, 15,
+        rule("target_industry", QT_TRANSLATE_NOOP("lr::ScoringConfig", "Target industry"), ScoreAxis::Fit, 15,
              R"({"all":[{"field":"industry","op":"in",
                          "values":["Software","SaaS","IT Services","Financial Services"]}]})"),
-        rule("email_opens", "3+ emails opened", ScoreAxis::Intent, 5,
+        rule("email_opens", QT_TRANSLATE_NOOP("lr::ScoringConfig", "3+ emails opened"), ScoreAxis::Intent, 5,
              R"({"all":[{"op":"event_count","event":"email_open","min":3}]})"),
-        rule("ghosted", "Ghosted 14 days", ScoreAxis::Timing, -20,
+        rule("ghosted", QT_TRANSLATE_NOOP("lr::ScoringConfig", "Ghosted 14 days"), ScoreAxis::Timing, -20,
              R"({"all":[{"field":"days_silent","op":"range","min":14}]})"),
         // BANT on the lead (editable by the rep) feeds the timing axis.
-        rule("budget_approved", "Budget approved", ScoreAxis::Timing, 10,
+        rule("budget_approved", QT_TRANSLATE_NOOP("lr::ScoringConfig", "Budget approved"), ScoreAxis::Timing, 10,
              R"({"all":[{"field":"budget","op":"equals","value":"approved"}]})"),
-        rule("buying_now", "Buying this quarter", ScoreAxis::Timing, 10,
+        rule("buying_now", QT_TRANSLATE_NOOP("lr::ScoringConfig", "Buying this quarter"), ScoreAxis::Timing, 10,
              R"({"all":[{"field":"timeline","op":"in","values":["now","this_quarter"]}]})"),
     };
     return c;

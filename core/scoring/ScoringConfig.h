@@ -68,6 +68,9 @@ public:
 
     /// The shipped defaults: the seed guides' points and thresholds (requirements §3).
     static ScoringConfig defaults();
+    /// How rule `ruleId` called `name` is shown: a shipped rule still called as shipped ("Demo
+    /// request form") in the reader's language, any other name as the admin wrote it.
+    static QString displayName(const QString &ruleId, const QString &name);
     /// The form types a form can have: demo_request, contact, pricing, newsletter, webinar.
     static const QStringList &knownFormTypes();
 

@@ -4,6 +4,7 @@
 #include "core/store/Store.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiFixture.h"
+#include "ui/Localization.h"
 #include "ui/rules/ConditionBuilder.h"
 
 #include <QCheckBox>
@@ -13,11 +14,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -264,4 +267,41 @@ TEST(ScoringRulesTab, TheImpactTableShowsEveryRowWholeWithoutScrolling)
         EXPECT_LE(impact->rowViewportPosition(row) + impact->rowHeight(row), impact->viewport()->height()) << row;
     }
     EXPECT_EQ(impact->verticalScrollBar()->maximum(), 0);
+}
+
+TEST(ScoringRulesTab, AShippedRuleReadsInTheAdminsLanguageAndIsStoredAsShippedUntilRenamed)
+{
+    QTranslator polish;
+    ASSERT_TRUE(polish.load(ui::Localization::catalogPath(QStringLiteral("pl"))));
+    QCoreApplication::installTranslator(&polish);
+    const auto removePolish = qScopeGuard([&] { QCoreApplication::removeTranslator(&polish); });
+    const QString demo = QStringLiteral("Demo request form");
+    const QString polishDemo = QCoreApplication::translate("lr::ScoringConfig", "Demo request form");
+    ASSERT_NE(polishDemo, demo);
+    EXPECT_EQ(ScoringConfig::displayName(QStringLiteral("demo_request"), demo), polishDemo);
+    EXPECT_EQ(ScoringConfig::displayName(QStringLiteral("demo_request"), polishDemo), polishDemo);
+    EXPECT_EQ(ScoringConfig::displayName(QStringLiteral("demo_request"), QStringLiteral("Demo ask")),
+              QStringLiteral("Demo ask"));
+    EXPECT_EQ(ScoringConfig::displayName(QStringLiteral("my_rule"), demo), demo) << "an admin's rule of that name";
+
+    Fixture f;
+    ScoringRulesTab tab(*f.store, f.clock);
+    f.prepare(tab, f.org.admin);
+    ASSERT_TRUE(tab.selectRule(QStringLiteral("demo_request")));
+    EXPECT_EQ(tab.nameEdit()->text(), polishDemo);
+    // Changing the points keeps the name stored as shipped, so a Russian rep still reads it in Russian.
+    tab.pointsBox()->setValue(30);
+    const auto edited = [&tab](const QString &id) {
+        for (const ScoringRule &r : tab.editedConfig().rules) {
+            if (r.id == id)
+                return r;
+        }
+        return ScoringRule();
+    };
+    EXPECT_EQ(edited(QStringLiteral("demo_request")).name, demo);
+    EXPECT_EQ(edited(QStringLiteral("demo_request")).points, 30);
+    // A name the admin types is theirs.
+    tab.nameEdit()->clear();
+    QTest::keyClicks(tab.nameEdit(), QStringLiteral("Prosba o demo"));
+    EXPECT_EQ(edited(QStringLiteral("demo_request")).name, QStringLiteral("Prosba o demo"));
 }

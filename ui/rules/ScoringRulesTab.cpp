@@ -45,7 +45,8 @@ QString signedPoints(int points)
 
 QString ruleLabel(const ScoringRule &r)
 {
-    return r.enabled ? r.name : ScoringRulesTab::tr("%1 (off)").arg(r.name);
+    const QString name = ScoringConfig::displayName(r.id, r.name);
+    return r.enabled ? name : ScoringRulesTab::tr("%1 (off)").arg(name);
 }
 
 } // namespace
@@ -352,7 +353,7 @@ void ScoringRulesTab::showRule(int index)
         return;
     const ScoringRule &r = m_config.rules.at(m_shown);
     m_loading = true;
-    m_name->setText(r.name);
+    m_name->setText(ScoringConfig::displayName(r.id, r.name));
     m_axis->setCurrentIndex(m_axis->findData(static_cast<int>(r.axis)));
     m_points->setValue(r.points);
     m_enabled->setChecked(r.enabled);
@@ -382,7 +383,9 @@ void ScoringRulesTab::storeEditor()
         return;
     ScoringRule &r = m_config.rules[m_shown];
     const auto axis = static_cast<ScoreAxis>(m_axis->currentData().toInt());
-    r.name = m_name->text().trimmed();
+    // A shipped name shown in the reader's language stays stored as shipped until someone edits it.
+    if (const QString typed = m_name->text().trimmed(); typed != ScoringConfig::displayName(r.id, r.name))
+        r.name = typed;
     r.points = m_points->value();
     r.enabled = m_enabled->isChecked();
     r.when = m_when->conditions();
@@ -564,7 +567,7 @@ bool ScoringRulesTab::testAgainstLead()
         const ScoreLine *b = before.value(ids.at(row));
         const ScoreLine *a = after.value(ids.at(row));
         const ScoreLine *any = a ? a : b;
-        auto *rule = new QTableWidgetItem(any->ruleName);
+        auto *rule = new QTableWidgetItem(ScoringConfig::displayName(any->ruleId, any->ruleName));
         rule->setToolTip(any->fact);
         m_testTable->setItem(row, 0, rule);
         m_testTable->setItem(row, 1, new QTableWidgetItem(displayName(any->axis)));

@@ -140,7 +140,7 @@ void ScorePanel::showExplanation(const ScoreExplanation &why)
         for (const ScoreLine &line : why.latest->result.lines) {
             QString text =
                 (line.points > 0 ? QStringLiteral("+%1 ").arg(line.points) : QStringLiteral("%1 ").arg(line.points)) +
-                line.ruleName;
+                ScoringConfig::displayName(line.ruleId, line.ruleName);
             if (line.at)
                 text += QStringLiteral(", ") +
                         locale.toString(QDateTime::fromMSecsSinceEpoch(line.at).date(), QStringLiteral("d MMM"));
