@@ -13,6 +13,8 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace lr::ui {
@@ -64,6 +66,7 @@ ScorePanel::ScorePanel(Store &store, const Clock &clock, QWidget *parent)
     m_breakdown->setObjectName(QStringLiteral("scoreBreakdown"));
     // Each reason takes two lines (the rule, then what made it fire): see fitBreakdown().
     layout->addWidget(m_breakdown);
+    m_breakdown->installEventFilter(this); // a new width may need the horizontal scroll bar, or not
     fitBreakdown();
 
     // Two answers a row, each under its name: the panel shares its height with the contact form
@@ -198,10 +201,26 @@ void ScorePanel::fitBreakdown()
     // As tall as its lines, up to eight (four reasons), then it scrolls: the contact form and the
     // timeline below get the room a short breakdown does not need.
     int lines = 0;
-    for (int i = 0; i < m_breakdown->count(); ++i)
-        lines += static_cast<int>(m_breakdown->item(i)->text().count(QLatin1Char('\n'))) + 1;
+    int widest = 0;
+    const QFontMetrics metrics = m_breakdown->fontMetrics();
+    for (int i = 0; i < m_breakdown->count(); ++i) {
+        const QStringList parts = m_breakdown->item(i)->text().split(QLatin1Char('\n'));
+        lines += static_cast<int>(parts.size());
+        for (const QString &part : parts)
+            widest = std::max(widest, metrics.horizontalAdvance(part));
+    }
     const int frame = 2 * m_breakdown->frameWidth() + 8;
-    m_breakdown->setFixedHeight(m_breakdown->fontMetrics().lineSpacing() * std::clamp(lines, 1, 8) + frame);
+    // A line wider than the list brings the horizontal scroll bar, which must not hide the last line.
+    const int bar = widest + frame > m_breakdown->width() ? m_breakdown->horizontalScrollBar()->sizeHint().height() : 0;
+    m_breakdown->setFixedHeight(metrics.lineSpacing() * std::clamp(lines, 1, 8) + frame + bar);
+}
+
+bool ScorePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_breakdown && event->type() == QEvent::Resize &&
+        static_cast<QResizeEvent *>(event)->oldSize().width() != m_breakdown->width())
+        fitBreakdown();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScoreSparkline::setScores(QList<int> scores)

@@ -43,6 +43,9 @@ public:
     QComboBox *bantEditor(int index) const { return m_bant[index]; }
     QPushButton *saveBantButton() const { return m_saveBant; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     /// The lead's score changed here (BANT saved); lists should refresh it.
     void scoreChanged(qint64 leadId);
