@@ -54,6 +54,9 @@ QList<ForecastAccuracy> ForecastTracker::accuracy(const AccessScope &scope, Id p
                                                   const QString &toMonth) const
 {
     ForecastRepository repo(m_store.database());
+    // The actual is summed in today's home currency: a snapshot taken in another one (before the
+    // home currency changed) is converted at today's rates; a mixed one stays as it was.
+    const ExchangeRates rates = m_store.exchangeRates.load();
     std::map<std::pair<QString, Id>, ForecastAccuracy> rows;
     for (const ForecastSnapshot &s : repo.snapshots(scope, pipelineId, fromMonth, toMonth)) {
         if (s.count == 0 && s.ownerId == 0 && s.weightedCents == 0)
@@ -61,8 +64,8 @@ QList<ForecastAccuracy> ForecastTracker::accuracy(const AccessScope &scope, Id p
         ForecastAccuracy &a = rows[{s.month, s.ownerId}];
         a.month = s.month;
         a.ownerId = s.ownerId;
-        a.forecastWeightedCents = s.weightedCents;
-        a.forecastValueCents = s.valueCents;
+        a.forecastWeightedCents = rates.toHome(s.weightedCents, s.currency).value_or(s.weightedCents);
+        a.forecastValueCents = rates.toHome(s.valueCents, s.currency).value_or(s.valueCents);
         a.hasSnapshot = true;
     }
     const QDate first = QDate::fromString(fromMonth + QStringLiteral("-01"), Qt::ISODate);

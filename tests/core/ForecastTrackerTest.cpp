@@ -1,4 +1,5 @@
 #include "core/pipeline/ForecastTracker.h"
+#include "core/pipeline/CurrencyService.h"
 #include "core/store/ForecastRepository.h"
 #include "tests/core/DealFixture.h"
 
@@ -69,6 +70,34 @@ TEST_F(ForecastTrackerTest, SnapshotsTheMonthOnceAndComparesItWithWhatWasWon)
         m_tracker.accuracy(m_boris, m_pipeline.id, QStringLiteral("2026-12"), QStringLiteral("2026-12"));
     ASSERT_EQ(mine.size(), 1) << "a rep sees only their own forecast";
     EXPECT_EQ(mine.first().ownerId, m_boris.userId);
+}
+
+TEST_F(ForecastTrackerTest, ASnapshotInAnEarlierHomeCurrencyIsComparedInTodaysOne)
+{
+    setValue(m_annaDeal, QStringLiteral("10000"));
+    m_clock.set(at(2026, 12, 1));
+    ASSERT_TRUE(m_tracker.snapshotIfDue()); // in euros
+    m_clock.set(at(2026, 12, 10));
+    ASSERT_TRUE(m_service
+                    .move(m_anna, m_annaDeal, stage(QStringLiteral("Closed Won")),
+                          {{QStringLiteral("vat_id"), QStringLiteral("DE1")},
+                           {QStringLiteral("billing_email"), QStringLiteral("ap@firma.example")}})
+                    .ok());
+    // The company now sums in zloty: one euro is 4 zloty.
+    const AccessScope admin = addUser(QStringLiteral("Alex Morgan"), Role::Admin, 0);
+    ExchangeRates zloty;
+    zloty.home = QStringLiteral("PLN");
+    zloty.perHome = {{QStringLiteral("PLN"), 1.0}, {QStringLiteral("EUR"), 0.25}};
+    ASSERT_TRUE(CurrencyService(*m_store, m_clock).save(admin, zloty));
+
+    for (const ForecastAccuracy &a : m_tracker.accuracy(AccessScope::system(), m_pipeline.id, QStringLiteral("2026-12"),
+                                                        QStringLiteral("2026-12"))) {
+        if (a.ownerId != m_anna.userId)
+            continue;
+        EXPECT_EQ(a.actualCents, 4'000'000) << "10,000 EUR won, in zloty";
+        EXPECT_EQ(a.forecastWeightedCents, 200'000) << "5 % of 10,000 EUR, in zloty";
+        EXPECT_DOUBLE_EQ(a.ratio(), 20.0);
+    }
 }
 
 TEST_F(ForecastTrackerTest, StageHistoryGivesDaysPerStage)
