@@ -112,14 +112,7 @@ PipelinePage::PipelinePage(Store &store, const Clock &clock, const User &user, Q
         emit dealsChanged();
     });
     // The details take room from the board only while a deal is selected.
-    auto closeDetail = [this] {
-        m_board->clearSelection();
-        showSelectedDeal();
-    };
-    connect(m_detail, &DealDetailPanel::closeRequested, this, closeDetail);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, closeDetail);
+    connect(m_detail, &DealDetailPanel::closeRequested, this, &PipelinePage::closeDetail);
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
@@ -188,6 +181,10 @@ void PipelinePage::refresh()
                 [this, column](const QPoint &pos) { showMoveMenu(column->list()->viewport()->mapToGlobal(pos)); });
         connect(column->list()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 [this] { showSelectedDeal(); });
+        // Esc on a card closes the details; in the panel's own fields it stays theirs.
+        auto *escape =
+            new QShortcut(QKeySequence(Qt::Key_Escape), column->list(), nullptr, nullptr, Qt::WidgetShortcut);
+        connect(escape, &QShortcut::activated, this, &PipelinePage::closeDetail);
     }
     showSelectedDeal();
     fillOwners();
@@ -289,6 +286,13 @@ void PipelinePage::reloadColumns()
     for (StageColumn *column : m_board->columns())
         column->model()->load(scope, owner);
     updateFigures();
+    showSelectedDeal(); // a reload drops the selection without a signal
+}
+
+void PipelinePage::closeDetail()
+{
+    m_board->clearSelection();
+    showSelectedDeal();
 }
 
 void PipelinePage::updateFigures()

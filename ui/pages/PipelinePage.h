@@ -79,6 +79,7 @@ private:
     void fillFilters();
     /// What the board shows: the user's scope, narrowed to the chosen team for an administrator.
     AccessScope boardScope() const;
+    void closeDetail();
     void showSelectedDeal();
     void reloadColumns();
     /// Reads the figures of every visible deal again, then shows totals and forecast.
