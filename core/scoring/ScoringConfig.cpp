@@ -23,20 +23,39 @@ ScoringRule rule(const char *id, const char *name, ScoreAxis axis, int points, c
 
 } // namespace
 
+namespace {
+
+/// The English name each shipped rule is stored with, by id.
+const QHash<QString, QByteArray> &shippedNames()
+{
+    static const QHash<QString, QByteArray> names = [] {
+        QHash<QString, QByteArray> out;
+        for (const ScoringRule &r : ScoringConfig::defaults().rules)
+            out.insert(r.id, r.name.toUtf8());
+        return out;
+    }();
+    return names;
+}
+
+} // namespace
+
 QString ScoringConfig::displayName(const QString &ruleId, const QString &name)
 {
     // A shipped rule still called as shipped reads in the reader's language; a name an admin
     // wrote stays theirs.
-    static const QHash<QString, QByteArray> shipped = [] {
-        QHash<QString, QByteArray> names;
-        for (const ScoringRule &r : defaults().rules)
-            names.insert(r.id, r.name.toUtf8());
-        return names;
-    }();
-    const auto source = shipped.constFind(ruleId);
-    if (source == shipped.cend())
+    const auto source = shippedNames().constFind(ruleId);
+    if (source == shippedNames().cend())
         return name;
     return Words::shipped("lr::ScoringConfig", source->constData(), name).text();
+}
+
+QString ScoringConfig::storedName(const QString &ruleId, const QString &typed)
+{
+    const auto source = shippedNames().constFind(ruleId);
+    if (source != shippedNames().cend() &&
+        typed == QCoreApplication::translate("lr::ScoringConfig", source->constData()))
+        return QString::fromUtf8(*source); // named back as shipped: every reader reads it in their language
+    return typed;
 }
 
 ScoringConfig ScoringConfig::defaults()

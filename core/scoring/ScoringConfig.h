@@ -71,6 +71,9 @@ public:
     /// How rule `ruleId` called `name` is shown: a shipped rule still called as shipped ("Demo
     /// request form") in the reader's language, any other name as the admin wrote it.
     static QString displayName(const QString &ruleId, const QString &name);
+    /// What to store for a name an admin typed: a shipped rule's name in the admin's language is
+    /// stored as shipped (English), any other name as typed.
+    static QString storedName(const QString &ruleId, const QString &typed);
     /// The form types a form can have: demo_request, contact, pricing, newsletter, webinar.
     static const QStringList &knownFormTypes();
 

@@ -304,4 +304,8 @@ TEST(ScoringRulesTab, AShippedRuleReadsInTheAdminsLanguageAndIsStoredAsShippedUn
     tab.nameEdit()->clear();
     QTest::keyClicks(tab.nameEdit(), QStringLiteral("Prosba o demo"));
     EXPECT_EQ(edited(QStringLiteral("demo_request")).name, QStringLiteral("Prosba o demo"));
+    // Named back as shipped, in Polish: stored as shipped, so a Russian rep reads it in Russian.
+    tab.nameEdit()->setText(polishDemo);
+    emit tab.nameEdit()->textEdited(polishDemo);
+    EXPECT_EQ(edited(QStringLiteral("demo_request")).name, demo);
 }

@@ -385,7 +385,7 @@ void ScoringRulesTab::storeEditor()
     const auto axis = static_cast<ScoreAxis>(m_axis->currentData().toInt());
     // A shipped name shown in the reader's language stays stored as shipped until someone edits it.
     if (const QString typed = m_name->text().trimmed(); typed != ScoringConfig::displayName(r.id, r.name))
-        r.name = typed;
+        r.name = ScoringConfig::storedName(r.id, typed);
     r.points = m_points->value();
     r.enabled = m_enabled->isChecked();
     r.when = m_when->conditions();
