@@ -19,22 +19,24 @@ QString icuName(IcuName name, const QByteArray &locale, const QString &code)
     UChar text[128];
     UErrorCode status = U_ZERO_ERROR;
     const int32_t length = name(locale.constData(), display.constData(), text, 128, &status);
-    // ICU answers an unknown code with the code itself ("ZZ"), and a failure with nothing.
+    // ICU answers an unknown code with the code itself ("ZZ"), and a failure with nothing: the
+    // value is then shown as it is (a country typed as "Germany" stays "Germany").
     if (!U_SUCCESS(status) || length <= 0)
         return code;
-    return QString::fromUtf16(reinterpret_cast<const char16_t *>(text), length);
+    const QString shown = QString::fromUtf16(reinterpret_cast<const char16_t *>(text), length);
+    return shown.compare(code, Qt::CaseInsensitive) == 0 ? code : shown;
 }
 
 } // namespace
 
 QString country(const QString &code)
 {
-    return icuName(uloc_getDisplayCountry, "_" + code.toUpper().toLatin1(), code.toUpper());
+    return icuName(uloc_getDisplayCountry, "_" + code.toUpper().toLatin1(), code);
 }
 
 QString language(const QString &code)
 {
-    return icuName(uloc_getDisplayLanguage, code.toLower().toLatin1(), code.toLower());
+    return icuName(uloc_getDisplayLanguage, code.toLower().toLatin1(), code);
 }
 
 } // namespace lr::DisplayNames

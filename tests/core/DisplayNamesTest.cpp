@@ -42,6 +42,7 @@ TEST_F(DisplayNamesTest, AnUnknownCodeStaysItselfAndNothingStaysNothing)
     QLocale::setDefault(QLocale(QLocale::Polish));
     EXPECT_EQ(DisplayNames::country(QStringLiteral("QQ")), QStringLiteral("QQ"));
     EXPECT_EQ(DisplayNames::language(QStringLiteral("qq")), QStringLiteral("qq"));
+    EXPECT_EQ(DisplayNames::country(QStringLiteral("Germany")), QStringLiteral("Germany")) << "typed, not a code";
     EXPECT_TRUE(DisplayNames::country(QString()).isEmpty());
     EXPECT_TRUE(DisplayNames::language(QString()).isEmpty());
 }

@@ -26,7 +26,8 @@ const QString kNoteStyle = QStringLiteral("color: #6b7280;");
 /// In the alphabet of the language the app speaks ("Österreich" under O in German, "Ålandy" …).
 void sortByName(QList<std::pair<QString, QString>> &items)
 {
-    const QCollator collator;
+    // Under the C locale (LANG=C) the names are English: sorted as English, not by code point.
+    const QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
     std::sort(items.begin(), items.end(), [&collator](const auto &a, const auto &b) {
         const int order = collator.compare(a.first, b.first);
         return order != 0 ? order < 0 : a.second < b.second;

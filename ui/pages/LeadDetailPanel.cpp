@@ -28,7 +28,7 @@ QString countryName(const QString &code)
     if (code.isEmpty())
         return {};
     const QString name = DisplayNames::country(code);
-    return name == code.toUpper() ? name : QStringLiteral("%1 (%2)").arg(name, code.toUpper());
+    return name == code ? name : QStringLiteral("%1 (%2)").arg(name, code.toUpper());
 }
 
 QString languageName(const QString &code)
@@ -36,7 +36,7 @@ QString languageName(const QString &code)
     if (code.isEmpty())
         return {};
     const QString name = DisplayNames::language(code);
-    return name == code.toLower() ? name : QStringLiteral("%1 (%2)").arg(name, code.toLower());
+    return name == code ? name : QStringLiteral("%1 (%2)").arg(name, code.toLower());
 }
 
 QString linkHtml(const QString &href, const QString &text)
