@@ -191,13 +191,16 @@ TEST_F(CurrencyServiceTest, AHalfCentRoundsTheSameInTheStoreAndInCode)
     // 5 cents at 2 per euro is 2.5 euro cents: SQLite's round() and ExchangeRates::toHome() both give 3.
     setValue(m_carlaDeal, 5, QStringLiteral("CHF"));
     ASSERT_TRUE(m_currencies.save(m_admin, rates({{"CHF", 2.0}})));
+    bool found = false;
     for (const DealFigures &f : m_store->deals.figures(AccessScope::system(), m_pipeline.id, 0)) {
         if (f.id != m_carlaDeal)
             continue;
+        found = true;
         EXPECT_EQ(f.valueCents, 3);
         EXPECT_EQ(f.currency, QStringLiteral("EUR"));
         EXPECT_EQ(m_service.figuresOf(deal(f.id)).valueCents, 3);
     }
+    EXPECT_TRUE(found);
     EXPECT_EQ(m_currencies.rates().toHome(5, QStringLiteral("CHF")), 3);
     EXPECT_EQ(m_currencies.rates().toHome(5, QStringLiteral("SEK")), std::nullopt);
 }

@@ -90,14 +90,17 @@ TEST_F(ForecastTrackerTest, ASnapshotInAnEarlierHomeCurrencyIsComparedInTodaysOn
     zloty.perHome = {{QStringLiteral("PLN"), 1.0}, {QStringLiteral("EUR"), 0.25}};
     ASSERT_TRUE(CurrencyService(*m_store, m_clock).save(admin, zloty));
 
+    bool found = false;
     for (const ForecastAccuracy &a : m_tracker.accuracy(AccessScope::system(), m_pipeline.id, QStringLiteral("2026-12"),
                                                         QStringLiteral("2026-12"))) {
         if (a.ownerId != m_anna.userId)
             continue;
+        found = true;
         EXPECT_EQ(a.actualCents, 4'000'000) << "10,000 EUR won, in zloty";
         EXPECT_EQ(a.forecastWeightedCents, 200'000) << "5 % of 10,000 EUR, in zloty";
         EXPECT_DOUBLE_EQ(a.ratio(), 20.0);
     }
+    EXPECT_TRUE(found) << "Anna's month is compared";
 }
 
 TEST_F(ForecastTrackerTest, StageHistoryGivesDaysPerStage)

@@ -26,9 +26,12 @@ namespace {
 
 enum Column { CurrencyColumn, RateColumn, ChangedColumn };
 
+/// Without thousands separators, which a rate is never read with ("1.450" is 1.45 in German too).
 QString shownRate(double rate)
 {
-    return QLocale().toString(rate, 'g', 8);
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(rate, 'g', 8);
 }
 
 } // namespace
