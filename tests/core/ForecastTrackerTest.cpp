@@ -24,6 +24,15 @@ protected:
             m_service.move(AccessScope::system(), dealId, deal(dealId).stageId, {{QStringLiteral("value"), value}})
                 .ok());
     }
+    /// Anna wins her deal, with what Closed Won asks for.
+    void winAnnasDeal()
+    {
+        ASSERT_TRUE(m_service
+                        .move(m_anna, m_annaDeal, stage(QStringLiteral("Closed Won")),
+                              {{QStringLiteral("vat_id"), QStringLiteral("DE1")},
+                               {QStringLiteral("billing_email"), QStringLiteral("ap@firma.example")}})
+                        .ok());
+    }
     ForecastTracker m_tracker{*m_store, m_clock};
 };
 
@@ -46,11 +55,7 @@ TEST_F(ForecastTrackerTest, SnapshotsTheMonthOnceAndComparesItWithWhatWasWon)
     EXPECT_EQ(m_tracker.snapshotIfDue().value(), 0) << "the first snapshot of a month is kept";
 
     m_clock.set(at(2026, 12, 10));
-    ASSERT_TRUE(m_service
-                    .move(m_anna, m_annaDeal, stage(QStringLiteral("Closed Won")),
-                          {{QStringLiteral("vat_id"), QStringLiteral("DE1")},
-                           {QStringLiteral("billing_email"), QStringLiteral("ap@firma.example")}})
-                    .ok());
+    winAnnasDeal();
 
     const QList<ForecastAccuracy> all =
         m_tracker.accuracy(AccessScope::system(), m_pipeline.id, QStringLiteral("2026-12"), QStringLiteral("2026-12"));
@@ -78,11 +83,7 @@ TEST_F(ForecastTrackerTest, ASnapshotInAnEarlierHomeCurrencyIsComparedInTodaysOn
     m_clock.set(at(2026, 12, 1));
     ASSERT_TRUE(m_tracker.snapshotIfDue()); // in euros
     m_clock.set(at(2026, 12, 10));
-    ASSERT_TRUE(m_service
-                    .move(m_anna, m_annaDeal, stage(QStringLiteral("Closed Won")),
-                          {{QStringLiteral("vat_id"), QStringLiteral("DE1")},
-                           {QStringLiteral("billing_email"), QStringLiteral("ap@firma.example")}})
-                    .ok());
+    winAnnasDeal();
     // The company now sums in zloty: one euro is 4 zloty.
     const AccessScope admin = addUser(QStringLiteral("Alex Morgan"), Role::Admin, 0);
     ExchangeRates zloty;
