@@ -108,13 +108,14 @@ Result<DemoSummary> DemoDataGenerator::generate(const DemoOptions &options)
     ctx.check(DealAutomation::markMeetingsScanned(m_store, ctx.now));
     // Deals are in each country's currency: the demo company sums them in euros at the rates the
     // deal values were drawn with, which an admin sees under Tools ▸ Currencies….
-    ExchangeRates rates = m_store.exchangeRates.load();
+    const ExchangeRates shipped = m_store.exchangeRates.load();
+    ExchangeRates rates = shipped;
     for (const DemoCountry &country : DemoCatalog::countries()) {
         if (!country.currency.isEmpty() && country.currency != rates.home)
             rates.perHome.insert(country.currency, country.perEuro);
     }
     if (rates.home == QLatin1String("EUR") && !ctx.failed())
-        ctx.check(m_store.exchangeRates.replace(rates, 0, ctx.now));
+        ctx.check(m_store.exchangeRates.replace(shipped, rates, 0, ctx.now));
     // Route and respond: the recent leads get owners, tasks and SLA clocks the real way; the
     // ladder has run on them up to now (they are scored on arrival there).
     DemoLiveInbox(ctx).run(liveLeads);

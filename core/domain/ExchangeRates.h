@@ -18,7 +18,6 @@ struct ExchangeRates
     /// Currency → units of it per one unit of `home` (PLN 4.3 with EUR home). Holds `home` at 1.
     QMap<QString, double> perHome{{QStringLiteral("EUR"), 1.0}};
 
-    bool hasRate(const QString &currency) const { return perHome.contains(currency); }
     /// `cents` of `currency` in home cents, rounded as the store's SQL rounds them; nullopt
     /// without a rate.
     std::optional<qint64> toHome(qint64 cents, const QString &currency) const;

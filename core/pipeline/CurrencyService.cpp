@@ -114,7 +114,7 @@ Status CurrencyService::save(const AccessScope &actor, const ExchangeRates &rate
         if (const auto a = audit(action, currency, before, after); !a)
             return Status::failure(a.error());
     }
-    if (const Status s = m_store.exchangeRates.replace(rates, actor.userId, now); !s)
+    if (const Status s = m_store.exchangeRates.replace(old, rates, actor.userId, now); !s)
         return s;
     return tx.commit();
 }

@@ -28,10 +28,9 @@ ExchangeRates ExchangeRateRepository::load() const
     return rates;
 }
 
-Status ExchangeRateRepository::replace(const ExchangeRates &rates, Id by, Instant at)
+Status ExchangeRateRepository::replace(const ExchangeRates &old, const ExchangeRates &rates, Id by, Instant at)
 {
     // Only what changed is written: a rate left as it was keeps who set it and when.
-    const ExchangeRates old = load();
     QString error;
     QSqlQuery q(m_db.connection());
     for (auto it = old.perHome.cbegin(); it != old.perHome.cend(); ++it) {

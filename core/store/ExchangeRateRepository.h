@@ -21,8 +21,9 @@ public:
     explicit ExchangeRateRepository(Database &db) : m_db(db) {}
 
     ExchangeRates load() const;
-    /// Replaces every rate with `rates` (in the caller's transaction, if any).
-    Status replace(const ExchangeRates &rates, Id by, Instant at);
+    /// Replaces the rates `old` (as load() read them) with `rates`, in the caller's transaction if
+    /// any: only what changed is written.
+    Status replace(const ExchangeRates &old, const ExchangeRates &rates, Id by, Instant at);
     /// When each currency's rate was last set (0: shipped).
     QMap<QString, Instant> updatedAt() const;
     /// Currencies deals are in that have no rate, alphabetical.
